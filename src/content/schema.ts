@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** Answer ids, like step ids, are lower-case kebab-case so they stay readable in URLs. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const answerLabel = z.union([
+  z.string().min(1).max(120),
+  z
+    .object({
+      /** The words on the answer's button. */
+      label: z.string().min(1).max(120),
+      /** A line under the label that helps someone choose (shown in smaller type). */
+      hint: z.string().min(1).max(200),
+    })
+    .strict(),
+]);
+
+/**
+ * The frontmatter of one step's MDX file (content/<locale>/steps/<step-id>.mdx).
+ * The flow decides where answers lead; this file says every word the visitor reads.
+ */
+export const stepFrontmatterSchema = z
+  .object({
+    /** The page's h1 and <title>: a question for questions, an instruction for advice, a finding for outcomes. */
+    title: z.string().min(3).max(120),
+    /** One plain sentence for the meta description, link previews and the map of the flow. */
+    summary: z.string().min(10).max(240),
+    /** Shown above the answers when it differs from the title (the start page explains first, then asks). */
+    question: z.string().min(3).max(120).optional(),
+    /** A label (or label and hint) for each answer id the flow gives this step; advice may override "fixed"/"not-fixed". */
+    answers: z.record(z.string().regex(idPattern), answerLabel).optional(),
+    /** The ids of ../shared/CONTENT-CHECKLIST.md items this step covers, such as V1 or O3. */
+    covers: z.array(z.string().regex(/^[MVPOFE]\d{1,2}$/)).default([]),
+  })
+  .strict();
+
+export type StepFrontmatter = z.infer<typeof stepFrontmatterSchema>;
+
+/** An answer's words, normalised so the UI need not care which form the author used. */
+export interface AnswerText {
+  readonly label: string;
+  readonly hint?: string;
+}
+
+/** What the app needs of a step before its body loads: its title, summary and answer words. */
+export interface StepText {
+  readonly title: string;
+  readonly summary: string;
+  readonly question?: string;
+  readonly answers: Readonly<Record<string, AnswerText>>;
+  readonly covers: readonly string[];
+}
+
+/** Turns validated frontmatter into the shape the app reads. */
+export const toStepText = (frontmatter: StepFrontmatter): StepText => ({
+  title: frontmatter.title,
+  summary: frontmatter.summary,
+  ...(frontmatter.question ? { question: frontmatter.question } : {}),
+  answers: Object.fromEntries(
+    Object.entries(frontmatter.answers ?? {}).map(([id, text]) => [id, typeof text === 'string' ? { label: text } : text]),
+  ),
+  covers: frontmatter.covers,
+});
