@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const uiAndBrowser = ['react', 'react-dom', 'react-dom/*', 'react-router', 'zustand', 'zustand/*', '@mdx-js/*', 'mdx/*'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-ssr', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true } }],
+    },
+  },
+  {
+    // The engine is pure TypeScript: no React, no DOM, no storage, no MDX, and nothing from the app.
+    files: ['src/engine/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiAndBrowser, message: 'src/engine stays free of UI and browser libraries.' },
+            { regex: '^@/(?!engine/)', message: 'src/engine imports only from src/engine.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch'],
+    },
+  },
+  {
+    // Config files and scripts that tools load by their default export.
+    files: ['*.config.{ts,js}', 'e2e/support/*.ts', '**/*.d.ts'],
+    rules: { 'no-restricted-exports': 'off' },
+  },
+);

@@ -1,0 +1,15 @@
+// `npm run check:content`: the flow's graph and every step's content, checked before each build.
+import { relative } from 'node:path';
+import { checkContent } from '@/content/check-content';
+import { flow } from '@/flows/current';
+
+const root = process.cwd();
+const problems = await checkContent(root, flow);
+if (problems.length > 0) {
+  for (const p of problems) {
+    console.error(`✗ step "${p.stepId}"${p.file ? ` (${relative(root, p.file)})` : ''}: ${p.message}`);
+  }
+  console.error(`\ncheck:content found ${problems.length} problem${problems.length === 1 ? '' : 's'}.`);
+  process.exit(1);
+}
+console.log(`check:content: ${flow.steps.length} steps, flow and content agree.`);

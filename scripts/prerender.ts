@@ -1,0 +1,58 @@
+// Writes one static HTML page per step (and the start page and a 404 page) from the SSR build,
+// into the client build's index.html. Run after `vite build` and `vite build --ssr`.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+type Manifest = Record<string, { file: string; imports?: string[] }>;
+interface ServerEntry {
+  startStepId: string;
+  stepIds: () => string[];
+  render: (url: string) => Promise<{ html: string; status: number; title: string; description: string }>;
+}
+
+const root = process.cwd();
+const dist = join(root, 'dist');
+const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+const server = (await import(pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href)) as ServerEntry;
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The step's chunk and the chunks it imports, so the browser fetches them in parallel with the entry. */
+const preloadsFor = (stepId: string | undefined): string => {
+  const entry = stepId ? manifest[`content/en/steps/${stepId}.mdx`] : undefined;
+  if (!entry) return '';
+  const files = [entry.file, ...(entry.imports ?? []).map((key) => manifest[key]?.file)].filter(Boolean);
+  return files.map((file) => `<link rel="modulepreload" href="/${file}" />`).join('');
+};
+
+const page = async (url: string, stepId: string | undefined, canonical?: string): Promise<string> => {
+  const rendered = await server.render(url);
+  const expected = stepId ? 200 : 404;
+  if (rendered.status !== expected) throw new Error(`Pre-rendering ${url} gave status ${rendered.status}, not ${expected}.`);
+  const head = [
+    `<title>${escapeHtml(rendered.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(rendered.description)}" />`,
+    canonical ? `<link rel="canonical" href="${canonical}" />` : '',
+    preloadsFor(stepId),
+  ].join('');
+  return template
+    .replace(/<title>[\s\S]*?<\/title>\s*<meta name="description"[^>]*>/, head)
+    .replace('<!--app-html-->', rendered.html);
+};
+
+const write = (path: string, html: string): void => {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, html);
+};
+
+const started = performance.now();
+const start = server.startStepId;
+write(join(dist, 'index.html'), await page('/', start));
+for (const id of server.stepIds()) {
+  write(join(dist, 'step', id, 'index.html'), await page(`/step/${id}/`, id, id === start ? '/' : undefined));
+}
+write(join(dist, '404.html'), await page('/this-page-does-not-exist', undefined));
+console.log(`Pre-rendered ${server.stepIds().length + 2} pages in ${Math.round(performance.now() - started)} ms.`);

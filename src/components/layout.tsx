@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
+import { ui } from '@/content/texts';
+import { JourneyStoreProvider } from '@/stores/journey-store-context';
+
+/** Moves focus to the new page's heading after each client-side navigation (not on the first load). */
+const useFocusHeadingOnNavigate = (): void => {
+  const { pathname, search } = useLocation();
+  const navigationType = useNavigationType();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (navigationType === 'PUSH') window.scrollTo(0, 0);
+    document.getElementById('main-heading')?.focus({ preventScroll: navigationType !== 'PUSH' });
+  }, [pathname, search, navigationType]);
+};
+
+/** The page frame: skip link, header, the step, footer. */
+export const Layout = () => {
+  useFocusHeadingOnNavigate();
+  return (
+    <JourneyStoreProvider>
+      <a className="skip-link" href="#main">
+        {ui.skipToContent}
+      </a>
+      <header className="site-header">
+        <Link className="site-name" to="/">
+          {ui.siteName}
+        </Link>
+      </header>
+      <main id="main" className="page">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{ui.footerPrivacy}</p>
+      </footer>
+    </JourneyStoreProvider>
+  );
+};

@@ -1,0 +1,38 @@
+// Build-time only: everything `npm run check:content` verifies, as a function the unit tests call too.
+import { readFileSync } from 'node:fs';
+import { compile } from '@mdx-js/mdx';
+import { mdxOptions } from './mdx-options.ts';
+import { join } from 'node:path';
+import { readContent, stepsDir } from './read-content.ts';
+import { validateFlow, type StepContentIndex } from '../engine/validate.ts';
+import type { Flow } from '../engine/types.ts';
+
+/** One line for the author: which step, which file, what is wrong. */
+export interface ContentCheckProblem {
+  readonly stepId: string;
+  readonly file?: string;
+  readonly message: string;
+}
+
+/** MDX that does not compile would only fail later, in the build, with a less helpful message. */
+const compileProblems = async (files: Readonly<Record<string, string>>): Promise<ContentCheckProblem[]> => {
+  const problems: ContentCheckProblem[] = [];
+  for (const [stepId, file] of Object.entries(files)) {
+    try {
+      await compile(readFileSync(file, 'utf8'), mdxOptions);
+    } catch (error) {
+      problems.push({ stepId, file, message: `the MDX does not compile: ${(error as Error).message.split('\n')[0]}` });
+    }
+  }
+  return problems;
+};
+
+/** Validates the flow's graph and every content file of a locale against the schema and the flow. */
+export const checkContent = async (root: string, flow: Flow, locale = 'en'): Promise<ContentCheckProblem[]> => {
+  const { texts, files, problems } = readContent(root, locale);
+  const index: StepContentIndex = Object.fromEntries(
+    Object.keys(files).map((id) => [id, { answerIds: Object.keys(texts[id]?.answers ?? {}) }]),
+  );
+  const flowProblems = validateFlow(flow, index).map((p) => ({ stepId: p.stepId, file: files[p.stepId] ?? join(stepsDir(root, locale), `${p.stepId}.mdx`), message: p.message }));
+  return [...problems, ...flowProblems, ...(await compileProblems(files))];
+};

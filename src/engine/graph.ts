@@ -1,0 +1,60 @@
+import type { Flow, Step } from '@/engine/types';
+
+/** Indexes a flow's steps by id; with duplicate ids the first declaration wins (validation reports the rest). */
+export const indexSteps = (flow: Flow): ReadonlyMap<string, Step> => {
+  const byId = new Map<string, Step>();
+  for (const step of flow.steps) if (!byId.has(step.id)) byId.set(step.id, step);
+  return byId;
+};
+
+/** The ids a step leads to, in answer order. */
+export const targetsOf = (step: Step): string[] => (step.kind === 'outcome' ? [] : step.answers.map((a) => a.next));
+
+/**
+ * For every reachable step, the step before it on a shortest path from the start.
+ * It gives a sensible back link to someone who arrived by a shared link with no answers in it.
+ */
+export const shortestParents = (flow: Flow): ReadonlyMap<string, string> => {
+  const byId = indexSteps(flow);
+  const parents = new Map<string, string>();
+  const seen = new Set([flow.start]);
+  const queue = [flow.start];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    const step = byId.get(id);
+    if (!step) continue;
+    for (const next of targetsOf(step)) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      parents.set(next, id);
+      queue.push(next);
+    }
+  }
+  return parents;
+};
+
+/** Every step id reachable from the start, the start included. */
+export const reachableIds = (flow: Flow): ReadonlySet<string> =>
+  new Set([flow.start, ...shortestParents(flow).keys()]);
+
+/** One root-to-outcome path: each step visited and the answer taken there. */
+export type FlowPath = ReadonlyArray<{ readonly stepId: string; readonly answerId?: string }>;
+
+/** Every simple path from the start to an outcome (a step is never visited twice on one path). */
+export const allPaths = (flow: Flow): FlowPath[] => {
+  const byId = indexSteps(flow);
+  const paths: FlowPath[] = [];
+  const walk = (id: string, trail: FlowPath, visited: ReadonlySet<string>): void => {
+    const step = byId.get(id);
+    if (!step) return;
+    if (step.kind === 'outcome') {
+      paths.push([...trail, { stepId: id }]);
+      return;
+    }
+    for (const answer of step.answers) {
+      if (visited.has(answer.next)) continue;
+      walk(answer.next, [...trail, { stepId: id, answerId: answer.id }], new Set([...visited, answer.next]));
+    }
+  };
+  walk(flow.start, [], new Set([flow.start]));
+  return paths;
+};

@@ -1,0 +1,78 @@
+import { indexSteps } from '@/engine/graph';
+import { fail, ok, type Choice, type Flow, type Journey, type Result, type Step } from '@/engine/types';
+
+/** The steps a journey passes through, ending with the step the visitor is on now. */
+export const replay = (flow: Flow, journey: Journey): Result<readonly Step[]> => {
+  const byId = indexSteps(flow);
+  const first = byId.get(flow.start);
+  if (!first) return fail('unknown-step', `The flow's start step "${flow.start}" does not exist.`);
+  const visited: Step[] = [first];
+  for (const choice of journey) {
+    const here = visited[visited.length - 1];
+    if (choice.stepId !== here.id) {
+      return fail('not-current-step', `An answer was given at "${choice.stepId}" but the journey is at "${here.id}".`);
+    }
+    const moved = nextStep(flow, here, choice.answerId);
+    if (!moved.ok) return moved;
+    visited.push(moved.value);
+  }
+  return ok(visited);
+};
+
+const nextStep = (flow: Flow, step: Step, answerId: string): Result<Step> => {
+  if (step.kind === 'outcome') return fail('step-has-no-answers', `"${step.id}" is an outcome and takes no answer.`);
+  const answer = step.answers.find((a) => a.id === answerId);
+  if (!answer) return fail('unknown-answer', `"${answerId}" is not an answer of "${step.id}".`);
+  const next = indexSteps(flow).get(answer.next);
+  if (!next) return fail('unknown-step', `"${step.id}" leads to "${answer.next}", which does not exist.`);
+  return ok(next);
+};
+
+/** The step a journey has reached. */
+export const currentStep = (flow: Flow, journey: Journey): Result<Step> => {
+  const steps = replay(flow, journey);
+  return steps.ok ? ok(steps.value[steps.value.length - 1]) : steps;
+};
+
+/** Answers the current step: the longer journey, or an error value when the answer does not apply. */
+export const answer = (flow: Flow, journey: Journey, choice: Choice): Result<Journey> => {
+  const here = currentStep(flow, journey);
+  if (!here.ok) return here;
+  if (here.value.id !== choice.stepId) {
+    return fail('not-current-step', `The journey is at "${here.value.id}", not "${choice.stepId}".`);
+  }
+  const moved = nextStep(flow, here.value, choice.answerId);
+  return moved.ok ? ok([...journey, choice]) : moved;
+};
+
+/** Goes back one step: the journey without its last answer (the start stays the start). */
+export const back = (journey: Journey): Journey => journey.slice(0, -1);
+
+/** Starts again from the first step. */
+export const restart = (): Journey => [];
+
+/** The journey as it was when the visitor stood at `stepId`, for a "Change" link; an error if never there. */
+export const upTo = (journey: Journey, stepId: string): Result<Journey> => {
+  const index = journey.findIndex((c) => c.stepId === stepId);
+  return index < 0 ? fail('unknown-step', `The journey never passed "${stepId}".`) : ok(journey.slice(0, index));
+};
+
+/**
+ * Changes the answer given at `stepId` and keeps every later answer that still applies: after the change,
+ * each step the new route passes through reuses the answer the visitor gave there before, if any.
+ */
+export const changeAnswer = (flow: Flow, journey: Journey, choice: Choice): Result<Journey> => {
+  const before = upTo(journey, choice.stepId);
+  if (!before.ok) return before;
+  const earlier = new Map(journey.map((c) => [c.stepId, c.answerId]));
+  let rebuilt = answer(flow, before.value, choice);
+  while (rebuilt.ok) {
+    const here = currentStep(flow, rebuilt.value);
+    const reused = here.ok ? earlier.get(here.value.id) : undefined;
+    if (!here.ok || reused === undefined || rebuilt.value.some((c) => c.stepId === here.value.id)) break;
+    const next = answer(flow, rebuilt.value, { stepId: here.value.id, answerId: reused });
+    if (!next.ok) break;
+    rebuilt = next;
+  }
+  return rebuilt;
+};

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { testFlow as flow } from '@/engine/test-flow';
+import type { Journey } from '@/engine/types';
+import { decodeJourney, encodeJourney, journeyFromUrl, journeyHref, MAX_JOURNEY_LENGTH, stepPath } from '@/engine/url';
+
+const journey: Journey = [
+  { stepId: 'who', answerId: 'visitor' },
+  { stepId: 'reload', answerId: 'not-fixed' },
+];
+
+describe('journey in the URL', () => {
+  it('round-trips through encode and decode', () => {
+    const decoded = decodeJourney(encodeJourney(journey));
+    expect(decoded.ok && decoded.value).toEqual(journey);
+  });
+
+  it('writes only characters that need no escaping in a query string', () => {
+    const text = encodeJourney(journey);
+    expect(text).toBe('who.visitor_reload.not-fixed');
+    expect(new URLSearchParams({ a: text }).toString()).toBe(`a=${text}`);
+  });
+
+  it('puts the start step at the root and every other step under /step/', () => {
+    expect(stepPath(flow, 'who')).toBe('/');
+    expect(stepPath(flow, 'logs')).toBe('/step/logs/');
+    expect(journeyHref(flow, 'logs', journey)).toBe('/step/logs/?a=who.visitor_reload.not-fixed');
+    expect(journeyHref(flow, 'logs', [])).toBe('/step/logs/');
+  });
+
+  it.each([
+    ['a script payload', '<script>alert(1)</script>'],
+    ['a missing answer', 'who.'],
+    ['upper case', 'WHO.visitor'],
+    ['an empty pair', 'who.visitor__reload.fixed'],
+    ['an over-long value', 'who.visitor_'.repeat(MAX_JOURNEY_LENGTH)],
+  ])('rejects %s with an error value', (_name, text) => {
+    expect(decodeJourney(text).ok).toBe(false);
+  });
+
+  it('accepts a journey from a URL only if it replays to the step shown', () => {
+    expect(journeyFromUrl(flow, 'logs', 'who.visitor_reload.not-fixed').ok).toBe(true);
+    expect(journeyFromUrl(flow, 'fixed', 'who.visitor_reload.not-fixed').ok).toBe(false);
+    expect(journeyFromUrl(flow, 'logs', 'who.visitor_reload.maybe').ok).toBe(false);
+    expect(journeyFromUrl(flow, 'who', null)).toEqual({ ok: true, value: [] });
+  });
+});

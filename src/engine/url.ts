@@ -1,0 +1,47 @@
+import { replay } from '@/engine/journey';
+import { fail, ok, type Choice, type Flow, type Journey, type Result } from '@/engine/types';
+
+/** The query parameter that carries the answers given so far. */
+export const JOURNEY_PARAM = 'a';
+
+/** Longest journey parameter we read; anything longer is not a journey this flow could produce. */
+export const MAX_JOURNEY_LENGTH = 2000;
+
+const PAIR = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** The path of a step's page: the start step lives at the site root. */
+export const stepPath = (flow: Flow, stepId: string): string => (stepId === flow.start ? '/' : `/step/${stepId}/`);
+
+/** Writes a journey as `step.answer_step.answer`: only URL-safe characters, so it needs no escaping. */
+export const encodeJourney = (journey: Journey): string =>
+  journey.map((c) => `${c.stepId}.${c.answerId}`).join('_');
+
+/** Reads a journey written by encodeJourney; anything malformed is an error value, never a throw. */
+export const decodeJourney = (text: string): Result<Journey> => {
+  if (text === '') return ok([]);
+  if (text.length > MAX_JOURNEY_LENGTH) return fail('malformed', 'The answers in the link are too long.');
+  const journey: Choice[] = [];
+  for (const pair of text.split('_')) {
+    const match = PAIR.exec(pair);
+    if (!match) return fail('malformed', `"${pair.slice(0, 40)}" is not a step and an answer.`);
+    journey.push({ stepId: match[1], answerId: match[2] });
+  }
+  return ok(journey);
+};
+
+/** A step's URL with the journey that leads to it, ready for a link. */
+export const journeyHref = (flow: Flow, stepId: string, journey: Journey): string =>
+  journey.length === 0 ? stepPath(flow, stepId) : `${stepPath(flow, stepId)}?${JOURNEY_PARAM}=${encodeJourney(journey)}`;
+
+/**
+ * The journey a URL claims, if it is real: it must decode, replay through the flow and end at the
+ * step the page shows. Otherwise an error value, and the page shows the step with no answers.
+ */
+export const journeyFromUrl = (flow: Flow, stepId: string, param: string | null): Result<Journey> => {
+  const decoded = decodeJourney(param ?? '');
+  if (!decoded.ok) return decoded;
+  const steps = replay(flow, decoded.value);
+  if (!steps.ok) return steps;
+  const reached = steps.value[steps.value.length - 1].id;
+  return reached === stepId ? decoded : fail('not-current-step', `The answers lead to "${reached}", not "${stepId}".`);
+};

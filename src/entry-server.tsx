@@ -1,0 +1,42 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { stepText, ui } from '@/content/texts';
+import { flow } from '@/flows/current';
+import { routes } from '@/routes/routes';
+
+/** One pre-rendered page: its markup, HTTP status, and what goes into <head>. */
+export interface RenderedPage {
+  readonly html: string;
+  readonly status: number;
+  readonly title: string;
+  readonly description: string;
+}
+
+/** The id of the first step, served at the site's root. */
+export const startStepId = flow.start;
+
+/** Every step id, for the pre-renderer to write one page each. */
+export const stepIds = (): string[] => flow.steps.map((s) => s.id);
+
+/** Renders one URL of the site to HTML, as the browser will hydrate it. */
+export const render = async (url: string): Promise<RenderedPage> => {
+  const handler = createStaticHandler(routes);
+  const context = await handler.query(new Request(new URL(url, 'http://localhost')));
+  if (context instanceof Response) throw new Error(`${url} redirected; pre-rendering expects a page.`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  // hydrate={false}: no inline hydration script (the CSP forbids it); the client runs the loader again.
+  const html = renderToString(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </StrictMode>,
+  );
+  const match = /^\/(?:step\/([^/]+)\/?)?$/.exec(new URL(url, 'http://localhost').pathname);
+  const text = context.statusCode === 200 ? stepText(match?.[1] ?? flow.start) : undefined;
+  return {
+    html,
+    status: context.statusCode,
+    title: `${text?.title ?? ui.notFoundTitle} · ${ui.titleSuffix}`,
+    description: text?.summary ?? ui.notFoundText,
+  };
+};

@@ -1,0 +1,30 @@
+import { Link } from 'react-router';
+import { stepText, ui } from '@/content/texts';
+import { decodeJourney, journeyHref } from '@/engine/url';
+import { flow } from '@/flows/current';
+import { useJourneyStore } from '@/stores/journey-store-context';
+
+/** On the start page, offers a returning visitor the journey they left (already validated by the store). */
+export const ResumeOffer = () => {
+  const saved = useJourneyStore((state) => state.saved);
+  const clear = useJourneyStore((state) => state.clear);
+  const journey = saved ? decodeJourney(saved.answers) : null;
+  if (!saved || !journey?.ok) return null;
+  const title = stepText(saved.stepId)?.title ?? saved.stepId;
+  return (
+    <aside className="resume" aria-labelledby="resume-heading">
+      <h2 id="resume-heading">{ui.resumeTitle}</h2>
+      <p>
+        {ui.resumeText} <strong>{title}</strong>
+      </p>
+      <p className="resume-actions">
+        <Link className="button" to={journeyHref(flow, saved.stepId, journey.value)}>
+          {ui.resumeLink}
+        </Link>
+        <button type="button" className="button button-secondary" onClick={clear}>
+          {ui.resumeDiscard}
+        </button>
+      </p>
+    </aside>
+  );
+};

@@ -1,0 +1,63 @@
+import { createElement, useEffect } from 'react';
+import { Link } from 'react-router';
+import { BackLink } from '@/components/back-link';
+import { loadedStepBody } from '@/content/step-bodies';
+import { stepText, ui } from '@/content/texts';
+import type { Journey, Step } from '@/engine/types';
+import { encodeJourney, journeyHref, stepPath } from '@/engine/url';
+import { flow, parentOf } from '@/flows/current';
+import { AnswerList } from '@/features/wizard/answer-list';
+import { ResumeOffer } from '@/features/wizard/resume-offer';
+import { useJourney } from '@/features/wizard/use-journey';
+import { YourAnswers } from '@/features/wizard/your-answers';
+import { useJourneyStore } from '@/stores/journey-store-context';
+
+/** Where "Back" goes: the previous answer's step, or for a shared link the step before on the shortest route. */
+const backHref = (stepId: string, journey: Journey): string | undefined => {
+  if (journey.length > 0) return journeyHref(flow, journey[journey.length - 1].stepId, journey.slice(0, -1));
+  const parent = parentOf(stepId);
+  return parent ? stepPath(flow, parent) : undefined;
+};
+
+/** Keeps the latest journey for a returning visitor; the URL stays the source of truth. */
+const useSaveJourney = (stepId: string, journey: Journey): void => {
+  const save = useJourneyStore((state) => state.save);
+  useEffect(() => {
+    if (journey.length > 0) save({ stepId, answers: encodeJourney(journey), savedAt: Date.now() });
+  }, [save, stepId, journey]);
+};
+
+/** One step of the flow: back link, heading, body, then its answers or, for an outcome, a way to start again. */
+export const StepPage = ({ step }: { step: Step }) => {
+  const journey = useJourney(step.id);
+  const text = stepText(step.id);
+  const body = loadedStepBody(step.id);
+  const back = backHref(step.id, journey);
+  useSaveJourney(step.id, journey);
+  useEffect(() => {
+    if (text) document.title = `${text.title} · ${ui.titleSuffix}`;
+  }, [text]);
+
+  return (
+    <article className={`step step-${step.kind}`} data-step-id={step.id}>
+      {back ? <BackLink to={back} /> : null}
+      {step.id === flow.start && journey.length === 0 ? <ResumeOffer /> : null}
+      <h1 id="main-heading" tabIndex={-1}>
+        {text?.title ?? step.id}
+      </h1>
+      <div className="step-body">{body ? createElement(body) : null}</div>
+      {step.kind === 'question' ? (
+        <AnswerList stepId={step.id} prompt={text?.question} answers={step.answers} journey={journey} />
+      ) : null}
+      {step.kind === 'advice' ? <AnswerList stepId={step.id} prompt={ui.didThisFixIt} answers={step.answers} journey={journey} /> : null}
+      {step.kind === 'outcome' ? (
+        <p className="start-again">
+          <Link className="button button-secondary" to="/">
+            {ui.startAgain}
+          </Link>
+        </p>
+      ) : null}
+      <YourAnswers journey={journey} />
+    </article>
+  );
+};

@@ -1,0 +1,46 @@
+import { data, useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { Layout } from '@/components/layout';
+import { loadStepBody } from '@/content/step-bodies';
+import { findStep, flow } from '@/flows/current';
+import { NotFoundPage } from '@/features/wizard/not-found-page';
+import { StepPage } from '@/features/wizard/step-page';
+import { RouteError } from '@/routes/route-error';
+
+const notFound = () => data(null, { status: 404 });
+
+/** Loads the step's body before the page renders, so the pre-rendered HTML and hydration both have it. */
+const loadStep = async (stepId: string | undefined) => {
+  const step = stepId === undefined ? undefined : findStep(stepId);
+  if (!step || !(await loadStepBody(step.id))) throw notFound();
+  return { stepId: step.id };
+};
+
+const StepRoute = () => {
+  const { stepId } = useLoaderData<Awaited<ReturnType<typeof loadStep>>>();
+  const step = findStep(stepId);
+  return step ? <StepPage key={step.id} step={step} /> : null;
+};
+
+/** The route table, shared by the browser router and the pre-renderer. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Layout,
+    children: [
+      {
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, loader: () => loadStep(flow.start), Component: StepRoute },
+          { path: 'step/:stepId', loader: ({ params }: LoaderFunctionArgs) => loadStep(params.stepId), Component: StepRoute },
+          {
+            path: '*',
+            loader: () => {
+              throw notFound();
+            },
+            Component: NotFoundPage,
+          },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import mdx from '@mdx-js/rollup';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { mdxOptions } from './src/content/mdx-options.ts';
+import { stepTextsPlugin } from './src/content/step-texts-plugin.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  plugins: [
+    { enforce: 'pre', ...mdx(mdxOptions) },
+    react({ include: /\.(mdx|ts|tsx)$/ }),
+    stepTextsPlugin(root),
+  ],
+  resolve: {
+    alias: {
+      '@content': fileURLToPath(new URL('./content', import.meta.url)),
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+    },
+  },
+  build: { manifest: true, outDir: 'dist', target: 'es2022' },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
