@@ -1,6 +1,6 @@
 // Writes one static HTML page per step (and the start page and a 404 page) from the SSR build,
 // into the client build's index.html. Run after `vite build` and `vite build --ssr`.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -13,7 +13,11 @@ interface ServerEntry {
 
 const root = process.cwd();
 const dist = join(root, 'dist');
-const template = readFileSync(join(dist, 'index.html'), 'utf8');
+// Keep Vite's index.html aside before overwriting it with the start page, so a second run still has it.
+const templateFile = join(dist, '.vite', 'template.html');
+if (!existsSync(templateFile)) copyFileSync(join(dist, 'index.html'), templateFile);
+const template = readFileSync(templateFile, 'utf8');
+if (!template.includes('<!--app-html-->')) throw new Error(`${templateFile} has no <!--app-html--> placeholder.`);
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
 const server = (await import(pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href)) as ServerEntry;
 

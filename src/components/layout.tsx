@@ -21,6 +21,10 @@ const useFocusHeadingOnNavigate = (): void => {
 /** The page frame: skip link, header, the step, footer. */
 export const Layout = () => {
   useFocusHeadingOnNavigate();
+  useEffect(() => {
+    // A marker for tests and styles: the pre-rendered page is now interactive.
+    document.documentElement.dataset.hydrated = '';
+  }, []);
   return (
     <JourneyStoreProvider>
       <a className="skip-link" href="#main">

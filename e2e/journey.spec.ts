@@ -1,0 +1,156 @@
+import { answerLink, expect, hydrated, NOT_FOUND_CONSOLE, test } from './support/fixtures';
+import { labelOf, titleOf, ui } from './support/flow-data';
+
+const STORE_KEY = 'gateway-doctor:journey';
+const h1 = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
+
+/** Answers the start page as a visitor, then "still broken" after reloading. */
+const walkTwoSteps = async (page: import('@playwright/test').Page) => {
+  await page.goto('/');
+  await hydrated(page);
+  await answerLink(page, labelOf('who-are-you', 'visitor')).click();
+  await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
+  await answerLink(page, labelOf('reload-the-page', 'not-fixed')).click();
+  await expect(h1(page)).toHaveText(titleOf('do-other-sites-load'));
+};
+
+test('the URL holds the path, so reload keeps the step and the answers', async ({ page }) => {
+  await walkTwoSteps(page);
+  expect(page.url()).toContain('?a=who-are-you.visitor_reload-the-page.not-fixed');
+  await page.reload();
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(titleOf('do-other-sites-load'));
+  await expect(page.getByRole('region', { name: ui.yourAnswers }).getByRole('link', { name: /^Change/ })).toHaveCount(2);
+});
+
+test('the browser back button returns to the previous step and the Back link does too', async ({ page }) => {
+  await walkTwoSteps(page);
+  await page.goBack();
+  await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
+  await page.goForward();
+  await expect(h1(page)).toHaveText(titleOf('do-other-sites-load'));
+  await page.getByRole('link', { name: ui.back, exact: true }).click();
+  await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
+  await expect(h1(page)).toBeFocused();
+});
+
+test('a shared link opens the same step with the same answers in a new browser', async ({ page, browser }) => {
+  await walkTwoSteps(page);
+  const other = await browser.newContext();
+  const shared = await other.newPage();
+  await shared.goto(page.url());
+  await expect(h1(shared)).toHaveText(titleOf('do-other-sites-load'));
+  await expect(shared.getByRole('region', { name: ui.yourAnswers }).getByText(labelOf('who-are-you', 'visitor'))).toBeVisible();
+  await other.close();
+});
+
+test('Change goes back to that question with the earlier answers kept', async ({ page }) => {
+  await walkTwoSteps(page);
+  const change = page.getByRole('link', { name: `${ui.change} ${ui.changeAnswerTo} “${titleOf('reload-the-page')}”` });
+  await change.click();
+  await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
+  expect(page.url()).toContain('?a=who-are-you.visitor');
+  await answerLink(page, labelOf('reload-the-page', 'fixed')).click();
+  await expect(h1(page)).toHaveText(titleOf('fixed-by-reloading'));
+});
+
+test('a link whose answers do not lead to its step still shows the step, with no answers', async ({ page }) => {
+  await page.goto('/step/do-other-sites-load/?a=who-are-you.owner_<script>alert(1)</script>');
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(titleOf('do-other-sites-load'));
+  await expect(page.getByRole('region', { name: ui.yourAnswers })).toHaveCount(0);
+});
+
+test.describe('a returning visitor', () => {
+  test('is offered to resume, and can start afresh instead', async ({ page }) => {
+    await walkTwoSteps(page);
+    await page.goto('/');
+    await hydrated(page);
+    const offer = page.getByRole('complementary', { name: ui.resumeTitle });
+    await expect(offer).toContainText(titleOf('do-other-sites-load'));
+    await offer.getByRole('link', { name: ui.resumeLink }).click();
+    await expect(h1(page)).toHaveText(titleOf('do-other-sites-load'));
+    await page.goto('/');
+    await hydrated(page);
+    await page.getByRole('button', { name: ui.resumeDiscard }).click();
+    await expect(offer).toHaveCount(0);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('complementary', { name: ui.resumeTitle })).toHaveCount(0);
+  });
+
+  const broken = {
+    'text that is not JSON': '{"state":',
+    'the wrong shape': JSON.stringify({ state: { saved: { stepId: 42, answers: [] } }, version: 1 }),
+    'a journey that does not replay': JSON.stringify({
+      state: { saved: { stepId: 'fixed-by-reloading', answers: 'who-are-you.owner', savedAt: 1 } },
+      version: 1,
+    }),
+    'an outdated version': JSON.stringify({
+      state: { saved: { stepId: 'reload-the-page', answers: 'who-are-you.visitor', savedAt: 1 } },
+      version: 0,
+    }),
+    'a hostile payload': JSON.stringify({
+      state: { saved: { stepId: '<img src=x onerror=alert(1)>', answers: 'x'.repeat(100_000), savedAt: 1 } },
+      version: 1,
+    }),
+  };
+  for (const [name, value] of Object.entries(broken)) {
+    test(`with ${name} saved sees a working start page and no offer`, async ({ page }) => {
+      await page.addInitScript(
+        ([key, text]) => {
+          if (!sessionStorage.getItem('seeded')) {
+            localStorage.setItem(key, text);
+            sessionStorage.setItem('seeded', '1');
+          }
+        },
+        [STORE_KEY, value],
+      );
+      page.on('dialog', () => {
+        throw new Error('a script from storage ran');
+      });
+      await page.goto('/');
+      await hydrated(page);
+      await expect(h1(page)).toHaveText(titleOf('who-are-you'));
+      await expect(page.getByRole('complementary', { name: ui.resumeTitle })).toHaveCount(0);
+      await answerLink(page, labelOf('who-are-you', 'visitor')).click();
+      await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
+    });
+  }
+});
+
+test.describe('an unknown step', () => {
+  test.use({ allowedConsoleErrors: [NOT_FOUND_CONSOLE] });
+
+  test('gets a friendly not-found page with status 404 and a way to start again', async ({ page }) => {
+    const response = await page.goto('/step/no-such-step/');
+    expect(response?.status()).toBe(404);
+    await hydrated(page);
+    await expect(h1(page)).toHaveText(ui.notFoundTitle);
+    await page.getByRole('main').getByRole('link', { name: ui.startAgain }).click();
+    await expect(h1(page)).toHaveText(titleOf('who-are-you'));
+  });
+
+  test('reached inside the app also shows the not-found page', async ({ page }) => {
+    await page.goto('/');
+    await hydrated(page);
+    await page.evaluate(() => {
+      window.history.pushState({}, '', '/step/missing/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect(h1(page)).toHaveText(ui.notFoundTitle);
+  });
+});
+
+test('keyboard only: Tab reaches the answers, Enter follows one, focus lands on the new heading', async ({ page }) => {
+  await page.goto('/');
+  await hydrated(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: ui.skipToContent })).toBeFocused();
+  const first = page.locator('.answer').first();
+  for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
+  await expect(h1(page)).toBeFocused();
+});

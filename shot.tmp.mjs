@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [url, out, scheme = 'light', width = '390'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 800 }, colorScheme: scheme });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(url);
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();

@@ -1,0 +1,87 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '@/content/check-content';
+import { readContent, readStepSource } from '@/content/read-content';
+import { defineFlow, outcome } from '@/engine/define';
+import { http502Flow as flow } from '@/flows/http-502';
+
+const root = process.cwd();
+const copies: string[] = [];
+
+/** A throwaway copy of the content folder to break on purpose. */
+const copyContent = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'gd-content-'));
+  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  copies.push(dir);
+  return dir;
+};
+
+afterEach(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('check:content', () => {
+  it('finds the real flow and content in agreement', async () => {
+    expect(await checkContent(root, flow)).toEqual([]);
+  });
+
+  it('gives every step of the flow a title, a summary and a label for each of its questions answers', () => {
+    const { texts } = readContent(root);
+    for (const step of flow.steps) {
+      expect(texts[step.id]?.title, step.id).toBeTruthy();
+      if (step.kind === 'question') {
+        expect(Object.keys(texts[step.id].answers).sort(), step.id).toEqual(step.answers.map((a) => a.id).sort());
+      }
+    }
+  });
+
+  it('names the step whose MDX file was removed', async () => {
+    const dir = copyContent();
+    rmSync(join(dir, 'content/en/steps/is-it-down-for-everyone.mdx'));
+    const problems = await checkContent(dir, flow);
+    expect(problems).toEqual([
+      expect.objectContaining({ stepId: 'is-it-down-for-everyone', message: expect.stringContaining('no content file') }),
+    ]);
+  });
+
+  it('names a step that points to an id that does not exist', async () => {
+    const broken = defineFlow(flow.id, flow.start, [
+      ...flow.steps.filter((s) => s.id !== 'fixed-by-reloading'),
+      outcome('fixed-by-reloading-typo', { resolved: true }),
+    ]);
+    const problems = (await checkContent(root, broken)).map((p) => p.message);
+    expect(problems).toContain('"reload-the-page" leads to "fixed-by-reloading", which is not a step.');
+  });
+
+  it('names a file whose frontmatter breaks the schema or whose MDX does not compile', async () => {
+    const dir = copyContent();
+    writeFileSync(join(dir, 'content/en/steps/fixed-by-reloading.mdx'), '---\ntitle: Hi\n---\n\nText\n');
+    writeFileSync(join(dir, 'content/en/steps/stale-browser-data.mdx'), '---\ntitle: Stale data\nsummary: A summary of it all.\n---\n\n<div>\n');
+    const problems = await checkContent(dir, flow);
+    expect(problems.map((p) => p.stepId)).toEqual(expect.arrayContaining(['fixed-by-reloading', 'stale-browser-data']));
+    expect(problems.find((p) => p.stepId === 'stale-browser-data')?.message).toMatch(/does not compile/);
+  });
+});
+
+describe('readStepSource', () => {
+  it.each([
+    ['no frontmatter', 'Just text', /no frontmatter/],
+    ['broken YAML', '---\ntitle: [oops\n---\n', /not valid YAML/],
+    ['an unknown key', '---\ntitle: A title\nsummary: A long enough summary.\ncolour: red\n---\n', /colour|Unrecognized/i],
+    ['a bad checklist id', '---\ntitle: A title\nsummary: A long enough summary.\ncovers: [Z9]\n---\n', /covers/],
+  ])('reports %s', (_name, source, message) => {
+    const read = readStepSource('some-step', 'some-step.mdx', source);
+    expect(Array.isArray(read) && read[0].message).toMatch(message);
+  });
+
+  it('normalises answer labels with and without hints', () => {
+    const read = readStepSource(
+      'q',
+      'q.mdx',
+      '---\ntitle: A question?\nsummary: A long enough summary.\nanswers:\n  yes: Yes\n  no:\n    label: No\n    hint: Not at all\n---\n',
+    );
+    expect(!Array.isArray(read) && read.answers).toEqual({ yes: { label: 'Yes' }, no: { label: 'No', hint: 'Not at all' } });
+  });
+});

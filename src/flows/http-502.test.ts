@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { allPaths } from '@/engine/graph';
+import { answer, currentStep } from '@/engine/journey';
+import type { Journey } from '@/engine/types';
+import { validateFlow } from '@/engine/validate';
+import { http502Flow as flow } from '@/flows/http-502';
+
+const leadsTo = (stepId: string, answerId: string) => {
+  const step = flow.steps.find((s) => s.id === stepId);
+  return step && step.kind !== 'outcome' ? step.answers.find((a) => a.id === answerId)?.next : undefined;
+};
+
+describe('the 502 flow', () => {
+  it('is a sound graph', () => {
+    expect(validateFlow(flow)).toEqual([]);
+  });
+
+  it('has at least 25 steps and 8 outcomes', () => {
+    expect(flow.steps.length).toBeGreaterThanOrEqual(25);
+    expect(flow.steps.filter((s) => s.kind === 'outcome').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('starts by asking who you are, with a branch for each kind of person', () => {
+    expect(flow.start).toBe('who-are-you');
+    expect(leadsTo('who-are-you', 'visitor')).toBe('reload-the-page');
+    expect(leadsTo('who-are-you', 'owner')).toBe('which-layer-answered');
+    expect(leadsTo('who-are-you', 'proxy')).toBe('does-it-fail-without-the-proxy');
+    expect(leadsTo('who-are-you', 'not-sure')).toBe('is-this-your-site');
+  });
+
+  it.each([
+    ['reload-the-page', 'fixed', 'fixed-by-reloading'],
+    ['is-it-down-for-everyone', 'everyone', 'site-is-down-for-everyone'],
+    ['does-a-private-window-work', 'yes', 'clear-cache-and-cookies'],
+    ['flush-dns-cache', 'not-fixed', 'problem-is-on-the-site'],
+    ['rotate-proxy-and-back-off', 'not-fixed', 'is-the-request-safe-to-retry'],
+    ['is-the-upstream-running', 'running', 'what-do-the-logs-say'],
+    ['what-do-the-logs-say', 'refused', 'upstream-refused-connection'],
+    ['what-do-the-logs-say', 'nothing', 'escalate-with-evidence'],
+  ])('at %s, answering %s leads to %s', (stepId, answerId, next) => {
+    expect(leadsTo(stepId, answerId)).toBe(next);
+  });
+
+  it('walks every path from the start to an outcome through the engine', () => {
+    const paths = allPaths(flow);
+    expect(paths.length).toBeGreaterThan(20);
+    for (const path of paths) {
+      let journey: Journey = [];
+      for (const { stepId, answerId } of path.slice(0, -1)) {
+        const next = answer(flow, journey, { stepId, answerId: answerId! });
+        expect(next.ok, `${stepId} -> ${answerId}`).toBe(true);
+        if (next.ok) journey = next.value;
+      }
+      const end = currentStep(flow, journey);
+      expect(end.ok && end.value.kind).toBe('outcome');
+      expect(end.ok && end.value.id).toBe(path[path.length - 1].stepId);
+    }
+  });
+
+  it('reaches every outcome on some path', () => {
+    const reached = new Set(allPaths(flow).map((p) => p[p.length - 1].stepId));
+    for (const step of flow.steps.filter((s) => s.kind === 'outcome')) expect(reached, step.id).toContain(step.id);
+  });
+});
