@@ -20,6 +20,7 @@ export const labelOf = (stepId: string, answerId: string): string =>
 export const pathOf = (stepId: string): string => stepPath(flow, stepId);
 
 /** A readable name for a path, for the test title. */
-export const describePath = (path: FlowPath): string => path.map((s) => s.stepId).join(' > ');
+export const describePath = (path: FlowPath): string =>
+  path.map((s) => (s.answerId ? `${s.stepId} (${s.answerId})` : s.stepId)).join(' > ');
 
 export { flow, ui };
