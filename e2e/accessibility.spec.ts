@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, hydrated, NOT_FOUND_CONSOLE, test } from './support/fixtures';
 import { flow, pathOf } from './support/flow-data';
 
-const scan = (page: import('@playwright/test').Page) =>
+const scan = (page: Page) =>
   new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,11 +1,12 @@
+import type { Page } from '@playwright/test';
 import { answerLink, expect, hydrated, NOT_FOUND_CONSOLE, test } from './support/fixtures';
 import { labelOf, titleOf, ui } from './support/flow-data';
 
 const STORE_KEY = 'gateway-doctor:journey';
-const h1 = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 /** Answers the start page as a visitor, then "still broken" after reloading. */
-const walkTwoSteps = async (page: import('@playwright/test').Page) => {
+const walkTwoSteps = async (page: Page) => {
   await page.goto('/');
   await hydrated(page);
   await answerLink(page, labelOf('who-are-you', 'visitor')).click();
