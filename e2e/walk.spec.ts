@@ -1,61 +1,108 @@
 import type { Page } from '@playwright/test';
 import { answerLink, expect, hydrated, test } from './support/fixtures';
-import { labelOf, pathOf, paths, titleOf, ui } from './support/flow-data';
+import { flow, labelOf, pathOf, paths, titleOf, ui } from './support/flow-data';
+import { pathTree, type PathNode } from './support/path-tree';
 import type { FlowPath } from '@/engine/graph';
 
-// Every root-to-outcome path of the flow, walked through the UI. Paths are grouped by the outcome
-// they end at (one test each) so a failure names the outcome, and the browser is reused between paths.
-const byOutcome = new Map<string, FlowPath[]>();
-for (const path of paths) {
-  const outcome = path[path.length - 1].stepId;
-  byOutcome.set(outcome, [...(byOutcome.get(outcome) ?? []), path]);
-}
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 const expectAt = async (page: Page, stepId: string): Promise<void> => {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(stepId));
+  await expect(h1(page)).toHaveText(titleOf(stepId));
   expect(new URL(page.url()).pathname).toBe(pathOf(stepId));
 };
 
-const walkWithScript = async (page: Page, path: FlowPath): Promise<void> => {
-  for (const [index, { stepId, answerId }] of path.entries()) {
-    await expectAt(page, stepId);
-    // Focus moves to the new question's heading on every step after the first.
-    if (index > 0) await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-    if (answerId) await answerLink(page, labelOf(stepId, answerId)).click();
-  }
-  // "Your answers" lists every answer given on the way, in order, each with a Change link.
+/** On an outcome: "Your answers" lists every answer given on the way, in order, each with a Change link. */
+const expectAnswersListed = async (page: Page, trail: FlowPath): Promise<void> => {
   const summary = page.getByRole('region', { name: ui.yourAnswers });
-  const given = path.slice(0, -1).map(({ stepId, answerId }) => labelOf(stepId, answerId!));
+  const given = trail.map(({ stepId, answerId }) => labelOf(stepId, answerId!));
   await expect(summary.locator('dd:not(:last-child)')).toHaveText(given);
   await expect(summary.getByRole('link', { name: new RegExp(`^${ui.change}`) })).toHaveCount(given.length);
 };
 
-test.describe('every path, with JavaScript', () => {
-  for (const [outcome, group] of byOutcome) {
-    test(`${group.length} path(s) to ${outcome}`, async ({ page }) => {
-      await page.goto('/');
-      await hydrated(page);
-      for (const path of group) {
-        await walkWithScript(page, path);
-        // Back to the start inside the app (no page load), as "Start again" does for a visitor.
-        await page.getByRole('link', { name: ui.startAgain }).click();
-      }
-    });
+/**
+ * Walks a subtree of paths depth first, as a person would: answer, check the new step (heading, URL,
+ * focus), go deeper, then come back with the Back link and take the next answer. Every root-to-outcome
+ * path is walked in full, in order; paths that share a beginning share its clicks. Returns the outcomes reached.
+ */
+const walk = async (page: Page, node: PathNode, trail: FlowPath): Promise<number> => {
+  await expectAt(page, node.stepId);
+  if (trail.length > 0) await expect(h1(page)).toBeFocused();
+  if (node.children.size === 0) {
+    await expectAnswersListed(page, trail);
+    return 1;
   }
+  let outcomes = 0;
+  for (const [answerId, child] of node.children) {
+    await answerLink(page, labelOf(node.stepId, answerId)).click();
+    outcomes += await walk(page, child, [...trail, { stepId: node.stepId, answerId }]);
+    await page.getByRole('link', { name: ui.back, exact: true }).click();
+    await expectAt(page, node.stepId);
+  }
+  return outcomes;
+};
+
+const tree = pathTree(paths);
+
+test.describe('every path, with JavaScript', () => {
+  // One test per answer to the first two questions, so a failure names the branch and the two
+  // workers share the load.
+  for (const [first, second] of tree.children) {
+    for (const [secondAnswer, branch] of second.children) {
+      test(`${tree.stepId} (${first}) > ${second.stepId} (${secondAnswer}): ${branch.leaves} path(s)`, async ({ page }) => {
+        test.setTimeout(20_000 + branch.size * 400);
+        await page.goto('/');
+        await hydrated(page);
+        await answerLink(page, labelOf(tree.stepId, first)).click();
+        await expectAt(page, second.stepId);
+        await answerLink(page, labelOf(second.stepId, secondAnswer)).click();
+        const trail = [
+          { stepId: tree.stepId, answerId: first },
+          { stepId: second.stepId, answerId: secondAnswer },
+        ];
+        expect(await walk(page, branch, trail)).toBe(branch.leaves);
+      });
+    }
+  }
+
+  test('the walks above cover every path the engine finds', () => {
+    let walked = 0;
+    for (const second of tree.children.values()) for (const branch of second.children.values()) walked += branch.leaves;
+    expect(walked).toBe(paths.length);
+  });
 });
 
-test.describe('every path, without JavaScript: every answer is a real link', () => {
+// Without JavaScript every page is the same however it was reached (the journey lives only in links
+// that the script adds), so checking every answer of every step, and walking to each outcome from the
+// start, proves that every path can be walked.
+test.describe('without JavaScript, every answer is a real link', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const [outcome, group] of byOutcome) {
-    test(`${group.length} path(s) to ${outcome}`, async ({ page }) => {
-      for (const path of group) {
-        await page.goto('/');
-        for (const { stepId, answerId } of path) {
-          await expectAt(page, stepId);
-          if (answerId) await answerLink(page, labelOf(stepId, answerId)).click();
-        }
+  test('every answer of every step leads to its next step', async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const step of flow.steps) {
+      if (step.kind === 'outcome') continue;
+      for (const { id, next } of step.answers) {
+        await page.goto(pathOf(step.id));
+        await answerLink(page, labelOf(step.id, id)).click();
+        await expectAt(page, next);
       }
-    });
-  }
+    }
+  });
+
+  test('every outcome can be reached from the start by following links', async ({ page }) => {
+    test.setTimeout(120_000);
+    const shortest = new Map<string, FlowPath>();
+    for (const path of paths) {
+      const end = path[path.length - 1].stepId;
+      if ((shortest.get(end)?.length ?? Infinity) > path.length) shortest.set(end, path);
+    }
+    expect(shortest.size).toBe(flow.steps.filter((s) => s.kind === 'outcome').length);
+    for (const path of shortest.values()) {
+      await page.goto('/');
+      for (const { stepId, answerId } of path) {
+        await expectAt(page, stepId);
+        if (answerId) await answerLink(page, labelOf(stepId, answerId)).click();
+      }
+    }
+  });
 });

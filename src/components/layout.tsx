@@ -13,7 +13,9 @@ const useFocusHeadingOnNavigate = (): void => {
       first.current = false;
       return;
     }
-    if (navigationType === 'PUSH') window.scrollTo(0, 0);
+    // A new step is a new page: jump to its top at once, as a page load would (smooth scrolling is
+    // only for in-page links, and would move the answers under the visitor's pointer).
+    if (navigationType === 'PUSH') window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
     document.getElementById('main-heading')?.focus({ preventScroll: navigationType !== 'PUSH' });
   }, [pathname, search, navigationType]);
 };

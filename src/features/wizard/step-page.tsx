@@ -1,6 +1,7 @@
 import { createElement, useEffect } from 'react';
 import { Link } from 'react-router';
 import { BackLink } from '@/components/back-link';
+import { mdxComponents } from '@/components/mdx-components';
 import { loadedStepBody } from '@/content/step-bodies';
 import { stepText, ui } from '@/content/texts';
 import type { Journey, Step } from '@/engine/types';
@@ -45,7 +46,7 @@ export const StepPage = ({ step }: { step: Step }) => {
       <h1 id="main-heading" tabIndex={-1}>
         {text?.title ?? step.id}
       </h1>
-      <div className="step-body">{body ? createElement(body) : null}</div>
+      <div className="step-body">{body ? createElement(body, { components: mdxComponents }) : null}</div>
       {step.kind === 'question' ? (
         <AnswerList stepId={step.id} prompt={text?.question} answers={step.answers} journey={journey} />
       ) : null}
