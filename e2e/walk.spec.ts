@@ -43,31 +43,39 @@ const walk = async (page: Page, node: PathNode, trail: FlowPath): Promise<number
 
 const tree = pathTree(paths);
 
+/** A subtree to walk in one test, and the answers that lead to it from the start. */
+interface Branch {
+  readonly trail: FlowPath;
+  readonly node: PathNode;
+}
+
+// Tests of a bounded size, so a failure names a small branch and the workers share the load evenly.
+const MAX_BRANCH_SIZE = 250;
+const branches = (node: PathNode, trail: FlowPath): Branch[] =>
+  node.size <= MAX_BRANCH_SIZE || node.children.size === 0
+    ? [{ trail, node }]
+    : [...node.children].flatMap(([answerId, child]) => branches(child, [...trail, { stepId: node.stepId, answerId }]));
+
+const describeTrail = (trail: FlowPath): string => trail.map((s) => `${s.stepId} (${s.answerId})`).join(' > ') || 'the start';
+
+const walkBranches = branches(tree, []);
+
 test.describe('every path, with JavaScript', () => {
-  // One test per answer to the first two questions, so a failure names the branch and the two
-  // workers share the load.
-  for (const [first, second] of tree.children) {
-    for (const [secondAnswer, branch] of second.children) {
-      test(`${tree.stepId} (${first}) > ${second.stepId} (${secondAnswer}): ${branch.leaves} path(s)`, async ({ page }) => {
-        test.setTimeout(20_000 + branch.size * 400);
-        await page.goto('/');
-        await hydrated(page);
-        await answerLink(page, labelOf(tree.stepId, first)).click();
-        await expectAt(page, second.stepId);
-        await answerLink(page, labelOf(second.stepId, secondAnswer)).click();
-        const trail = [
-          { stepId: tree.stepId, answerId: first },
-          { stepId: second.stepId, answerId: secondAnswer },
-        ];
-        expect(await walk(page, branch, trail)).toBe(branch.leaves);
-      });
-    }
+  for (const { trail, node } of walkBranches) {
+    test(`${describeTrail(trail)}: ${node.leaves} path(s)`, async ({ page }) => {
+      test.setTimeout(20_000 + node.size * 400);
+      await page.goto('/');
+      await hydrated(page);
+      for (const { stepId, answerId } of trail) {
+        await expectAt(page, stepId);
+        await answerLink(page, labelOf(stepId, answerId!)).click();
+      }
+      expect(await walk(page, node, trail)).toBe(node.leaves);
+    });
   }
 
   test('the walks above cover every path the engine finds', () => {
-    let walked = 0;
-    for (const second of tree.children.values()) for (const branch of second.children.values()) walked += branch.leaves;
-    expect(walked).toBe(paths.length);
+    expect(walkBranches.reduce((sum, b) => sum + b.node.leaves, 0)).toBe(paths.length);
   });
 });
 

@@ -1,6 +1,7 @@
 // `npm run check:content`: the flow's graph and every step's content, checked before each build.
 import { relative } from 'node:path';
 import { checkContent } from '@/content/check-content';
+import { flowStats } from '@/engine/graph';
 import { flow } from '@/flows/current';
 
 const root = process.cwd();
@@ -12,4 +13,8 @@ if (problems.length > 0) {
   console.error(`\ncheck:content found ${problems.length} problem${problems.length === 1 ? '' : 's'}.`);
   process.exit(1);
 }
-console.log(`check:content: ${flow.steps.length} steps, flow and content agree.`);
+const stats = flowStats(flow);
+console.log(
+  `check:content: flow and content agree. ${stats.steps} steps (${stats.outcomes} outcomes), ${stats.paths} paths ` +
+    `from the start to an outcome; the longest takes ${stats.longestPath} answers, the median ${stats.medianPath}.`,
+);

@@ -1,17 +1,24 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef } from 'react';
+import { BrowserSteps, ForBrowser } from '@/components/browser-steps';
+import { Callout } from '@/components/callout';
+import { CodeBlock } from '@/components/code-block';
+import { ConfigFile } from '@/components/config-file';
 import { ui } from '@/content/texts';
 
-// A code block or table wider than a phone scrolls sideways; keyboard users need to be able to focus it
-// to scroll it (WCAG 2.1.1), so both become focusable. Code keeps its line breaks: a wrapped command is
-// easy to mistype.
-const CodeBlock = (props: ComponentPropsWithoutRef<'pre'>) => <pre tabIndex={0} {...props} />;
-
+// A table wider than a phone scrolls sideways; keyboard users must be able to focus it to scroll it.
 const ScrollingTable = (props: ComponentPropsWithoutRef<'table'>) => (
   <div className="table-scroll" role="region" aria-label={ui.scrollingTable} tabIndex={0}>
     <table {...props} />
   </div>
 );
 
-/** The elements every step's MDX body renders through. */
-export const mdxComponents: MDXComponents = { pre: CodeBlock, table: ScrollingTable };
+/** What every step's MDX body renders through: Markdown elements and the components authors may use. */
+export const mdxComponents: MDXComponents = {
+  pre: CodeBlock,
+  table: ScrollingTable,
+  Config: ConfigFile,
+  Callout,
+  BrowserSteps,
+  ForBrowser,
+};

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,9 +41,9 @@ describe('check:content', () => {
     const dir = copyContent();
     rmSync(join(dir, 'content/en/steps/is-it-down-for-everyone.mdx'));
     const problems = await checkContent(dir, flow);
-    expect(problems).toEqual([
+    expect(problems).toContainEqual(
       expect.objectContaining({ stepId: 'is-it-down-for-everyone', message: expect.stringContaining('no content file') }),
-    ]);
+    );
   });
 
   it('names a step that points to an id that does not exist', async () => {
@@ -55,10 +55,30 @@ describe('check:content', () => {
     expect(problems).toContain('"reload-the-page" leads to "fixed-by-reloading", which is not a step.');
   });
 
+  it('names a broken link to another step', async () => {
+    const dir = copyContent();
+    const file = join(dir, 'content/en/steps/fixed-by-reloading.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nSee [this](/step/no-such-step/).\n`);
+    const problems = await checkContent(dir, flow);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ stepId: 'fixed-by-reloading', message: expect.stringContaining('"no-such-step", which does not exist') }),
+    );
+  });
+
+  it('names a checklist item that no step covers', async () => {
+    const dir = copyContent();
+    for (const name of readdirSync(join(dir, 'content/en/steps'))) {
+      const file = join(dir, 'content/en/steps', name);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^covers: \[(.*)\]$/m, (_line, ids: string) => `covers: [${ids.replace(/\bM7\b,? ?/, '')}]`));
+    }
+    const problems = await checkContent(dir, flow);
+    expect(problems.map((p) => p.message)).toContain('no step covers checklist item M7');
+  });
+
   it('names a file whose frontmatter breaks the schema or whose MDX does not compile', async () => {
     const dir = copyContent();
-    writeFileSync(join(dir, 'content/en/steps/fixed-by-reloading.mdx'), '---\ntitle: Hi\n---\n\nText\n');
-    writeFileSync(join(dir, 'content/en/steps/stale-browser-data.mdx'), '---\ntitle: Stale data\nsummary: A summary of it all.\n---\n\n<div>\n');
+    writeFileSync(join(dir, 'content/en/steps/fixed-by-reloading.mdx'), '---\ntitle: Hi\ncovers: []\n---\n\nText\n');
+    writeFileSync(join(dir, 'content/en/steps/stale-browser-data.mdx'), '---\ntitle: Stale data\nsummary: A summary of it all.\ncovers: [V4]\n---\n\n<div>\n');
     const problems = await checkContent(dir, flow);
     expect(problems.map((p) => p.stepId)).toEqual(expect.arrayContaining(['fixed-by-reloading', 'stale-browser-data']));
     expect(problems.find((p) => p.stepId === 'stale-browser-data')?.message).toMatch(/does not compile/);
@@ -69,8 +89,9 @@ describe('readStepSource', () => {
   it.each([
     ['no frontmatter', 'Just text', /no frontmatter/],
     ['broken YAML', '---\ntitle: [oops\n---\n', /not valid YAML/],
-    ['an unknown key', '---\ntitle: A title\nsummary: A long enough summary.\ncolour: red\n---\n', /colour|Unrecognized/i],
+    ['an unknown key', '---\ntitle: A title\nsummary: A long enough summary.\ncovers: []\ncolour: red\n---\n', /colour|Unrecognized/i],
     ['a bad checklist id', '---\ntitle: A title\nsummary: A long enough summary.\ncovers: [Z9]\n---\n', /covers/],
+    ['no covers at all', '---\ntitle: A title\nsummary: A long enough summary.\n---\n', /covers/],
   ])('reports %s', (_name, source, message) => {
     const read = readStepSource('some-step', 'some-step.mdx', source);
     expect(Array.isArray(read) && read[0].message).toMatch(message);
@@ -80,7 +101,7 @@ describe('readStepSource', () => {
     const read = readStepSource(
       'q',
       'q.mdx',
-      '---\ntitle: A question?\nsummary: A long enough summary.\nanswers:\n  yes: Yes\n  no:\n    label: No\n    hint: Not at all\n---\n',
+      '---\ntitle: A question?\nsummary: A long enough summary.\ncovers: []\nanswers:\n  yes: Yes\n  no:\n    label: No\n    hint: Not at all\n---\n',
     );
     expect(!Array.isArray(read) && read.answers).toEqual({ yes: { label: 'Yes' }, no: { label: 'No', hint: 'Not at all' } });
   });

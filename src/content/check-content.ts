@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { compile } from '@mdx-js/mdx';
 import { mdxOptions } from './mdx-options.ts';
 import { join } from 'node:path';
+import { checklistIds } from './checklist.ts';
+import { linkProblems } from './links.ts';
 import { readContent, stepsDir } from './read-content.ts';
 import { validateFlow, type StepContentIndex } from '../engine/validate.ts';
 import type { Flow } from '../engine/types.ts';
@@ -27,6 +29,20 @@ const compileProblems = async (files: Readonly<Record<string, string>>): Promise
   return problems;
 };
 
+/** Links in a step's text to steps that do not exist, to other site paths, or to non-https pages. */
+const brokenLinks = (files: Readonly<Record<string, string>>, flow: Flow): ContentCheckProblem[] => {
+  const ids = new Set(flow.steps.map((s) => s.id));
+  return Object.entries(files).flatMap(([stepId, file]) =>
+    linkProblems(readFileSync(file, 'utf8'), ids).map((p) => ({ stepId, file, message: p.message })),
+  );
+};
+
+/** Checklist ids that no step of the flow says it covers. */
+export const uncoveredChecklistIds = (texts: Readonly<Record<string, { covers: readonly string[] }>>, flow: Flow): string[] => {
+  const covered = new Set(flow.steps.flatMap((s) => texts[s.id]?.covers ?? []));
+  return checklistIds.filter((id) => !covered.has(id));
+};
+
 /** Validates the flow's graph and every content file of a locale against the schema and the flow. */
 export const checkContent = async (root: string, flow: Flow, locale = 'en'): Promise<ContentCheckProblem[]> => {
   const { texts, files, problems } = readContent(root, locale);
@@ -34,5 +50,10 @@ export const checkContent = async (root: string, flow: Flow, locale = 'en'): Pro
     Object.keys(files).map((id) => [id, { answerIds: Object.keys(texts[id]?.answers ?? {}) }]),
   );
   const flowProblems = validateFlow(flow, index).map((p) => ({ stepId: p.stepId, file: files[p.stepId] ?? join(stepsDir(root, locale), `${p.stepId}.mdx`), message: p.message }));
-  return [...problems, ...flowProblems, ...(await compileProblems(files))];
+  // Coverage means something only once every file reads cleanly.
+  const coverage =
+    problems.length > 0
+      ? []
+      : uncoveredChecklistIds(texts, flow).map((id) => ({ stepId: '(checklist)', message: `no step covers checklist item ${id}` }));
+  return [...problems, ...flowProblems, ...brokenLinks(files, flow), ...coverage, ...(await compileProblems(files))];
 };

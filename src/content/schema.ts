@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checklistIds } from './checklist.ts';
 
 /** Answer ids, like step ids, are lower-case kebab-case so they stay readable in URLs. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -29,8 +30,8 @@ export const stepFrontmatterSchema = z
     question: z.string().min(3).max(120).optional(),
     /** A label (or label and hint) for each answer id the flow gives this step; advice may override "fixed"/"not-fixed". */
     answers: z.record(z.string().regex(idPattern), answerLabel).optional(),
-    /** The ids of ../shared/CONTENT-CHECKLIST.md items this step covers, such as V1 or O3. */
-    covers: z.array(z.string().regex(/^[MVPOFE]\d{1,2}$/)).default([]),
+    /** Required: the checklist ids (src/content/checklist.ts) this step covers, such as V1 or O3; [] only for a step that just routes. */
+    covers: z.array(z.enum(checklistIds)),
   })
   .strict();
 

@@ -3,7 +3,7 @@
 // module `virtual:step-texts`, so titles and answer labels are known to every page while the step
 // bodies stay in their own chunks.
 import type { Plugin } from 'vite';
-import { readContent, stepsDir } from './read-content.ts';
+import { readContent } from './read-content.ts';
 
 const VIRTUAL_ID = 'virtual:step-texts';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -14,7 +14,6 @@ export const stepTextsPlugin = (root: string, locale = 'en'): Plugin => ({
   resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
   load(id) {
     if (id !== RESOLVED_ID) return undefined;
-    this.addWatchFile(stepsDir(root, locale));
     const { texts, files, problems } = readContent(root, locale);
     for (const file of Object.values(files)) this.addWatchFile(file);
     if (problems.length > 0) {

@@ -58,3 +58,28 @@ export const allPaths = (flow: Flow): FlowPath[] => {
   walk(flow.start, [], new Set([flow.start]));
   return paths;
 };
+
+/** The size of a flow as a visitor feels it: how many steps, outcomes and paths, and how many answers a path takes. */
+export interface FlowStats {
+  readonly steps: number;
+  readonly outcomes: number;
+  readonly paths: number;
+  readonly longestPath: number;
+  readonly medianPath: number;
+}
+
+/** Counts a flow's steps and paths; path lengths are in answers given. */
+export const flowStats = (flow: Flow): FlowStats => {
+  const lengths = allPaths(flow)
+    .map((path) => path.length - 1)
+    .sort((a, b) => a - b);
+  const middle = Math.floor(lengths.length / 2);
+  const median = lengths.length === 0 ? 0 : lengths.length % 2 ? lengths[middle] : (lengths[middle - 1] + lengths[middle]) / 2;
+  return {
+    steps: indexSteps(flow).size,
+    outcomes: flow.steps.filter((s) => s.kind === 'outcome').length,
+    paths: lengths.length,
+    longestPath: lengths[lengths.length - 1] ?? 0,
+    medianPath: median,
+  };
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advice, defineFlow, outcome, question } from '@/engine/define';
-import { allPaths, shortestParents } from '@/engine/graph';
+import { allPaths, flowStats, shortestParents } from '@/engine/graph';
 import { testFlow } from '@/engine/test-flow';
 import type { Step } from '@/engine/types';
 import { validateFlow, type StepContentIndex } from '@/engine/validate';
@@ -33,6 +33,13 @@ describe('validateFlow', () => {
     expect(problems).not.toContain('no-way-to-an-outcome:b');
   });
 
+  it('names a question with more answers than a page should offer', () => {
+    const eight = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`a${i}`, 'b']));
+    expect(codes([question('a', eight), outcome('b', { resolved: true })])).toEqual(['too-many-answers:a']);
+    const seven = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`a${i}`, 'b']));
+    expect(codes([question('a', seven), outcome('b', { resolved: true })])).toEqual([]);
+  });
+
   it('names duplicate ids and an unknown start', () => {
     expect(codes([question('a', { x: 'b' }), outcome('b', { resolved: true }), outcome('b', { resolved: false })])).toContain('duplicate-id:b');
     expect(validateFlow(defineFlow('t', 'zz', [outcome('a', { resolved: true })])).map((p) => p.code)).toContain('unknown-start');
@@ -57,5 +64,9 @@ describe('graph walks', () => {
 
   it('gives each step its parent on a shortest route from the start', () => {
     expect(Object.fromEntries(shortestParents(testFlow))).toEqual({ reload: 'who', logs: 'who', fixed: 'reload', refused: 'logs', escalate: 'logs' });
+  });
+
+  it('counts steps, outcomes, paths and path lengths in answers', () => {
+    expect(flowStats(testFlow)).toEqual({ steps: 6, outcomes: 3, paths: 5, longestPath: 3, medianPath: 2 });
   });
 });

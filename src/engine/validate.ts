@@ -15,6 +15,7 @@ export interface FlowProblem {
     | 'unknown-target'
     | 'unreachable'
     | 'dead-end'
+    | 'too-many-answers'
     | 'no-way-to-an-outcome'
     | 'missing-content'
     | 'missing-label'
@@ -22,6 +23,9 @@ export interface FlowProblem {
     | 'orphan-content';
   readonly message: string;
 }
+
+/** More answers than this and a question is hard to scan: group them behind a question of their own. */
+export const MAX_ANSWERS = 7;
 
 const graphProblems = (flow: Flow): FlowProblem[] => {
   const problems: FlowProblem[] = [];
@@ -32,6 +36,13 @@ const graphProblems = (flow: Flow): FlowProblem[] => {
     seen.add(step.id);
     if (step.kind !== 'outcome' && step.answers.length === 0) {
       problems.push({ stepId: step.id, code: 'dead-end', message: `"${step.id}" has no answers and is not an outcome.` });
+    }
+    if (step.kind !== 'outcome' && step.answers.length > MAX_ANSWERS) {
+      problems.push({
+        stepId: step.id,
+        code: 'too-many-answers',
+        message: `"${step.id}" offers ${step.answers.length} answers; at most ${MAX_ANSWERS} keep a page easy to scan.`,
+      });
     }
     for (const target of targetsOf(step)) {
       if (!byId.has(target)) {
@@ -93,7 +104,8 @@ const contentProblems = (flow: Flow, content: StepContentIndex): FlowProblem[] =
 
 /**
  * Checks a flow (and, when given, its content) for everything that would strand or confuse a visitor:
- * duplicate ids, unknown targets, unreachable steps, dead ends, loops with no exit, and answers with no words.
+ * duplicate ids, unknown targets, unreachable steps, dead ends, loops with no exit, too many answers on one
+ * page, and answers with no words.
  */
 export const validateFlow = (flow: Flow, content?: StepContentIndex): FlowProblem[] => [
   ...graphProblems(flow),

@@ -35,8 +35,15 @@ describe('the 502 flow', () => {
     ['flush-dns-cache', 'not-fixed', 'problem-is-on-the-site'],
     ['rotate-proxy-and-back-off', 'not-fixed', 'is-the-request-safe-to-retry'],
     ['is-the-upstream-running', 'running', 'what-do-the-logs-say'],
-    ['what-do-the-logs-say', 'refused', 'upstream-refused-connection'],
-    ['what-do-the-logs-say', 'nothing', 'escalate-with-evidence'],
+    ['what-do-the-logs-say', 'refused', 'start-the-upstream'],
+    ['which-proxy-is-it', 'nginx', 'what-does-nginx-log'],
+    ['what-does-nginx-log', 'bad-response', 'raise-header-buffers'],
+    ['which-cloud-service-is-it', 'aws-alb', 'what-does-aws-alb-log'],
+    ['what-does-aws-alb-log', 'reset', 'find-why-the-upstream-crashed'],
+    ['what-does-php-fpm-log', 'exhausted', 'relieve-resource-exhaustion'],
+    ['which-cloudflare-error-is-it', '522', 'open-the-firewall-to-the-upstream'],
+    ['start-the-upstream', 'fixed', 'fixed-now-prevent-it'],
+    ['fix-upstream-dns', 'not-fixed', 'escalate-with-evidence'],
   ])('at %s, answering %s leads to %s', (stepId, answerId, next) => {
     expect(leadsTo(stepId, answerId)).toBe(next);
   });
@@ -54,6 +61,40 @@ describe('the 502 flow', () => {
       const end = currentStep(flow, journey);
       expect(end.ok && end.value.kind).toBe('outcome');
       expect(end.ok && end.value.id).toBe(path[path.length - 1].stepId);
+    }
+  });
+
+  it('offers a branch for each gateway and app server the checklist names', () => {
+    const gatewaySteps = flow.steps.filter((s) => /^what-does-.+-(log|say)$/.test(s.id) || s.id === 'which-cloudflare-error-is-it');
+    expect(gatewaySteps.length).toBeGreaterThanOrEqual(16 + 4);
+  });
+
+  it('ends every cause in the resolved outcome when fixed, and the last one in escalation', () => {
+    const causes = flow.steps.filter((s) => s.kind === 'advice' && s.answers[0].next === 'fixed-now-prevent-it');
+    expect(causes.length).toBeGreaterThanOrEqual(12);
+    // From any cause, following "no" reaches escalation without a loop.
+    for (const start of causes) {
+      const seen = new Set<string>();
+      let id = start.id;
+      while (id !== 'escalate-with-evidence') {
+        expect(seen.has(id), `loop at ${id}`).toBe(false);
+        seen.add(id);
+        const next = leadsTo(id, 'not-fixed');
+        expect(next, id).toBeDefined();
+        id = next!;
+      }
+    }
+  });
+
+  it('reaches the most common causes in a few answers for an nginx operator', () => {
+    const depth = (target: string) => {
+      const shortest = allPaths(flow)
+        .filter((p) => p.some((s) => s.stepId === target) && p[1].stepId === 'which-layer-answered')
+        .map((p) => p.findIndex((s) => s.stepId === target));
+      return Math.min(...shortest);
+    };
+    for (const cause of ['start-the-upstream', 'find-why-the-upstream-crashed', 'speed-up-or-extend-timeouts']) {
+      expect(depth(cause), cause).toBeLessThanOrEqual(4);
     }
   });
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { linkProblems, linksIn } from '@/content/links';
+
+const ids = new Set(['who-are-you', 'reload-the-page']);
+
+describe('linksIn', () => {
+  it('reads Markdown links and href attributes, but not code', () => {
+    const source = [
+      'See [the reload step](/step/reload-the-page/) and <a href="/step/who-are-you/">start</a>.',
+      'Inline `[not](/a/link)` code.',
+      '```md',
+      '[also not](/step/nothing/)',
+      '```',
+      '[docs](https://nginx.org/en/docs/ "nginx docs")',
+    ].join('\n');
+    expect(linksIn(source)).toEqual(['/step/reload-the-page/', 'https://nginx.org/en/docs/', '/step/who-are-you/']);
+  });
+});
+
+describe('linkProblems', () => {
+  it('accepts links to existing steps, anchors, the start and https pages', () => {
+    const source = '[a](/step/reload-the-page/) [b](/step/who-are-you/#why) [c](#top) [d](/) [e](https://example.com/)';
+    expect(linkProblems(source, ids)).toEqual([]);
+  });
+
+  it.each([
+    ['[x](/step/no-such-step/)', /step "no-such-step", which does not exist/],
+    ['[x](/guide/)', /not a page of this site/],
+    ['[x](/step/reload-the-page)', /not a page of this site/],
+    ['[x](http://example.com/)', /must start with https/],
+    ['[x](javascript:alert(1))', /must start with https/],
+  ])('names the broken link in %s', (source, message) => {
+    expect(linkProblems(source, ids)[0]?.message).toMatch(message);
+  });
+});

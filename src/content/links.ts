@@ -1,0 +1,40 @@
+// Build-time only: the links a step's MDX makes, checked before anyone can click a broken one.
+
+/** A link in a step's text that goes nowhere, worded for the author. */
+export interface LinkProblem {
+  readonly href: string;
+  readonly message: string;
+}
+
+// Code may quote anything, so links are read from the prose only.
+const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm;
+const INLINE_CODE = /`[^`\n]*`/g;
+const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const JSX_HREF = /\bhref=["']([^"']+)["']/g;
+const STEP_LINK = /^\/step\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(?:#[\w-]+)?$/;
+
+/** Every link target written in an MDX body, in order. */
+export const linksIn = (source: string): string[] => {
+  const prose = source.replace(FENCED_CODE, '').replace(INLINE_CODE, '');
+  return [...prose.matchAll(MARKDOWN_LINK), ...prose.matchAll(JSX_HREF)].map((m) => m[1]);
+};
+
+/**
+ * Links that would strand a visitor: a step that does not exist, a site path that is not a step, or
+ * an outside link that is not https (content points only to secure, preferably official, pages).
+ */
+export const linkProblems = (source: string, stepIds: ReadonlySet<string>): LinkProblem[] => {
+  const problems: LinkProblem[] = [];
+  for (const href of linksIn(source)) {
+    if (href.startsWith('#') || href.startsWith('https://') || href === '/') continue;
+    const step = STEP_LINK.exec(href);
+    if (step && stepIds.has(step[1])) continue;
+    const message = step
+      ? `links to the step "${step[1]}", which does not exist`
+      : href.startsWith('/')
+        ? `links to "${href}", which is not a page of this site (write /step/<step-id>/)`
+        : `links to "${href}": outside links must start with https://`;
+    problems.push({ href, message });
+  }
+  return problems;
+};
