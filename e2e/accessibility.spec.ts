@@ -3,29 +3,36 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, hydrated, NOT_FOUND_CONSOLE, test } from './support/fixtures';
 import { flow, pathOf } from './support/flow-data';
 
-const scan = (page: Page) =>
-  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+const violations = async (page: Page): Promise<string[]> => {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+};
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`axe, ${scheme} mode`, () => {
-    test.use({ colorScheme: scheme });
+/** Scans the page as it is in light mode, then switches the colour scheme and scans it again. */
+const expectNoViolationsLightAndDark = async (page: Page): Promise<void> => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await violations(page), `${colorScheme} mode`).toEqual([]);
+  }
+};
 
-    for (const step of flow.steps) {
-      test(step.id, async ({ page }) => {
-        await page.goto(pathOf(step.id));
-        await hydrated(page);
-        const results = await scan(page);
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-      });
-    }
+test.describe('axe, light and dark mode', () => {
+  for (const step of flow.steps) {
+    test(step.id, async ({ page }) => {
+      await page.goto(pathOf(step.id));
+      await hydrated(page);
+      await expectNoViolationsLightAndDark(page);
+    });
+  }
 
-    test.describe('the not-found page', () => {
-      test.use({ allowedConsoleErrors: [NOT_FOUND_CONSOLE] });
-      test('has no violations', async ({ page }) => {
-        await page.goto('/step/no-such-step/');
-        await hydrated(page);
-        expect((await scan(page)).violations).toEqual([]);
-      });
+  test.describe('the not-found page', () => {
+    test.use({ allowedConsoleErrors: [NOT_FOUND_CONSOLE] });
+    test('has no violations', async ({ page }) => {
+      await page.goto('/step/no-such-step/');
+      await hydrated(page);
+      await expectNoViolationsLightAndDark(page);
     });
   });
-}
+});

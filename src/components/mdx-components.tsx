@@ -8,7 +8,7 @@ import { ui } from '@/content/texts';
 
 // A table wider than a phone scrolls sideways; keyboard users must be able to focus it to scroll it.
 const ScrollingTable = (props: ComponentPropsWithoutRef<'table'>) => (
-  <div className="table-scroll" role="region" aria-label={ui.scrollingTable} tabIndex={0}>
+  <div className="table-scroll" role="group" aria-label={ui.scrollingTable} tabIndex={0}>
     <table {...props} />
   </div>
 );
