@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ui } from '@/content/texts';
+import { stepPath } from '@/engine/url';
+import { flow, otherCodesStepId } from '@/flows/current';
 import { JourneyStoreProvider } from '@/stores/journey-store-context';
 
 /** Moves focus to the new page's heading after each client-side navigation (not on the first load). */
@@ -41,6 +43,9 @@ export const Layout = () => {
         <Outlet />
       </main>
       <footer className="site-footer">
+        <p>
+          <Link to={stepPath(flow, otherCodesStepId)}>{ui.footerOtherCode}</Link>
+        </p>
         <p>{ui.footerPrivacy}</p>
       </footer>
     </JourneyStoreProvider>

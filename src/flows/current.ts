@@ -13,3 +13,6 @@ export const findStep = (stepId: string): Step | undefined => byId.get(stepId);
 
 /** The step before this one on the shortest route from the start (for back links without a journey). */
 export const parentOf = (stepId: string): string | undefined => parents.get(stepId);
+
+/** The page that tells a 502 from its neighbours, linked from every page: anyone may find they have another code. */
+export const otherCodesStepId = 'which-code-do-you-see';

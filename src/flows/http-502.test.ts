@@ -3,6 +3,7 @@ import { allPaths } from '@/engine/graph';
 import { answer, currentStep } from '@/engine/journey';
 import type { Journey } from '@/engine/types';
 import { validateFlow } from '@/engine/validate';
+import { otherCodesStepId } from '@/flows/current';
 import { http502Flow as flow } from '@/flows/http-502';
 
 const leadsTo = (stepId: string, answerId: string) => {
@@ -96,6 +97,10 @@ describe('the 502 flow', () => {
     for (const cause of ['start-the-upstream', 'find-why-the-upstream-crashed', 'speed-up-or-extend-timeouts']) {
       expect(depth(cause), cause).toBeLessThanOrEqual(4);
     }
+  });
+
+  it('has the page every footer links to for other status codes', () => {
+    expect(flow.steps.some((s) => s.id === otherCodesStepId && s.kind === 'question')).toBe(true);
   });
 
   it('reaches every outcome on some path', () => {
