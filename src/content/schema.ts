@@ -62,3 +62,32 @@ export const toStepText = (frontmatter: StepFrontmatter): StepText => ({
   ),
   covers: frontmatter.covers,
 });
+
+/**
+ * What every page needs of every step, shipped once in the entry chunk: the title and the answer
+ * labels ("Your answers", the resume offer). Everything else travels in the step's own chunk.
+ */
+export interface StepIndexEntry {
+  readonly title: string;
+  readonly answers: Readonly<Record<string, { readonly label: string }>>;
+}
+
+/** The rest of a step's words, appended to the step's own chunk: only the page that shows them loads them. */
+export interface StepDetails {
+  readonly summary: string;
+  readonly question?: string;
+  readonly hints: Readonly<Record<string, string>>;
+}
+
+/** Splits a step's text into the part every page needs and the part only its own page needs. */
+export const splitStepText = (text: StepText): { index: StepIndexEntry; details: StepDetails } => ({
+  index: {
+    title: text.title,
+    answers: Object.fromEntries(Object.entries(text.answers).map(([id, a]) => [id, { label: a.label }])),
+  },
+  details: {
+    summary: text.summary,
+    ...(text.question ? { question: text.question } : {}),
+    hints: Object.fromEntries(Object.entries(text.answers).flatMap(([id, a]) => (a.hint ? [[id, a.hint]] : []))),
+  },
+});

@@ -1,21 +1,32 @@
 import type { MDXContent } from 'mdx/types';
+import type { StepDetails } from '@/content/schema';
 
-// Lazy on purpose: each step's body becomes its own chunk, loaded by the route that shows it.
-const modules = import.meta.glob<{ default: MDXContent }>('/content/en/steps/*.mdx');
-const loaded = new Map<string, MDXContent>();
+interface StepModule {
+  readonly default: MDXContent;
+  /** Appended by the step-texts plugin: the words only this step's page shows. */
+  readonly stepDetails?: StepDetails;
+}
+
+// Lazy on purpose: each step's body (and its summary, question and hints) becomes its own chunk,
+// loaded by the route that shows it.
+const modules = import.meta.glob<StepModule>('/content/en/steps/*.mdx');
+const loaded = new Map<string, StepModule>();
 
 const moduleKey = (stepId: string): string => `/content/en/steps/${stepId}.mdx`;
 
-/** Loads a step's MDX body once; later calls resolve from the cache. */
+/** Loads a step's MDX body and details once; later calls resolve from the cache. */
 export const loadStepBody = async (stepId: string): Promise<MDXContent | undefined> => {
   const cached = loaded.get(stepId);
-  if (cached) return cached;
+  if (cached) return cached.default;
   const load = modules[moduleKey(stepId)];
   if (!load) return undefined;
-  const body = (await load()).default;
-  loaded.set(stepId, body);
-  return body;
+  const module = await load();
+  loaded.set(stepId, module);
+  return module.default;
 };
 
 /** A body that loadStepBody has already loaded, for rendering without waiting. */
-export const loadedStepBody = (stepId: string): MDXContent | undefined => loaded.get(stepId);
+export const loadedStepBody = (stepId: string): MDXContent | undefined => loaded.get(stepId)?.default;
+
+/** The summary, question and hints of a step whose module is loaded. */
+export const loadedStepDetails = (stepId: string): StepDetails | undefined => loaded.get(stepId)?.stepDetails;

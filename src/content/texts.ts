@@ -1,13 +1,32 @@
 import ui from '@content/en/ui.json';
-import texts from 'virtual:step-texts';
-import type { AnswerText, StepText } from '@/content/schema';
+import index from 'virtual:step-texts';
+import type { AnswerText } from '@/content/schema';
+import { loadedStepDetails } from '@/content/step-bodies';
 
 /** The interface's own words (buttons, headings, messages), from content/en/ui.json. */
 export { ui };
 
-/** A step's title, summary and answer labels; undefined for an id with no content. */
-export const stepText = (stepId: string): StepText | undefined =>
-  Object.hasOwn(texts, stepId) ? texts[stepId] : undefined;
+/** A step's words as the app knows them: title and labels always; summary, question and hints once its chunk is loaded. */
+export interface StepWords {
+  readonly title: string;
+  readonly summary?: string;
+  readonly question?: string;
+  readonly answers: Readonly<Record<string, AnswerText>>;
+}
+
+/** A step's words; undefined for an id with no content. */
+export const stepText = (stepId: string): StepWords | undefined => {
+  if (!Object.hasOwn(index, stepId)) return undefined;
+  const entry = index[stepId];
+  const details = loadedStepDetails(stepId);
+  const answers = Object.fromEntries(
+    Object.entries(entry.answers).map(([id, { label }]) => {
+      const hint = details?.hints[id];
+      return [id, hint ? { label, hint } : { label }];
+    }),
+  );
+  return { title: entry.title, summary: details?.summary, question: details?.question, answers };
+};
 
 /** An answer's words: the step's own label, else the shared "Did this fix it?" labels for advice. */
 export const answerText = (stepId: string, answerId: string): AnswerText => {

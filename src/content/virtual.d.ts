@@ -1,5 +1,5 @@
 declare module 'virtual:step-texts' {
-  import type { StepText } from '@/content/schema';
-  const texts: Readonly<Record<string, StepText>>;
+  import type { StepIndexEntry } from '@/content/schema';
+  const texts: Readonly<Record<string, StepIndexEntry>>;
   export default texts;
 }
