@@ -41,6 +41,24 @@ export default tseslint.config(
     },
   },
   {
+    // The classifier is pure too: text in, findings out, nothing from the app, React or the DOM.
+    files: ['src/diagnose/**/*.ts'],
+    ignores: ['src/diagnose/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiAndBrowser, message: 'src/diagnose stays free of UI and browser libraries.' },
+            { regex: '^@/(?!diagnose/)', message: 'src/diagnose imports only from src/diagnose.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch'],
+    },
+  },
+  {
     // Config files and scripts that tools load by their default export.
     files: ['*.config.{ts,js}', 'e2e/support/*.ts', '**/*.d.ts'],
     rules: { 'no-restricted-exports': 'off' },

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, hydrated, NOT_FOUND_CONSOLE, test } from './support/fixtures';
-import { flow, pathOf } from './support/flow-data';
+import { flow, pathOf, ui } from './support/flow-data';
 
 const violations = async (page: Page): Promise<string[]> => {
   const results = await new AxeBuilder({ page })
@@ -26,6 +26,15 @@ test.describe('axe, light and dark mode', () => {
       await expectNoViolationsLightAndDark(page);
     });
   }
+
+  test('the diagnose page, empty and with results', async ({ page }) => {
+    await page.goto('/diagnose/');
+    await hydrated(page);
+    await expectNoViolationsLightAndDark(page);
+    await page.getByRole('button', { name: ui.diagnose.example }).click();
+    await expect(page.getByRole('region', { name: ui.diagnose.results })).toBeVisible();
+    await expectNoViolationsLightAndDark(page);
+  });
 
   test.describe('the not-found page', () => {
     test.use({ allowedConsoleErrors: [NOT_FOUND_CONSOLE] });

@@ -8,6 +8,7 @@ type Manifest = Record<string, { file: string; imports?: string[] }>;
 interface ServerEntry {
   startStepId: string;
   stepIds: () => string[];
+  pages: { path: string; chunk: string }[];
   render: (url: string) => Promise<{ html: string; status: number; title: string; description: string }>;
 }
 
@@ -25,22 +26,24 @@ const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The step's chunk and the chunks it imports, so the browser fetches them in parallel with the entry. */
-const preloadsFor = (stepId: string | undefined): string => {
-  const entry = stepId ? manifest[`content/en/steps/${stepId}.mdx`] : undefined;
+const preloadsFor = (chunk: string | undefined): string => {
+  const entry = chunk ? manifest[chunk] : undefined;
   if (!entry) return '';
   const files = [entry.file, ...(entry.imports ?? []).map((key) => manifest[key]?.file)].filter(Boolean);
   return files.map((file) => `<link rel="modulepreload" href="/${file}" />`).join('');
 };
 
-const page = async (url: string, stepId: string | undefined, canonical?: string): Promise<string> => {
+const stepChunk = (stepId: string): string => `content/en/steps/${stepId}.mdx`;
+
+const page = async (url: string, chunk: string | undefined, canonical?: string): Promise<string> => {
   const rendered = await server.render(url);
-  const expected = stepId ? 200 : 404;
+  const expected = chunk ? 200 : 404;
   if (rendered.status !== expected) throw new Error(`Pre-rendering ${url} gave status ${rendered.status}, not ${expected}.`);
   const head = [
     `<title>${escapeHtml(rendered.title)}</title>`,
     `<meta name="description" content="${escapeHtml(rendered.description)}" />`,
     canonical ? `<link rel="canonical" href="${canonical}" />` : '',
-    preloadsFor(stepId),
+    preloadsFor(chunk),
   ].join('');
   return template
     .replace(/<title>[\s\S]*?<\/title>\s*<meta name="description"[^>]*>/, head)
@@ -54,9 +57,10 @@ const write = (path: string, html: string): void => {
 
 const started = performance.now();
 const start = server.startStepId;
-write(join(dist, 'index.html'), await page('/', start));
+write(join(dist, 'index.html'), await page('/', stepChunk(start)));
 for (const id of server.stepIds()) {
-  write(join(dist, 'step', id, 'index.html'), await page(`/step/${id}/`, id, id === start ? '/' : undefined));
+  write(join(dist, 'step', id, 'index.html'), await page(`/step/${id}/`, stepChunk(id), id === start ? '/' : undefined));
 }
+for (const { path, chunk } of server.pages) write(join(dist, path, 'index.html'), await page(path, chunk));
 write(join(dist, '404.html'), await page('/this-page-does-not-exist', undefined));
-console.log(`Pre-rendered ${server.stepIds().length + 2} pages in ${Math.round(performance.now() - started)} ms.`);
+console.log(`Pre-rendered ${server.stepIds().length + server.pages.length + 2} pages in ${Math.round(performance.now() - started)} ms.`);

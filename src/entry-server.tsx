@@ -16,6 +16,9 @@ export interface RenderedPage {
 /** The id of the first step, served at the site's root. */
 export const startStepId = flow.start;
 
+/** Pages beside the steps, each with the source file of its route's chunk (for a modulepreload). */
+export const pages = [{ path: '/diagnose/', chunk: 'src/features/diagnose/diagnose-page.tsx' }];
+
 /** Every step id, for the pre-renderer to write one page each. */
 export const stepIds = (): string[] => flow.steps.map((s) => s.id);
 
@@ -31,8 +34,14 @@ export const render = async (url: string): Promise<RenderedPage> => {
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </StrictMode>,
   );
-  const match = /^\/(?:step\/([^/]+)\/?)?$/.exec(new URL(url, 'http://localhost').pathname);
-  const text = context.statusCode === 200 ? stepText(match?.[1] ?? flow.start) : undefined;
+  const pathname = new URL(url, 'http://localhost').pathname;
+  const match = /^\/(?:step\/([^/]+)\/?)?$/.exec(pathname);
+  const text =
+    context.statusCode !== 200
+      ? undefined
+      : pathname.replace(/\/$/, '') === '/diagnose'
+        ? ui.diagnose
+        : stepText(match?.[1] ?? flow.start);
   return {
     html,
     status: context.statusCode,

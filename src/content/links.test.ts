@@ -18,8 +18,8 @@ describe('linksIn', () => {
 });
 
 describe('linkProblems', () => {
-  it('accepts links to existing steps, anchors, the start and https pages', () => {
-    const source = '[a](/step/reload-the-page/) [b](/step/who-are-you/#why) [c](#top) [d](/) [e](https://example.com/)';
+  it('accepts links to existing steps, anchors, the other site pages and https pages', () => {
+    const source = '[a](/step/reload-the-page/) [b](/step/who-are-you/#why) [c](#top) [d](/) [e](https://example.com/) [f](/diagnose/)';
     expect(linkProblems(source, ids)).toEqual([]);
   });
 

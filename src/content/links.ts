@@ -11,6 +11,8 @@ const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm;
 const INLINE_CODE = /`[^`\n]*`/g;
 const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const JSX_HREF = /\bhref=["']([^"']+)["']/g;
+/** Pages of the site that are not steps. */
+const SITE_PAGES: ReadonlySet<string> = new Set(['/', '/diagnose/']);
 const STEP_LINK = /^\/step\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(?:#[\w-]+)?$/;
 
 /** Every link target written in an MDX body, in order. */
@@ -26,7 +28,7 @@ export const linksIn = (source: string): string[] => {
 export const linkProblems = (source: string, stepIds: ReadonlySet<string>): LinkProblem[] => {
   const problems: LinkProblem[] = [];
   for (const href of linksIn(source)) {
-    if (href.startsWith('#') || href.startsWith('https://') || href === '/') continue;
+    if (href.startsWith('#') || href.startsWith('https://') || SITE_PAGES.has(href)) continue;
     const step = STEP_LINK.exec(href);
     if (step && stepIds.has(step[1])) continue;
     const message = step

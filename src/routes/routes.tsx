@@ -33,6 +33,11 @@ export const routes: RouteObject[] = [
           { index: true, loader: () => loadStep(flow.start), Component: StepRoute },
           { path: 'step/:stepId', loader: ({ params }: LoaderFunctionArgs) => loadStep(params.stepId), Component: StepRoute },
           {
+            path: 'diagnose',
+            // Its own chunk: the step pages do not carry the paste-and-diagnose page.
+            lazy: async () => ({ Component: (await import('@/features/diagnose/diagnose-page')).DiagnosePage }),
+          },
+          {
             path: '*',
             loader: () => {
               throw notFound();

@@ -1,0 +1,45 @@
+import type { Cause } from '@/diagnose/types';
+
+/** Each cause and the flow's step that fixes it. `other` has none: it goes to the component's log step. */
+export const causeSteps: Readonly<Record<Exclude<Cause, 'other' | 'config-error'>, string>> = {
+  'upstream-down': 'start-the-upstream',
+  'upstream-crash-or-reset': 'find-why-the-upstream-crashed',
+  'upstream-timeout': 'speed-up-or-extend-timeouts',
+  'invalid-response-header': 'fix-invalid-upstream-response',
+  'header-too-large': 'raise-header-buffers',
+  'tls-handshake': 'fix-tls-to-the-upstream',
+  'dns-resolution': 'fix-upstream-dns',
+  'permission-or-selinux': 'check-socket-and-permissions',
+  'socket-missing': 'check-socket-and-permissions',
+  'resource-exhaustion': 'relieve-resource-exhaustion',
+  'no-healthy-backend': 'restore-healthy-backends',
+  'keepalive-race': 'align-keepalive-timeouts',
+  'protocol-mismatch': 'match-the-upstream-protocol',
+};
+
+export const causeIds: readonly Cause[] = [...(Object.keys(causeSteps) as Cause[]), 'config-error', 'other'];
+
+/** Where a finding with a dynamic status other than 502 and no known cause goes: the neighbour's page. */
+export const neighbourSteps: Readonly<Record<number, string>> = {
+  500: 'it-is-a-500',
+  503: 'it-is-a-503',
+  504: 'it-is-a-504',
+  520: 'which-cloudflare-error-is-it',
+  521: 'which-cloudflare-error-is-it',
+  522: 'which-cloudflare-error-is-it',
+  523: 'which-cloudflare-error-is-it',
+  524: 'which-cloudflare-error-is-it',
+  525: 'which-cloudflare-error-is-it',
+  526: 'which-cloudflare-error-is-it',
+};
+
+/** The reason phrases used in generated status notes. */
+export const reasonPhrases: Readonly<Record<number, string>> = {
+  200: '200 OK',
+  404: '404 Not Found',
+  429: '429 Too Many Requests',
+  499: '499 (the client closed the connection)',
+  500: '500 Internal Server Error',
+  503: '503 Service Unavailable',
+  504: '504 Gateway Timeout',
+};

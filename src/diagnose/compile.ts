@@ -1,0 +1,103 @@
+import { buildAutomaton, type Automaton } from '@/diagnose/automaton';
+
+/** How to confirm a literal found by the automaton. */
+export interface Matcher {
+  /** The literal the automaton looks for, folded to lower case. */
+  readonly literal: string;
+  /** For a case-sensitive literal, the exact text to compare. */
+  readonly exact?: string;
+  /** For a RegExp, a sticky copy that is run on the line where the literal starts. */
+  readonly sticky?: RegExp;
+}
+
+const metacharacters = '()[]{}.*+?^$|';
+const escapable = '\\/()[]{}.*+?^$|-';
+
+/** The index just past the group that opens at `start`, minding escapes and character classes. */
+const skipGroup = (source: string, start: number): number => {
+  let depth = 0;
+  let inClass = false;
+  for (let i = start; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return source.length;
+};
+
+/**
+ * The literal a RegExp starts with, after an optional lookbehind and `^`: the text every match begins
+ * with. A character followed by a quantifier is not part of it.
+ */
+export const leadingLiteral = (source: string): string => {
+  let i = source.startsWith('(?<=') ? skipGroup(source, 0) : 0;
+  if (source[i] === '^') i++;
+  let literal = '';
+  while (i < source.length) {
+    let char = source[i];
+    let width = 1;
+    if (char === '\\') {
+      char = source[i + 1] ?? '';
+      width = 2;
+      if (!escapable.includes(char)) break;
+    } else if (metacharacters.includes(char)) break;
+    if ('?*+{'.includes(source[i + width] ?? '.')) break;
+    literal += char;
+    i += width;
+  }
+  return literal;
+};
+
+/** Turns a pattern's `match` into what the automaton finds and how to confirm it. */
+export const toMatcher = (match: string | RegExp, ignoreCase = false): Matcher => {
+  if (typeof match === 'string') return { literal: match.toLowerCase(), exact: ignoreCase ? undefined : match };
+  const flags = match.flags.replace(/[gy]/g, '');
+  return { literal: leadingLiteral(match.source).toLowerCase(), sticky: new RegExp(match.source, `${flags}y`) };
+};
+
+/** The automaton for a list of matchers, and which matchers each of its words stands for. */
+export interface Index {
+  readonly automaton: Automaton;
+  /** For each automaton word, the matchers (by position in the list) that start with it. */
+  readonly owners: readonly (readonly number[])[];
+}
+
+/** Indexes matchers by literal; matchers sharing a literal share one automaton word. */
+export const indexMatchers = (matchers: readonly Matcher[]): Index => {
+  const wordOf = new Map<string, number>();
+  const owners: number[][] = [];
+  matchers.forEach((matcher, position) => {
+    if (matcher.literal.length === 0) return;
+    let word = wordOf.get(matcher.literal);
+    if (word === undefined) {
+      word = owners.length;
+      wordOf.set(matcher.literal, word);
+      owners.push([]);
+    }
+    owners[word].push(position);
+  });
+  return { automaton: buildAutomaton([...wordOf.keys()]), owners };
+};
+
+/**
+ * Confirms a matcher at `start` (an offset into the line `line`, which begins at `lineStart` in the
+ * text). Returns the end offset of the match in the text and its `status` group, or null.
+ */
+export const confirm = (
+  matcher: Matcher,
+  text: string,
+  line: string,
+  lineStart: number,
+  start: number,
+): { readonly end: number; readonly status?: string } | null => {
+  if (matcher.sticky) {
+    matcher.sticky.lastIndex = start - lineStart;
+    const found = matcher.sticky.exec(line);
+    return found ? { end: start + found[0].length, status: found.groups?.status } : null;
+  }
+  if (matcher.exact !== undefined && !text.startsWith(matcher.exact, start)) return null;
+  return { end: start + matcher.literal.length };
+};

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { components } from '@/diagnose/components';
+import { DIAGNOSE_MAX_INPUT, diagnose, type Finding } from '@/diagnose/index';
+import { samples } from '@/diagnose/samples';
+
+const summary = (f: Finding) => ({ component: f.component, cause: f.cause, status: f.status, stepId: f.stepId });
+const evidenceOf = (text: string, f: Finding) => text.slice(f.evidence.start, f.evidence.end);
+
+describe('diagnose, one realistic sample at a time', () => {
+  it.each(samples.map((s) => [`${s.component}: ${s.text.slice(0, 70)}`, s]))('%s', (_name, sample) => {
+    const { findings } = diagnose(sample.text);
+    expect(findings.length).toBeGreaterThan(0);
+    const [first] = findings;
+    expect(summary(first)).toEqual({ component: sample.component, cause: sample.cause, status: sample.status, stepId: sample.stepId });
+    const evidence = evidenceOf(sample.text, first);
+    expect(evidence.length).toBeGreaterThan(0);
+    if (sample.evidence) expect(evidence).toBe(sample.evidence);
+    expect(sample.text.slice(first.line.start, first.line.end)).toContain(evidence);
+    expect(first.statusNote === undefined).toBe(first.status === 502);
+    expect(first.confidence).toBeGreaterThan(0);
+    expect(first.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+// One paste from an incident: nginx's page, its error log, the app server's log and the kernel's.
+const incident = [
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>',
+  '<body>\r\n<center><h1>502 Bad Gateway</h1></center>',
+  '<hr><center>nginx/1.24.0</center>',
+  '2026/03/14 14:32:07 [error] 812#812: *4410 upstream prematurely closed connection while reading response header from upstream, client: 203.0.113.7, server: shop.example.com, request: "GET /cart HTTP/1.1", upstream: "http://unix:/run/gunicorn.sock:/cart", host: "shop.example.com"',
+  '2026/03/14 14:32:09 [error] 812#812: *4415 upstream prematurely closed connection while reading response header from upstream, client: 203.0.113.8, server: shop.example.com, request: "GET /cart HTTP/1.1", upstream: "http://unix:/run/gunicorn.sock:/cart", host: "shop.example.com"',
+  '2026/03/14 14:33:00 [crit] 812#812: *4420 connect() to unix:/run/gunicorn.sock failed (2: No such file or directory) while connecting to upstream, client: 203.0.113.9, server: shop.example.com, request: "GET / HTTP/1.1", upstream: "http://unix:/run/gunicorn.sock:/", host: "shop.example.com"',
+  '[2026-03-14 14:32:08 +0000] [1233] [ERROR] Worker (pid:1240) was sent SIGKILL! Perhaps out of memory?',
+  'Mar 14 14:32:08 web1 kernel: Out of memory: Killed process 1240 (gunicorn) total-vm:912344kB, anon-rss:803212kB',
+].join('\r\n');
+
+describe('diagnose, a paste that mixes components', () => {
+  const { findings, truncated } = diagnose(incident);
+
+  it('gives one finding per component and cause, strongest first', () => {
+    expect(truncated).toBe(false);
+    expect(findings.map(summary)).toEqual([
+      { component: 'nginx', cause: 'socket-missing', status: 502, stepId: 'check-socket-and-permissions' },
+      { component: 'linux-oom-killer', cause: 'resource-exhaustion', status: 502, stepId: 'relieve-resource-exhaustion' },
+      { component: 'nginx', cause: 'upstream-crash-or-reset', status: 502, stepId: 'find-why-the-upstream-crashed' },
+      { component: 'gunicorn', cause: 'resource-exhaustion', status: 502, stepId: 'relieve-resource-exhaustion' },
+    ]);
+  });
+
+  it('counts the lines that say the same and keeps the first as evidence', () => {
+    const reset = findings.find((f) => f.cause === 'upstream-crash-or-reset');
+    expect(reset?.count).toBe(2);
+    expect(reset && evidenceOf(incident, reset)).toBe('upstream prematurely closed connection while reading response header');
+    expect(reset?.evidence.start).toBe(incident.indexOf('upstream prematurely'));
+  });
+
+  it("folds nginx's own page into nginx's strongest finding as supporting evidence", () => {
+    const nginx = findings.filter((f) => f.component === 'nginx');
+    expect(nginx.some((f) => f.cause === 'other')).toBe(false);
+    const withPage = nginx.find((f) => f.supporting.length > 0);
+    expect(withPage && withPage.supporting.map((s) => incident.slice(s.start, s.end))).toEqual(['<center>nginx/1.24.0</center>']);
+  });
+});
+
+describe('diagnose, context across the text', () => {
+  const line = '2026/03/14 14:32:07 [error] 31#31: *5678 connect() failed (111: Connection refused) while connecting to upstream, client: 10.244.0.1';
+
+  it('labels nginx lines as ingress-nginx, or OpenResty, when the text says so', () => {
+    expect(diagnose(line).findings[0].component).toBe('nginx');
+    expect(diagnose(`$ kubectl logs -n ingress-nginx deploy/ingress-nginx-controller\n${line}`).findings[0]).toMatchObject({ component: 'ingress-nginx', cause: 'upstream-down' });
+    expect(diagnose(`${line}\n<hr><center>openresty/1.21.4.1</center>`).findings[0]).toMatchObject({ component: 'openresty', cause: 'upstream-down' });
+  });
+
+  it('needs Cloudflare to be named before a bare title counts as its error', () => {
+    expect(diagnose('Connection timed out').findings).toEqual([]);
+    expect(diagnose('Connection timed out\nCloudflare Ray ID: 7b2e4a1f9c3d8e21').findings[0]).toMatchObject({ component: 'cloudflare', status: 522 });
+  });
+
+  it("drops the bare status-line fallback once anything else explains the 502", () => {
+    const withServer = diagnose('< HTTP/1.1 502 Bad Gateway\n< Server: nginx/1.24.0\n');
+    expect(withServer.findings.map(summary)).toEqual([{ component: 'nginx', cause: 'other', status: 502, stepId: 'what-does-nginx-log' }]);
+  });
+
+  it("reads the status of nginx's page from the page, and sends a 504 to the 504 step", () => {
+    const page = '<html>\n<head><title>504 Gateway Time-out</title></head>\n<body>\n<center><h1>504 Gateway Time-out</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>';
+    expect(summary(diagnose(page).findings[0])).toEqual({ component: 'nginx', cause: 'other', status: 504, stepId: 'it-is-a-504' });
+    expect(diagnose('<hr><center>nginx</center>').findings).toEqual([]);
+  });
+});
+
+describe('diagnose, when nothing matches', () => {
+  it('returns no findings and says what to paste instead', () => {
+    const result = diagnose('Everything is fine, thanks for asking.');
+    expect(result.findings).toEqual([]);
+    expect(result.message).toMatch(/error-log lines|error page|curl/);
+  });
+
+  it('asks for text when given none', () => {
+    expect(diagnose('').message).toMatch(/Paste/);
+    expect(diagnose('   \n\t').findings).toEqual([]);
+  });
+
+  it('names every component it can report with a display name', () => {
+    for (const s of samples) expect(components[s.component].name).toBeTruthy();
+  });
+});
+
+describe('diagnose, input longer than the limit', () => {
+  it('reads the first DIAGNOSE_MAX_INPUT characters and says it cut the rest', () => {
+    const early = 'curl: (52) Empty reply from server\n';
+    const late = 'curl: (6) Could not resolve host: api.internal\n';
+    const text = early + 'x'.repeat(DIAGNOSE_MAX_INPUT) + '\n' + late;
+    const result = diagnose(text);
+    expect(result.truncated).toBe(true);
+    expect(result.findings.map((f) => f.cause)).toEqual(['upstream-crash-or-reset']);
+    expect(DIAGNOSE_MAX_INPUT).toBe(1_000_000);
+  });
+});

@@ -1,0 +1,129 @@
+import { neighbourSteps, reasonPhrases } from '@/diagnose/causes';
+import { components, type ComponentId } from '@/diagnose/components';
+import type { Collected, Hit } from '@/diagnose/match-lines';
+import { familyHints } from '@/diagnose/patterns';
+import type { Finding, Pattern, Span } from '@/diagnose/types';
+
+/** A pattern that held, with what the whole text says about it. */
+interface Draft {
+  readonly pattern: Pattern;
+  readonly component: ComponentId;
+  readonly stepId: string;
+  readonly status: number;
+  readonly hit: Hit;
+  readonly count: number;
+}
+
+const WEAK_BOOST = 0.05;
+
+/** The status of the error page nearest to `position`, if the text shows one. */
+const nearestSign = (signs: Collected['signs'], position: number): number | undefined => {
+  let best: Collected['signs'][number] | undefined;
+  for (const sign of signs) if (!best || Math.abs(sign.position - position) < Math.abs(best.position - position)) best = sign;
+  return best?.status;
+};
+
+const statusNote = (draft: Draft): string | undefined => {
+  if (draft.status === 502) return undefined;
+  if (draft.pattern.statusNote && draft.pattern.status === draft.status) return draft.pattern.statusNote;
+  const info = components[draft.component];
+  const phrase = reasonPhrases[draft.status] ?? String(draft.status);
+  return info.kind === 'gateway' ? `${info.name} answers ${phrase} for this, not 502.` : `The gateway in front answers ${phrase} for this, not 502.`;
+};
+
+const stepFor = (draft: Draft): string =>
+  draft.pattern.cause === 'other' && draft.stepId === components[draft.component].logStep ? (neighbourSteps[draft.status] ?? draft.stepId) : draft.stepId;
+
+const toFinding = (draft: Draft, count: number, supporting: Span[], boost: number): Finding => ({
+  component: draft.component,
+  cause: draft.pattern.cause,
+  status: draft.status,
+  statusNote: statusNote(draft),
+  confidence: Math.round(Math.min(0.99, draft.pattern.confidence + boost) * 100) / 100,
+  evidence: { start: draft.hit.start, end: draft.hit.end },
+  line: { start: draft.hit.lineStart, end: draft.hit.lineEnd },
+  count,
+  supporting,
+  explanation: draft.pattern.explanation,
+  stepId: stepFor(draft),
+  patternId: draft.pattern.id,
+});
+
+const stronger = (a: Draft, b: Draft) =>
+  a.pattern.confidence !== b.pattern.confidence ? a.pattern.confidence > b.pattern.confidence : a.hit.start < b.hit.start;
+
+type Group = { best: Draft; count: number };
+
+/** A checker for case-insensitive markers in the whole text; each marker is looked for once. */
+const markerChecker = (text: string) => {
+  let lower: string | undefined;
+  const seen = new Map<string, boolean>();
+  const contains = (marker: string) => {
+    let found = seen.get(marker);
+    if (found === undefined) seen.set(marker, (found = (lower ??= text.toLowerCase()).includes(marker)));
+    return found;
+  };
+  return (markers: readonly string[]) => markers.some(contains);
+};
+
+/** The patterns that hold given the whole text: context, the page's status, nginx's family. */
+const toDrafts = (text: string, collected: Collected, patterns: readonly Pattern[]): Draft[] => {
+  const textHas = markerChecker(text);
+  const drafts: Draft[] = [];
+  for (const [index, { count, first }] of collected.byPattern) {
+    const pattern = patterns[index];
+    if ((pattern.textHas && !textHas(pattern.textHas)) || (pattern.textLacks && textHas(pattern.textLacks))) continue;
+    const status = pattern.status === 'page' ? nearestSign(collected.signs, first.start) : (first.status ?? pattern.status);
+    if (status === undefined) continue;
+    const hint = familyHints.find((h) => h.from === pattern.component && textHas(h.textHas));
+    const component = hint?.to ?? pattern.component;
+    const stepId = hint && pattern.stepId === components[hint.from].logStep ? components[hint.to].logStep : pattern.stepId;
+    drafts.push({ pattern, component, stepId, status, hit: first, count });
+  }
+  return drafts;
+};
+
+/** One group per component and cause, with the strongest draft and the lines of all; fallbacks only alone. */
+const groupDrafts = (drafts: readonly Draft[]): Group[] => {
+  const real = drafts.some((d) => !d.pattern.fallback);
+  const groups = new Map<string, Group>();
+  for (const draft of drafts) {
+    if (real && draft.pattern.fallback) continue;
+    const key = `${draft.component}|${draft.pattern.cause}`;
+    const group = groups.get(key);
+    if (!group) groups.set(key, { best: draft, count: draft.count });
+    else {
+      group.count += draft.count;
+      if (stronger(draft, group.best)) group.best = draft;
+    }
+  }
+  return [...groups.values()];
+};
+
+// Page, header and "other" evidence only says which component answered: when the same component also
+// says why, it supports that finding instead of standing beside it.
+const foldable = (group: Group) => group.best.pattern.weak === true || group.best.pattern.cause === 'other';
+
+/**
+ * Turns what the scan collected into findings: checks whole-text context, gives page-level patterns
+ * the page's status, relabels nginx's lines for products built on it, keeps one finding per component
+ * and cause (the strongest evidence, with the count of lines), folds page, header and unexplained
+ * evidence into a finding of the same component that has a cause, and drops fallbacks when anything
+ * else matched.
+ */
+export const buildFindings = (text: string, collected: Collected, patterns: readonly Pattern[]): Finding[] => {
+  const groups = groupDrafts(toDrafts(text, collected, patterns));
+  const strong = groups.filter((g) => !foldable(g)).sort((a, b) => (stronger(a.best, b.best) ? -1 : 1));
+  const supporting = new Map<Group, Span[]>(strong.map((g) => [g, []]));
+  const findings: Finding[] = [];
+  for (const group of groups.filter(foldable)) {
+    const host = strong.find((g) => g.best.component === group.best.component);
+    if (host) supporting.get(host)?.push({ start: group.best.hit.start, end: group.best.hit.end });
+    else findings.push(toFinding(group.best, group.count, [], 0));
+  }
+  for (const group of strong) {
+    const spans = supporting.get(group) ?? [];
+    findings.push(toFinding(group.best, group.count, spans, spans.length * WEAK_BOOST));
+  }
+  return findings.sort((a, b) => b.confidence - a.confidence || a.evidence.start - b.evidence.start);
+};

@@ -1,0 +1,125 @@
+import { confirm } from '@/diagnose/compile';
+import type { Engine } from '@/diagnose/engine';
+import type { ScannedLine } from '@/diagnose/scan';
+import type { Pattern } from '@/diagnose/types';
+
+/** A pattern confirmed on one line. */
+export interface Hit {
+  readonly pattern: number;
+  readonly start: number;
+  readonly end: number;
+  readonly lineStart: number;
+  readonly lineEnd: number;
+  /** The status the line itself gives, when the pattern reads one. */
+  readonly status?: number;
+}
+
+/** What the scan collected: per pattern, how many lines and the first hit; and the status signs seen. */
+export interface Collected {
+  readonly byPattern: Map<number, { count: number; readonly first: Hit }>;
+  readonly signs: { readonly position: number; readonly status: number }[];
+}
+
+const MAX_SIGNS = 10_000;
+// A pattern whose literal keeps appearing on one line without confirming stops being tried there, so a
+// line made of one literal repeated costs a bounded amount of work.
+const MAX_TRIES_PER_LINE = 64;
+
+// Where a line states the status it ended with: JSON fields, key=value pairs, Traefik's quoted status.
+const statusInLine: readonly RegExp[] = [
+  /"(?:status|httpStatus|DownstreamStatus|response_code|elb_status_code|status_code)": ?"?([1-5][0-9]{2})\b/i,
+  /\bstatus=([1-5][0-9]{2})\b/,
+  /'([1-5][0-9]{2}) [A-Z][a-z]/,
+  /\b(5[0-9]{2}) (?:Bad Gateway|Gateway Timeout|Service Unavailable|Internal Server Error) error=/,
+];
+
+const readLineStatus = (line: string): number | undefined => {
+  for (const pattern of statusInLine) {
+    const found = pattern.exec(line);
+    if (found) return Number(found[1]);
+  }
+  return undefined;
+};
+
+const better = (a: Hit, b: Hit, patterns: readonly Pattern[]) =>
+  patterns[a.pattern].confidence !== patterns[b.pattern].confidence
+    ? patterns[a.pattern].confidence > patterns[b.pattern].confidence
+    : a.end - a.start > b.end - b.start;
+
+/**
+ * Returns the handler for scanned lines: it confirms each candidate pattern on its line, applies the
+ * line's context, and keeps the most specific pattern per component and line (a line is written by
+ * one component and says one thing; a generic pattern must not add a second finding next to a
+ * specific one). Patterns that need the whole text's context are kept aside from that choice.
+ */
+export const lineMatcher = (text: string, { patterns, matchers, index, signStatuses }: Engine) => {
+  const collected: Collected = { byPattern: new Map(), signs: [] };
+  const lastLine = new Int32Array(matchers.length).fill(-1);
+  const triedLine = new Int32Array(matchers.length).fill(-1);
+  const tries = new Int32Array(matchers.length);
+  const record = (hit: Hit) => {
+    const seen = collected.byPattern.get(hit.pattern);
+    if (seen) seen.count++;
+    else collected.byPattern.set(hit.pattern, { count: 1, first: hit });
+  };
+
+  // The line being read, and what has been worked out about it; reset for every line. The helpers are
+  // made once, not per line: lines are many.
+  let line: ScannedLine = { number: -1, start: 0, end: 0, matchEnd: 0, count: 0, words: [], starts: [] };
+  let lineText: string | undefined;
+  let lower: string | undefined;
+  let lineStatus: number | undefined | null;
+  const chosen: Hit[] = [];
+  const textOfLine = () => (lineText ??= text.slice(line.start, line.matchEnd));
+  const has = (markers: readonly string[]) => {
+    lower ??= textOfLine().toLowerCase();
+    for (const marker of markers) if (lower.includes(marker)) return true;
+    return false;
+  };
+  const choose = (hit: Hit) => {
+    const component = patterns[hit.pattern].component;
+    const at = chosen.findIndex((h) => patterns[h.pattern].component === component);
+    if (at < 0) chosen.push(hit);
+    else if (better(hit, chosen[at], patterns)) chosen[at] = hit;
+  };
+
+  const tryOwner = (owner: number, k: number) => {
+    if (lastLine[owner] === line.number) return;
+    if (triedLine[owner] !== line.number) {
+      triedLine[owner] = line.number;
+      tries[owner] = 0;
+    }
+    if (tries[owner]++ >= MAX_TRIES_PER_LINE) return;
+    const matcher = matchers[owner];
+    const start = line.starts[k];
+    const found = confirm(matcher, text, matcher.sticky ? textOfLine() : '', line.start, start);
+    if (!found) return;
+    lastLine[owner] = line.number;
+    if (owner >= patterns.length) {
+      const status = found.status !== undefined ? Number(found.status) : signStatuses[owner - patterns.length];
+      if (collected.signs.length < MAX_SIGNS) collected.signs.push({ position: start, status });
+      return;
+    }
+    const pattern = patterns[owner];
+    if ((pattern.lineHas && !has(pattern.lineHas)) || (pattern.lineLacks && has(pattern.lineLacks))) return;
+    if (pattern.statusFromLine && lineStatus === null) lineStatus = readLineStatus(textOfLine());
+    const status = found.status !== undefined ? Number(found.status) : pattern.statusFromLine ? (lineStatus ?? undefined) : undefined;
+    const hit: Hit = { pattern: owner, start, end: found.end, lineStart: line.start, lineEnd: line.end, status };
+    if (pattern.textHas || pattern.textLacks) record(hit);
+    else choose(hit);
+  };
+
+  const onLine = (scanned: ScannedLine) => {
+    line = scanned;
+    lineText = undefined;
+    lower = undefined;
+    lineStatus = null;
+    for (let k = 0; k < line.count; k++) for (const owner of index.owners[line.words[k]]) tryOwner(owner, k);
+    if (chosen.length > 0) {
+      chosen.forEach(record);
+      chosen.length = 0;
+    }
+  };
+
+  return { onLine, collected };
+};

@@ -1,0 +1,78 @@
+import type { ComponentId } from '@/diagnose/components';
+import { apacheHttpdPatterns, apacheProxyFcgiPatterns } from '@/diagnose/patterns/apache';
+import { gunicornPatterns, nodePatterns, phpFpmPatterns, uwsgiPatterns } from '@/diagnose/patterns/app-servers';
+import { awsAlbPatterns, awsApiGatewayPatterns, awsCloudFrontPatterns } from '@/diagnose/patterns/aws';
+import { cloudflarePatterns, herokuRouterPatterns } from '@/diagnose/patterns/cloudflare-heroku';
+import { envoyPatterns } from '@/diagnose/patterns/envoy';
+import { caddyPatterns, traefikPatterns } from '@/diagnose/patterns/go-proxies';
+import { googleCloudLbPatterns, googleCloudRunPatterns } from '@/diagnose/patterns/google';
+import { haproxyPatterns } from '@/diagnose/patterns/haproxy';
+import { azureAppServicePatterns, azureApplicationGatewayPatterns, iisPatterns } from '@/diagnose/patterns/microsoft';
+import { ingressNginxPatterns, nginxPatterns, openrestyPatterns } from '@/diagnose/patterns/nginx';
+import { curlPatterns, oomKillerPatterns } from '@/diagnose/patterns/system-and-client';
+import type { Pattern } from '@/diagnose/types';
+
+/** The whole knowledge table: every pattern of every component. */
+export const patterns: readonly Pattern[] = [
+  ...nginxPatterns,
+  ...openrestyPatterns,
+  ...ingressNginxPatterns,
+  ...apacheHttpdPatterns,
+  ...apacheProxyFcgiPatterns,
+  ...haproxyPatterns,
+  ...caddyPatterns,
+  ...traefikPatterns,
+  ...envoyPatterns,
+  ...iisPatterns,
+  ...awsAlbPatterns,
+  ...awsApiGatewayPatterns,
+  ...awsCloudFrontPatterns,
+  ...googleCloudLbPatterns,
+  ...googleCloudRunPatterns,
+  ...azureApplicationGatewayPatterns,
+  ...azureAppServicePatterns,
+  ...cloudflarePatterns,
+  ...herokuRouterPatterns,
+  ...phpFpmPatterns,
+  ...gunicornPatterns,
+  ...uwsgiPatterns,
+  ...nodePatterns,
+  ...oomKillerPatterns,
+  ...curlPatterns,
+];
+
+/** Text that shows the status of an error page, for the patterns whose status is `'page'`. */
+export interface StatusSign {
+  readonly match: string | RegExp;
+  readonly ignoreCase?: boolean;
+  readonly status: number;
+}
+
+export const statusSigns: readonly StatusSign[] = [
+  { match: /(?<=^(?:< )?)HTTP\/[0-9.]{1,3} (?<status>5[0-9]{2})\b/, status: 502 },
+  { match: '502 Bad Gateway', ignoreCase: true, status: 502 },
+  { match: '502 Proxy Error', status: 502 },
+  { match: '502 Server Error', status: 502 },
+  { match: '502 ERROR', status: 502 },
+  { match: 'HTTP ERROR 502', status: 502 },
+  { match: /504 Gateway Time-?out/i, status: 504 },
+  { match: '504 ERROR', status: 504 },
+  { match: /503 Service (?:Temporarily )?Unavailable/i, status: 503 },
+  { match: '503 ERROR', status: 503 },
+  { match: '500 Internal Server Error', ignoreCase: true, status: 500 },
+];
+
+/**
+ * Products built on nginx write nginx's lines. When the text names one of them, nginx's findings are
+ * relabelled (case-insensitive markers, first hint that matches wins).
+ */
+export interface FamilyHint {
+  readonly from: ComponentId;
+  readonly to: ComponentId;
+  readonly textHas: readonly string[];
+}
+
+export const familyHints: readonly FamilyHint[] = [
+  { from: 'nginx', to: 'ingress-nginx', textHas: ['ingress-nginx', 'nginx-ingress', 'ingress controller', 'does not have any active endpoint'] },
+  { from: 'nginx', to: 'openresty', textHas: ['openresty', '[kong]', 'server: kong', 'kong/', 'apisix'] },
+];

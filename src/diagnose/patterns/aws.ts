@@ -1,0 +1,48 @@
+import { patternsFor } from '@/diagnose/define';
+
+// ALB access log: type time elb client:port target:port request_processing_time target_processing_time
+// response_processing_time elb_status_code target_status_code ... The lookbehind checks the three
+// processing times (-1 when the stage did not happen) in front of the two status codes.
+const time = '-?[0-9]{1,6}(?:\\.[0-9]{1,6})?';
+const afterTimes = `(?<=${time} ${time} ${time})`;
+const albLine = ['app/'];
+
+export const awsAlbPatterns = patternsFor('aws-alb', [
+  { cause: 'upstream-crash-or-reset', confidence: 0.6, match: new RegExp(`${afterTimes} 502 - `), lineHas: albLine, explanation: 'The ALB made this 502 (target_status_code "-"): the target refused or reset the connection or sent nothing usable, often a target whose keep-alive timeout is shorter than the ALB idle timeout.' },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.75, match: new RegExp(`${afterTimes} 504 - `), lineHas: albLine, explanation: 'The target did not answer within the ALB idle timeout (60 seconds by default), or could not be connected to within 10 seconds.' },
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.7, match: new RegExp(`${afterTimes} 503 - `), lineHas: albLine, explanation: 'The target group has no registered targets, or none the ALB can route to.' },
+  { cause: 'other', confidence: 0.6, stepId: 'which-proxy-is-it', match: new RegExp(`${afterTimes} 502 502 `), lineHas: albLine, explanation: 'The target answered 502 itself and the ALB passed it on: something on the target (such as nginx in front of the app) is the failing gateway.' },
+  { cause: 'invalid-response-header', confidence: 0.9, match: 'LambdaInvalidResponse', explanation: "The Lambda target's response is not in the format the ALB expects (statusCode, headers, body)." },
+  { cause: 'invalid-response-header', confidence: 0.85, match: 'LambdaResponseTooLarge', explanation: "The Lambda target's response is larger than the ALB accepts (1 MB)." },
+  { cause: 'upstream-crash-or-reset', confidence: 0.85, match: 'LambdaUnhandled', explanation: 'The Lambda target threw an unhandled error.' },
+  { cause: 'no-healthy-backend', confidence: 0.6, match: /Target\.(?:Timeout|ResponseCodeMismatch|FailedHealthChecks)/, explanation: 'Targets fail their health checks; with every target unhealthy the ALB sends traffic to all of them anyway, and they fail.' },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'awselb/2.0', ignoreCase: true, explanation: "The Application Load Balancer made this response: its access log's target fields say why." },
+]);
+
+export const awsApiGatewayPatterns = patternsFor('aws-api-gateway', [
+  { cause: 'invalid-response-header', confidence: 0.95, match: 'Malformed Lambda proxy response', explanation: "The Lambda function's return value is not a proxy response: it needs statusCode and a string body." },
+  { cause: 'upstream-crash-or-reset', confidence: 0.9, match: 'Lambda execution failed with status 200 due to customer function error', explanation: 'The Lambda function threw an error or crashed; its own log in /aws/lambda/<name> has the exception.' },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.9, match: 'Endpoint request timed out', explanation: 'The integration did not answer within API Gateway\'s limit (29 seconds by default for REST APIs).' },
+  { cause: 'upstream-timeout', confidence: 0.92, match: /Task timed out after [0-9.]{1,10} seconds/, explanation: 'The Lambda function ran past its own timeout and was stopped.' },
+  { cause: 'tls-handshake', status: 500, statusNote: 'API Gateway answers 500 for a configuration error such as this.', confidence: 0.85, match: 'PKIX path building failed', explanation: "API Gateway does not trust the HTTPS backend's certificate chain." },
+  { cause: 'tls-handshake', status: 500, statusNote: 'API Gateway answers 500 for a configuration error such as this.', confidence: 0.8, match: 'does not match the certificate subject provided by the peer', explanation: "The HTTPS backend's certificate is not valid for its host name." },
+  { cause: 'config-error', status: 500, statusNote: 'API Gateway answers 500 for most configuration errors; a malformed Lambda response gives 502.', confidence: 0.7, match: 'Execution failed due to configuration error', explanation: 'The integration is misconfigured: permissions to invoke the function, a VPC link, or the backend URL; the rest of the line says which.' },
+  { cause: 'other', confidence: 0.6, match: 'Method completed with status: 502', explanation: 'API Gateway answered 502: the execution log lines just before this one say why.' },
+  { cause: 'other', weak: true, confidence: 0.5, match: /"message": ?"Internal [Ss]erver [Ee]rror"/, explanation: "API Gateway's body for a failed integration: with a Lambda proxy integration, a 502 means the function failed or returned a malformed response." },
+]);
+
+export const awsCloudFrontPatterns = patternsFor('aws-cloudfront', [
+  { cause: 'upstream-down', confidence: 0.85, match: "CloudFront wasn't able to connect to the origin.", explanation: 'CloudFront could not connect to the origin: a closed port or firewall, or a failed TLS negotiation with it (certificate name, expiry, chain, protocol).' },
+  { cause: 'dns-resolution', confidence: 0.95, match: "CloudFront wasn't able to resolve the origin domain name", explanation: "The origin's domain name does not resolve." },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.8, match: 'CloudFront attempted to establish a connection with the origin, but either the attempt failed or the origin closed the connection', explanation: 'The origin did not accept the connection or answer within the origin timeouts.' },
+  { cause: 'upstream-down', confidence: 0.9, match: 'OriginConnectError', explanation: 'CloudFront could not connect to the origin (OriginConnectError): a closed port or firewall.' },
+  { cause: 'dns-resolution', confidence: 0.95, match: 'OriginDnsError', explanation: "The origin's domain name does not resolve (OriginDnsError)." },
+  { cause: 'upstream-crash-or-reset', confidence: 0.85, match: 'OriginReadError', explanation: "CloudFront could not read the origin's answer (OriginReadError): it crashed, or closed idle connections too soon." },
+  { cause: 'invalid-response-header', confidence: 0.9, match: 'OriginInvalidResponseError', explanation: "The origin's response was not valid HTTP (OriginInvalidResponseError)." },
+  { cause: 'header-too-large', confidence: 0.95, match: 'OriginHeaderTooBigError', explanation: "The origin's response headers are larger than CloudFront accepts (OriginHeaderTooBigError)." },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: 'OriginCommError', explanation: 'CloudFront timed out connecting to or reading from the origin (OriginCommError).' },
+  { cause: 'invalid-response-header', confidence: 0.85, match: 'LambdaValidationError', explanation: 'A Lambda@Edge function returned a response CloudFront rejects (LambdaValidationError).' },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'Generated by cloudfront (CloudFront)', explanation: "CloudFront made this error page: its standard log's x-edge-detailed-result-type says why." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.55, match: 'The request could not be satisfied', explanation: "CloudFront's error page: its standard log's x-edge-detailed-result-type says why." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: 'Error from cloudfront', ignoreCase: true, explanation: "CloudFront made this error response: its standard log's x-edge-detailed-result-type says why." },
+]);

@@ -1,0 +1,74 @@
+import { patternsFor } from '@/diagnose/define';
+import type { Cause, PatternInput } from '@/diagnose/types';
+
+// Cloudflare's 52x pages: the title reads "<host> | 521: Web server is down", the body "Error code 521"
+// (older pages "Error 521") and the footer "Cloudflare Ray ID". The bare title phrase only counts when
+// the text mentions Cloudflare, since phrases such as "Connection timed out" are everywhere.
+type CloudflareCode = { readonly code: number; readonly title: string; readonly cause: Cause; readonly stepId?: string; readonly says: string };
+
+const codes: readonly CloudflareCode[] = [
+  { code: 520, title: 'Web server is returning an unknown error', cause: 'upstream-crash-or-reset', says: 'The origin answered with something empty, malformed or unexpected, or reset the connection: often a crash or very large headers.' },
+  { code: 521, title: 'Web server is down', cause: 'upstream-down', says: "The origin refused Cloudflare's connection: the web server is stopped, or a firewall rejects Cloudflare's addresses." },
+  { code: 522, title: 'Connection timed out', cause: 'upstream-timeout', stepId: 'open-the-firewall-to-the-upstream', says: "The origin did not accept Cloudflare's connection in time: usually a firewall silently dropping Cloudflare's addresses, or a wrong origin IP." },
+  { code: 523, title: 'Origin is unreachable', cause: 'dns-resolution', says: "Cloudflare cannot reach the origin's address: check the DNS record and routing to it." },
+  { code: 524, title: 'A timeout occurred', cause: 'upstream-timeout', says: "Cloudflare connected, but the origin sent no answer within the Proxy Read Timeout (100 to 120 seconds)." },
+  { code: 525, title: 'SSL handshake failed', cause: 'tls-handshake', says: 'The TLS handshake between Cloudflare and the origin failed (SSL mode Full or Full strict).' },
+  { code: 526, title: 'Invalid SSL certificate', cause: 'tls-handshake', says: "The origin's certificate is not valid for Full (strict): expired, self-signed, or for another name." },
+  { code: 527, title: 'Railgun', cause: 'other', says: 'A Railgun error, from a retired Cloudflare service.' },
+];
+
+const cloudflareMentioned = ['cloudflare', 'ray id'];
+
+const codePatterns = codes.flatMap(({ code, title, says, ...rest }): PatternInput[] => {
+  const common = { ...rest, status: code, explanation: says };
+  return [
+    { ...common, confidence: 0.9, match: new RegExp(`Error (?:code )?${code}\\b`), textHas: cloudflareMentioned },
+    { ...common, confidence: 0.9, match: `${code}: ${title}` },
+    { ...common, confidence: 0.75, match: title, textHas: cloudflareMentioned },
+  ];
+});
+
+export const cloudflarePatterns = patternsFor('cloudflare', [
+  ...codePatterns,
+  { cause: 'other', status: 502, confidence: 0.8, match: /Error code (?<status>50[234])\b/, textHas: cloudflareMentioned, explanation: "Cloudflare's page for a 502 or 504: usually your origin answered that status itself (the page marks the Host as the failing hop); the origin's gateway log says why." },
+  { cause: 'dns-resolution', status: 530, statusNote: 'Cloudflare answers 530 with error 1016.', confidence: 0.9, match: /Error 1016\b/, explanation: "Cloudflare cannot resolve the origin's DNS name (Origin DNS error)." },
+  { cause: 'upstream-down', status: 530, statusNote: 'Cloudflare answers 530 with error 1033.', confidence: 0.85, match: /Error 1033\b/, explanation: 'The site uses Cloudflare Tunnel and cloudflared is not connected: start it.' },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: '<center>cloudflare</center>', explanation: "Cloudflare's own 502 or 504 page: usually the origin answered that status itself, or Cloudflare could not use its answer." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: cloudflare/i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)cf-ray: /i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
+]);
+
+// Heroku router lines: at=error code=H12 desc="Request timeout" ... status=503. Most H codes come with a
+// 503; the line's own status= is used when present (devcenter.heroku.com/articles/error-codes).
+type HerokuCode = { readonly code: string; readonly cause: Cause; readonly says: string; readonly status?: number };
+
+const herokuCodes: readonly HerokuCode[] = [
+  { code: 'H10', cause: 'upstream-crash-or-reset', says: 'The web dyno crashed (App crashed): read the app\'s log lines just before it.' },
+  { code: 'H11', cause: 'resource-exhaustion', says: 'Too many requests are waiting for the dynos (Backlog too deep).' },
+  { code: 'H12', cause: 'upstream-timeout', says: 'The app took longer than 30 seconds to start answering (Request timeout).' },
+  { code: 'H13', cause: 'upstream-crash-or-reset', says: 'The dyno closed the connection without answering (Connection closed without response).' },
+  { code: 'H14', cause: 'upstream-down', says: 'No web dynos are running: heroku ps:scale web=1.' },
+  { code: 'H15', cause: 'upstream-timeout', says: 'The response went silent for 55 seconds (Idle connection).' },
+  { code: 'H17', cause: 'invalid-response-header', says: 'The app sent a response the router could not parse (Poorly formatted HTTP response).' },
+  { code: 'H18', cause: 'upstream-crash-or-reset', says: 'The dyno closed the socket in the middle of the request (Server Request Interrupted).' },
+  { code: 'H19', cause: 'resource-exhaustion', says: 'The router could not connect to a dyno within 5 seconds (Backend connection timeout): the app is overwhelmed.' },
+  { code: 'H20', cause: 'upstream-down', says: 'The web process did not bind to $PORT within 75 seconds of starting (App boot timeout).' },
+  { code: 'H21', cause: 'upstream-down', says: 'The dyno refused the connection (Backend connection refused).' },
+  { code: 'H22', cause: 'resource-exhaustion', says: "The app reached the router's connection limit (Connection limit reached)." },
+  { code: 'H25', cause: 'header-too-large', status: 502, says: "The router refused the app's response because it broke an HTTP limit, usually an oversized header or cookie (HTTP restriction)." },
+];
+
+export const herokuRouterPatterns = patternsFor('heroku-router', [
+  ...herokuCodes.map(({ code, says, status, ...rest }): PatternInput => ({
+    ...rest,
+    status: status ?? 503,
+    statusFromLine: true,
+    confidence: 0.9,
+    match: new RegExp(`code=${code}(?= )`),
+    explanation: says,
+  })),
+  { cause: 'upstream-down', status: 503, confidence: 0.85, match: 'Error R10 (Boot timeout)', explanation: 'The web process failed to bind to $PORT within 60 seconds of launch: listen on 0.0.0.0:$PORT.' },
+  { cause: 'resource-exhaustion', status: 503, confidence: 0.85, match: /Error R1[45] \(Memory quota (?:vastly )?exceeded\)/, explanation: 'The dyno ran past its memory quota: it slows down (R14) or is killed (R15).' },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'heroku logs --tail', explanation: "Heroku's Application error page: the router's H code in heroku logs says why." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)via: 1\.1 vegur/i, explanation: "The response came through Heroku's router: heroku logs says why it failed." },
+]);

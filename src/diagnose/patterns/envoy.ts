@@ -1,0 +1,56 @@
+import { patternsFor } from '@/diagnose/define';
+import type { PatternInput } from '@/diagnose/types';
+
+// Envoy (and Istio's sidecars and gateways): the local reply bodies, the RESPONSE_CODE_DETAILS values
+// and the RESPONSE_FLAGS of the access log. In the default text format the flags follow the status,
+// comma-separated ("503 UF,URX"); in JSON they are "response_flags":"UF".
+type Flag = Omit<PatternInput, 'match'> & { readonly flag: string };
+
+const flags: readonly Flag[] = [
+  { flag: 'UF', cause: 'upstream-down', status: 503, confidence: 0.85, explanation: 'Envoy could not connect to the upstream (flag UF): nothing listens there, or an app inside the pod listens only on 127.0.0.1.' },
+  { flag: 'UC', cause: 'upstream-crash-or-reset', status: 503, confidence: 0.8, explanation: 'The upstream closed the connection (flag UC): a crash, or an idle kept-alive connection it closed before Envoy did.' },
+  { flag: 'UR', cause: 'upstream-crash-or-reset', status: 503, confidence: 0.75, explanation: 'The upstream reset the connection (flag UR).' },
+  { flag: 'UH', cause: 'no-healthy-backend', status: 503, confidence: 0.9, explanation: 'The cluster had no healthy host (flag UH): no ready endpoints, or all failed health checks or were ejected.' },
+  { flag: 'UT', cause: 'upstream-timeout', status: 504, confidence: 0.9, explanation: "The upstream did not answer within the route's timeout (flag UT)." },
+  { flag: 'UO', cause: 'resource-exhaustion', status: 503, confidence: 0.85, explanation: "A circuit breaker's limit was reached (flag UO, overflow): too many connections or pending requests." },
+  { flag: 'UPE', cause: 'invalid-response-header', confidence: 0.85, explanation: "The upstream's response broke the HTTP rules (flag UPE, upstream protocol error)." },
+  { flag: 'UMSDR', cause: 'upstream-timeout', status: 504, confidence: 0.8, explanation: 'The upstream request reached its maximum stream duration (flag UMSDR).' },
+  { flag: 'NC', cause: 'config-error', status: 503, confidence: 0.7, explanation: 'The route points at a cluster Envoy does not know (flag NC).' },
+  { flag: 'NR', cause: 'config-error', status: 404, confidence: 0.7, explanation: 'No route matched the request (flag NR): not an upstream failure but a routing configuration problem.' },
+  { flag: 'URX', cause: 'other', status: 503, confidence: 0.5, explanation: 'Envoy ran out of retries (flag URX); the other flag on the line says why each attempt failed.' },
+];
+
+// A flag is found by its separator and letters (" UF", ",UF", "\"UF"): two letters alone are too common.
+const afterStatus = '(?<=" (?<status>[0-9]{3})';
+const flagPatterns = flags.flatMap(({ flag, ...rest }): PatternInput[] => [
+  { ...rest, match: new RegExp(`${afterStatus}) ${flag}(?=[ ,])`) },
+  { ...rest, match: new RegExp(`${afterStatus} [A-Z,]{1,40}),${flag}(?=[ ,])`) },
+  { ...rest, statusFromLine: true, match: new RegExp(`(?<="response_flags": ?)"${flag}(?=[",])`) },
+  { ...rest, statusFromLine: true, match: new RegExp(`(?<="response_flags": ?"[A-Z,]{1,40}),${flag}(?=[",])`) },
+]);
+
+const beforeHeaders = 'upstream connect error or disconnect/reset before headers';
+
+export const envoyPatterns = patternsFor('envoy', [
+  ...flagPatterns,
+  { cause: 'upstream-down', status: 503, confidence: 0.85, match: /reset reason: (?:remote )?connection failure/, explanation: 'Envoy could not connect to the upstream (reset reason: connection failure).' },
+  { cause: 'upstream-down', status: 503, confidence: 0.9, match: 'delayed connect error: 111', explanation: 'The upstream refused the connection (connect error 111): nothing listens on that port, or the app listens only on 127.0.0.1.' },
+  { cause: 'upstream-crash-or-reset', status: 503, confidence: 0.85, match: /reset reason: (?:connection termination|remote reset)/, explanation: 'The upstream closed or reset the connection before answering: a crash, or a kept-alive connection it closed first.' },
+  { cause: 'resource-exhaustion', status: 503, confidence: 0.85, match: 'reset reason: overflow', explanation: "A circuit breaker's limit was reached (overflow)." },
+  { cause: 'invalid-response-header', status: 503, confidence: 0.8, match: 'reset reason: protocol error', explanation: "The upstream's response broke the HTTP rules (protocol error)." },
+  { cause: 'upstream-timeout', status: 503, confidence: 0.8, match: 'reset reason: connection timeout', stepId: 'open-the-firewall-to-the-upstream', explanation: "Envoy could not connect within the cluster's connect_timeout." },
+  { cause: 'tls-handshake', status: 503, confidence: 0.9, match: 'transport failure reason: TLS error', explanation: 'The TLS handshake with the upstream failed: a certificate that does not verify, or mutual TLS settings that disagree.' },
+  { cause: 'protocol-mismatch', status: 503, confidence: 0.92, match: /TLS[_ ]error:[^\n]{0,200}WRONG_VERSION_NUMBER/, explanation: 'Envoy spoke TLS to an upstream that answers in plain text, or the reverse: a DestinationRule or mTLS mode that does not match.' },
+  { cause: 'tls-handshake', status: 503, confidence: 0.88, match: 'TLS_error:', explanation: 'The TLS handshake with the upstream failed.' },
+  { cause: 'other', status: 503, confidence: 0.6, match: beforeHeaders, explanation: 'Envoy lost the connection to the upstream before the response headers; the reset reason says why.' },
+  { cause: 'upstream-down', status: 503, confidence: 0.85, match: /upstream_reset_before_response_started\{(?:remote_)?connection[ _]failure/, explanation: 'Envoy could not connect to the upstream (connection failure).' },
+  { cause: 'upstream-crash-or-reset', status: 503, confidence: 0.85, match: /upstream_reset_before_response_started\{(?:connection[ _]termination|remote[ _]reset)/, explanation: 'The upstream closed or reset the connection before answering.' },
+  { cause: 'resource-exhaustion', status: 503, confidence: 0.85, match: 'upstream_reset_before_response_started{overflow', explanation: "A circuit breaker's limit was reached (overflow)." },
+  { cause: 'invalid-response-header', confidence: 0.85, match: /upstream_reset_before_response_started\{protocol[ _]error/, explanation: "The upstream's response broke the HTTP rules (protocol error)." },
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.9, match: 'no healthy upstream', explanation: 'The cluster has no healthy host: no ready endpoints, or all failed health checks or were ejected.' },
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.9, match: 'no_healthy_upstream', explanation: 'The cluster has no healthy host: no ready endpoints, or all failed health checks or were ejected.' },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: 'upstream request timeout', explanation: "The upstream did not answer within the route's timeout." },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: 'upstream_response_timeout', explanation: "The upstream did not answer within the route's timeout." },
+  { cause: 'config-error', status: 503, confidence: 0.75, match: 'cluster_not_found', explanation: 'The route points at a cluster Envoy does not know.' },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: (?:istio-)?envoy/i, explanation: 'The response came from Envoy (or an Istio proxy): its access log flags say why it failed.' },
+]);

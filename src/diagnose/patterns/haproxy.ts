@@ -1,0 +1,35 @@
+import { patternsFor } from '@/diagnose/define';
+import type { PatternInput } from '@/diagnose/types';
+
+// An HTTP log line (option httplog) reads
+//   ... backend/server TR/Tw/Tc/Tr/Ta STATUS BYTES REQ_COOKIE RES_COOKIE STATE actconn/feconn/beconn/srv_conn/retries ...
+// STATE is four characters whose first two say who ended the session and when (docs.haproxy.org, 8.5).
+// The lookbehind checks status, bytes and the two cookie fields; the counters after it confirm the format.
+const stateAfterStatus = (status: string) => `(?<=[0-9] (?<status>${status}) \\+?[0-9]{1,15} [^ ]{1,200} [^ ]{1,200})`;
+const counters = '[-A-Za-z]{2}(?= [0-9]{1,9}\\/[0-9]{1,9}\\/[0-9]{1,9}\\/[0-9]{1,9}\\/\\+?[0-9]{1,9} )';
+/** A pattern for one termination state; `status` limits the statuses it applies to (any by default). */
+const termination = (state: string, rest: Omit<PatternInput, 'match'>, status = '[0-9]{3}'): PatternInput => ({
+  ...rest,
+  match: new RegExp(`${stateAfterStatus(status)} ${state}${counters}`),
+});
+
+export const haproxyPatterns = patternsFor('haproxy', [
+  termination('SC', { cause: 'upstream-down', status: 503, confidence: 0.9, explanation: 'HAProxy could not connect to the server (state SC): it refused the connection or is down; HAProxy answers 503 for it.' }),
+  termination('sC', { cause: 'upstream-timeout', status: 503, confidence: 0.9, stepId: 'open-the-firewall-to-the-upstream', explanation: "HAProxy's timeout connect expired before the server accepted the connection (state sC): a firewall drops packets or the server is overloaded." }),
+  termination('SH', { cause: 'upstream-crash-or-reset', confidence: 0.9, explanation: 'The server closed or reset the connection before sending complete response headers (state SH): a crash, a killed worker, or a kept-alive connection it had closed.' }),
+  termination('sH', { cause: 'upstream-timeout', status: 504, confidence: 0.95, explanation: "HAProxy's timeout server expired before the server sent its response headers (state sH)." }),
+  termination('PH', { cause: 'invalid-response-header', confidence: 0.9, explanation: "HAProxy rejected the server's response (state PH): invalid, or headers too large for tune.bufsize; \"show errors\" shows the bytes." }),
+  termination('SD', { cause: 'upstream-crash-or-reset', confidence: 0.8, explanation: 'The server closed or reset the connection in the middle of the body (state SD): the client got a cut-off reply.' }),
+  termination('sD', { cause: 'upstream-timeout', confidence: 0.8, explanation: "HAProxy's timeout server expired in the middle of the body (state sD)." }),
+  termination('CD', { cause: 'other', confidence: 0.4, explanation: 'The client went away during the transfer (state CD): not a server fault.' }, '5[0-9]{2}'),
+  termination('--', { cause: 'other', confidence: 0.55, stepId: 'what-do-the-logs-say', explanation: 'The session ended normally (state --): the server behind HAProxy sent this error status itself, so look behind HAProxy.' }, '5[0-9]{2}'),
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: '/<NOSRV> ', explanation: 'No server of the backend could take the request (<NOSRV>): all are down, in maintenance, or failing their health checks.' },
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: 'has no server available!', explanation: 'Every server of this backend is down; HAProxy answers 503 until one passes its health check again.' },
+  { cause: 'upstream-down', status: 503, confidence: 0.85, match: 'reason: Layer4 connection problem', explanation: "HAProxy's health check could not connect to the server (Layer4 connection problem): it is stopped or refuses the connection." },
+  { cause: 'upstream-down', status: 503, confidence: 0.8, match: 'reason: Layer4 timeout', stepId: 'open-the-firewall-to-the-upstream', explanation: "HAProxy's health check got no answer when connecting: a firewall drops packets or the server hangs." },
+  { cause: 'tls-handshake', status: 503, confidence: 0.75, match: 'reason: Layer6 invalid response', explanation: 'The health check failed at the TLS layer: the TLS handshake with the server failed.' },
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.7, match: 'reason: Layer7 ', explanation: "The server answers, but not what the health check expects (Layer7): wrong status, path or Host in http-check." },
+  { cause: 'upstream-crash-or-reset', confidence: 0.55, match: 'The server returned an invalid or incomplete response.', explanation: "This is HAProxy's 502 page: the server closed the connection early (SH) or sent a response HAProxy rejected (PH); the log line's state says which." },
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'No server is available to handle this request.', explanation: "This is HAProxy's 503 page: no server of the backend is up." },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.8, match: "The server didn't respond in time.", explanation: "This is HAProxy's 504 page: timeout server expired before the server answered." },
+]);

@@ -1,0 +1,58 @@
+import { patternsFor } from '@/diagnose/define';
+import type { Cause, PatternInput } from '@/diagnose/types';
+
+// IIS with Application Request Routing answers 502.3 with a WinHTTP error, shown on the detailed error
+// page as 0x8007xxxx and in the IIS log as sc-status sc-substatus sc-win32-status ("502 3 12002").
+// The ASP.NET Core Module has its own pages (502.5, 500.30). Azure's front ends reuse IIS's 502 text.
+type WinHttp = { readonly hex: string; readonly code: string; readonly cause: Cause; readonly says: string; readonly stepId?: string };
+
+const winHttpErrors: readonly WinHttp[] = [
+  { hex: '0x80072efd', code: '12029', cause: 'upstream-down', says: 'IIS could not connect to the backend (WinHTTP 12029, cannot connect): it is stopped or listens elsewhere.' },
+  { hex: '0x80072ee2', code: '12002', cause: 'upstream-timeout', says: 'The backend did not answer within the proxy time-out (WinHTTP 12002, operation timed out); IIS answers 502.3 for it.' },
+  { hex: '0x80072efe', code: '12030', cause: 'upstream-crash-or-reset', says: 'The backend dropped the connection (WinHTTP 12030, connection aborted): a crash, or a reused connection it had closed.' },
+  { hex: '0x80072f78', code: '12152', cause: 'invalid-response-header', says: 'The backend sent a response IIS could not read (WinHTTP 12152, invalid server response).' },
+  { hex: '0x80072f8f', code: '12175', cause: 'tls-handshake', says: "TLS to the backend failed (WinHTTP 12175, secure failure): the backend's certificate is not trusted or not valid for its name." },
+  { hex: '0x80072f7d', code: '12157', cause: 'tls-handshake', says: 'TLS to the backend failed (WinHTTP 12157, secure channel error): no shared TLS version or cipher.' },
+  { hex: '0x80072ee7', code: '12007', cause: 'dns-resolution', says: "IIS could not resolve the backend's host name (WinHTTP 12007)." },
+];
+
+const winHttpPatterns = winHttpErrors.flatMap(({ hex, code, says, ...rest }): PatternInput[] => [
+  { ...rest, confidence: 0.85, match: hex, ignoreCase: true, textHas: ['502.3', 'bad gateway', 'arr'], explanation: says },
+  { ...rest, confidence: 0.85, match: ` 502 3 ${code} `, explanation: says },
+]);
+
+const startFailure = 'The ASP.NET Core app failed to start: read the stdout log (stdoutLogEnabled) or the Application event log for the exception.';
+
+export const iisPatterns = patternsFor('iis', [
+  ...winHttpPatterns,
+  { cause: 'no-healthy-backend', confidence: 0.8, match: /502\.4 - /, explanation: 'Every server in the ARR server farm failed its health test or is offline (502.4, no server).' },
+  { cause: 'no-healthy-backend', confidence: 0.75, match: / 502 4 [0-9]{1,10} /, explanation: 'Every server in the ARR server farm failed its health test or is offline (502.4, no server).' },
+  { cause: 'upstream-down', stepId: 'start-the-upstream', confidence: 0.9, match: /502\.5 - (?:Process Failure|ANCM Out-Of-Process Startup Failure)/, explanation: startFailure },
+  { cause: 'upstream-down', status: 500, statusNote: 'The ASP.NET Core Module answers 500.30 when an in-process app fails to start.', confidence: 0.9, match: /500\.30 - (?:ANCM In-Process Start Failure|ASP\.NET Core app failed to start)/, explanation: startFailure },
+  { cause: 'upstream-down', status: 500, statusNote: 'The ASP.NET Core Module answers 500.3x when the app cannot be loaded.', confidence: 0.7, match: /500\.3[1-8] - ANCM /, explanation: 'The ASP.NET Core Module could not load or start the app: a missing runtime, a wrong hosting bundle or a startup time-out.' },
+  { cause: 'upstream-down', confidence: 0.85, match: 'failed to start process with commandline', explanation: startFailure },
+  { cause: 'upstream-crash-or-reset', confidence: 0.7, match: 'The specified CGI application encountered an error and the server terminated the process', explanation: 'The backend process behind the ASP.NET Core Module or HttpPlatformHandler failed or was stopped while handling the request.' },
+  { cause: 'other', weak: true, confidence: 0.55, match: '502.3 - Bad Gateway', explanation: "IIS's 502.3 page (ARR or the ASP.NET Core Module): its error code says why the backend failed." },
+  { cause: 'other', confidence: 0.5, match: '502 - Web server received an invalid response while acting as a gateway or proxy server', textHas: ['microsoft-iis', 'arr/3', 'iis '], textLacks: ['azurewebsites', 'arraffinity', 'app service', 'application gateway'], explanation: "IIS's own 502 page: IIS forwarded the request and got no valid answer; the IIS log's substatus and Win32 code say why." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: microsoft-iis/i, explanation: 'The response came from IIS: its log line (sc-substatus and sc-win32-status) says why.' },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)x-powered-by: arr/i, explanation: 'The response came through IIS Application Request Routing: the IIS log line says why.' },
+]);
+
+const iis502Page = '502 - Web server received an invalid response while acting as a gateway or proxy server';
+
+export const azureApplicationGatewayPatterns = patternsFor('azure-application-gateway', [
+  { cause: 'no-healthy-backend', confidence: 0.95, match: 'ERRORINFO_UPSTREAM_NO_LIVE', explanation: 'Every server in the backend pool is unhealthy, or the pool is empty: Backend health says why each one failed.' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.9, match: 'ERRORINFO_UPSTREAM_CLOSED_CONNECTION', explanation: 'The backend closed the connection before the request was done.' },
+  { cause: 'upstream-timeout', statusFromLine: true, confidence: 0.9, match: 'ERRORINFO_UPSTREAM_TIMED_OUT', explanation: "The backend did not answer within the backend setting's request time-out (20 seconds by default)." },
+  { cause: 'upstream-down', confidence: 0.8, match: 'Application Gateway could not connect to the backend', explanation: 'The gateway could not connect to the backend on the port of its backend setting or probe.' },
+  { cause: 'tls-handshake', confidence: 0.85, match: 'The Common Name of the leaf certificate presented by the backend server does not match', explanation: "The backend's certificate is not valid for the host name the gateway expects." },
+  { cause: 'other', confidence: 0.55, match: iis502Page, textLacks: ['azurewebsites', 'arraffinity', 'app service', 'microsoft-iis', 'arr/3'], explanation: "Application Gateway's 502 page: no backend gave a valid answer; Backend health and the access log's ErrorInfo say why." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'Microsoft-Azure-Application-Gateway', ignoreCase: true, explanation: "Application Gateway's own error page: Backend health and the access log's ErrorInfo say why." },
+]);
+
+export const azureAppServicePatterns = patternsFor('azure-app-service', [
+  { cause: 'upstream-down', status: 503, statusNote: 'App Service answers 503 while the container fails to start.', confidence: 0.9, match: "didn't respond to HTTP pings on port", explanation: "The container never answered on its port: listen on 0.0.0.0 and on the port in WEBSITES_PORT or PORT, and within the start-up time limit." },
+  { cause: 'upstream-down', status: 503, statusNote: 'App Service answers 503 with this page.', confidence: 0.7, match: 'If you are the application administrator, you can access the diagnostic resources', explanation: "App Service's Application Error page: the app or its container did not start or keeps crashing; the container log says why." },
+  { cause: 'upstream-timeout', status: 500, statusNote: 'App Service answers 500 when a request runs past its 230-second limit.', confidence: 0.75, match: 'The web server failed to respond within the specified time', explanation: "The app did not answer within App Service's front-end limit (230 seconds)." },
+  { cause: 'other', confidence: 0.55, match: iis502Page, textHas: ['azurewebsites', 'arraffinity', 'app service'], explanation: "App Service's 502 page: the app did not answer properly; the container log and Diagnose and solve problems say why." },
+]);

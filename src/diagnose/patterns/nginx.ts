@@ -1,0 +1,62 @@
+import { patternsFor } from '@/diagnose/define';
+
+// nginx's error.log wording, from ngx_http_upstream.c and ngx_http_proxy_module.c. OpenResty, Kong,
+// APISIX and ingress-nginx write the same lines: patterns.ts relabels them when the text says which.
+export const nginxPatterns = patternsFor('nginx', [
+  { cause: 'upstream-down', confidence: 0.95, match: 'connect() failed (111: ', explanation: 'nginx could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
+  { cause: 'upstream-down', confidence: 0.9, match: /connect\(\) failed \((?:61|10061): /, explanation: 'nginx could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
+  { cause: 'upstream-down', confidence: 0.9, match: /connect\(\) to [^ ]{1,300} failed \(111: /, explanation: 'Nothing listens on the socket or port nginx connects to: the app server is stopped, or a stale socket file was left behind.' },
+  { cause: 'socket-missing', confidence: 0.95, match: /connect\(\) to unix:[^ ]{1,300} failed \(2: /, explanation: 'The Unix socket nginx connects to does not exist: the app server behind it (PHP-FPM, Gunicorn, uWSGI) is stopped or listens somewhere else.' },
+  { cause: 'permission-or-selinux', confidence: 0.95, match: /connect\(\) to unix:[^ ]{1,300} failed \(13: /, explanation: "nginx may not open the Unix socket: the socket's owner or mode (listen.owner, listen.mode) excludes nginx's user, or SELinux blocks it." },
+  { cause: 'permission-or-selinux', confidence: 0.9, match: /connect\(\) to [^ ]{1,300} failed \(13: /, explanation: 'nginx was not allowed to connect to the upstream; on RHEL, Fedora and CentOS that is SELinux (setsebool -P httpd_can_network_connect 1).' },
+  { cause: 'resource-exhaustion', confidence: 0.85, match: /connect\(\) to [^ ]{1,300} failed \(11: /, explanation: "The upstream's listen queue is full (Resource temporarily unavailable): every worker is busy and new connections are turned away." },
+  { cause: 'resource-exhaustion', confidence: 0.85, match: /connect\(\) to [^ ]{1,300} failed \(99: /, explanation: 'nginx ran out of local ports for new upstream connections (Cannot assign requested address): reuse connections with keepalive in the upstream block.' },
+  { cause: 'resource-exhaustion', confidence: 0.85, match: '(24: Too many open files)', explanation: "nginx ran out of file descriptors: raise worker_rlimit_nofile and the service's open-files limit." },
+  { cause: 'resource-exhaustion', confidence: 0.85, match: 'worker_connections are not enough', explanation: 'Every nginx worker connection is in use: raise worker_connections (and the open-files limit with it).' },
+  { cause: 'upstream-down', confidence: 0.85, match: 'connect() failed (113: ', stepId: 'open-the-firewall-to-the-upstream', explanation: 'nginx has no route to the upstream (No route to host): a firewall rejects the connection, or the host is down.' },
+  { cause: 'upstream-down', confidence: 0.8, match: 'connect() failed (101: ', stepId: 'open-the-firewall-to-the-upstream', explanation: "The upstream's network is unreachable from nginx: a wrong address, a missing route or an IPv6 address without IPv6." },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.95, match: /upstream timed out \([0-9]{1,3}: [^)]{1,40}\) while reading response header from upstream/, explanation: 'The upstream accepted the request but sent no response headers within proxy_read_timeout (60 seconds by default).' },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.9, match: /upstream timed out \([0-9]{1,3}: [^)]{1,40}\) while connecting to upstream/, stepId: 'open-the-firewall-to-the-upstream', explanation: 'nginx could not even connect within proxy_connect_timeout: a firewall drops the packets, or the upstream is overloaded.' },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.75, match: 'upstream timed out (', explanation: 'The upstream stopped answering for longer than the proxy timeout.' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.9, match: 'upstream prematurely closed connection while reading response header', explanation: 'The upstream closed the connection before sending a response: it crashed, a worker was killed (a timeout or out of memory), or it closed an idle kept-alive connection nginx reused.' },
+  { cause: 'upstream-crash-or-reset', status: 200, statusNote: 'The headers had already been sent, so the client got a cut-off reply with the upstream\'s status (often 200), not a 502.', confidence: 0.7, match: 'upstream prematurely closed connection while reading upstream', explanation: 'The upstream closed the connection in the middle of the body: it crashed, was killed, or hit a timeout of its own.' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.9, match: /failed \(104: [^)]{1,40}\) while [a-z ]{1,60}upstream/, explanation: 'The upstream reset the connection (Connection reset by peer): it crashed or was killed mid-request, or it closed a kept-alive connection nginx reused.' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.8, match: /failed \(32: [^)]{1,40}\) while [a-z ]{1,60}upstream/, explanation: 'The upstream closed the connection while nginx was still sending the request (Broken pipe).' },
+  { cause: 'header-too-large', confidence: 0.95, match: 'upstream sent too big header', explanation: 'The response headers did not fit in proxy_buffer_size (or fastcgi_buffer_size): large cookies or headers from the app.' },
+  { cause: 'invalid-response-header', confidence: 0.9, match: 'upstream sent invalid header', explanation: 'The upstream sent a response header line nginx will not accept, such as a bad name or a stray control character.' },
+  { cause: 'invalid-response-header', confidence: 0.85, match: 'upstream sent invalid chunked response', explanation: 'The upstream sent a body whose chunked encoding is broken.' },
+  { cause: 'invalid-response-header', confidence: 0.85, match: 'upstream sent unexpected FastCGI record', explanation: 'The FastCGI server answered with records nginx did not expect: a protocol mismatch or a crashed PHP-FPM child.' },
+  {
+    cause: 'invalid-response-header',
+    status: 200,
+    statusNote: 'nginx does not answer 502 here: it passes the bytes on as an HTTP/0.9 reply (logged as 200), which browsers and curl reject.',
+    confidence: 0.85,
+    match: 'upstream sent no valid HTTP/1.0 header',
+    explanation: 'The upstream did not start its answer with an HTTP status line: it is broken, or it speaks another protocol on that port (HTTPS, FastCGI, uwsgi, HTTP/2).',
+  },
+  { cause: 'protocol-mismatch', confidence: 0.92, match: /SSL_do_handshake\(\) failed \([^\n]{0,160}wrong version number/, explanation: 'nginx spoke TLS (proxy_pass https://) to a port that answers in plain HTTP.' },
+  { cause: 'tls-handshake', confidence: 0.9, match: 'while SSL handshaking to upstream', explanation: 'The TLS handshake between nginx and the upstream failed: protocol versions, ciphers, SNI (proxy_ssl_server_name) or the certificate.' },
+  { cause: 'tls-handshake', confidence: 0.95, match: 'upstream SSL certificate verify error', explanation: "nginx does not trust the upstream's certificate (proxy_ssl_verify on): it is self-signed, expired or its chain is incomplete." },
+  { cause: 'tls-handshake', confidence: 0.95, match: 'upstream SSL certificate does not match', explanation: "The upstream's certificate is not valid for the name nginx checks (proxy_ssl_name)." },
+  { cause: 'no-healthy-backend', confidence: 0.9, match: 'no live upstreams', explanation: "Every server in the upstream block was marked failed (max_fails within fail_timeout); the lines before this one give the real reason." },
+  { cause: 'dns-resolution', confidence: 0.9, match: / could not be resolved \([0-9]{1,3}: /, explanation: "nginx's resolver could not resolve the upstream's host name." },
+  { cause: 'dns-resolution', confidence: 0.85, match: 'no resolver defined to resolve', explanation: 'proxy_pass uses a host name in a variable but no resolver directive is set, so nginx cannot look it up.' },
+  { cause: 'dns-resolution', confidence: 0.6, match: 'host not found in upstream "', explanation: 'nginx could not resolve an upstream host name when it loaded its configuration, so that configuration is not running.' },
+  { cause: 'upstream-timeout', status: 499, statusNote: 'nginx logs 499 when the client gave up before the upstream answered: something in front of nginx timed out first.', confidence: 0.5, match: /" 499 [0-9]{1,12} "/, explanation: 'The client (often a load balancer with a shorter timeout) closed the connection while nginx still waited for the upstream.' },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: /<center>nginx(?:\/[0-9.]{1,20})?<\/center>/, explanation: "This is nginx's own error page: nginx made this response, and its error.log line from the same second says why." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.55, match: /^nginx(?:\/[0-9.]{1,20})?(?: \([A-Za-z ]{1,30}\))?\s{0,4}$/, explanation: "This is nginx's own error page: nginx made this response, and its error.log line from the same second says why." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: /(?<=^(?:< )?)server: nginx/i, explanation: 'The response came from nginx: its error.log line from the same second says why it failed.' },
+]);
+
+export const openrestyPatterns = patternsFor('openresty', [
+  { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: /<center>openresty(?:\/[0-9.]{1,20})?<\/center>/, explanation: "This is OpenResty's error page (also used by APISIX): its error.log line from the same second says why." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: /(?<=^(?:< )?)server: (?:openresty|kong\/|apisix)/i, explanation: 'The response came from an OpenResty-based gateway (OpenResty, Kong or APISIX): its error.log says why.' },
+  { cause: 'other', confidence: 0.7, match: 'An invalid response was received from the upstream server', explanation: "Kong's 502: the upstream refused, reset or garbled the answer; Kong's error.log line (nginx's wording) says which." },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.8, match: 'The upstream server is timing out', explanation: "Kong's 504: the upstream did not answer within the service's read_timeout." },
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.85, match: 'failure to get a peer from the ring-balancer', explanation: "Every target of Kong's upstream is unhealthy or there are none." },
+  { cause: 'dns-resolution', status: 503, confidence: 0.75, match: 'name resolution failed', lineHas: ['kong', 'message'], explanation: "Kong could not resolve the upstream's host name." },
+]);
+
+export const ingressNginxPatterns = patternsFor('ingress-nginx', [
+  { cause: 'no-healthy-backend', status: 503, statusNote: 'ingress-nginx answers 503 Service Temporarily Unavailable when a Service has no ready pods.', confidence: 0.9, match: 'does not have any active Endpoint', explanation: 'The Service behind the Ingress has no ready pods: they are not running, fail their readiness probe, or the selector matches none.' },
+]);

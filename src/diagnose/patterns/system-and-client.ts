@@ -1,0 +1,38 @@
+import { patternsFor } from '@/diagnose/define';
+
+const killed = 'The kernel killed a process that ran out of memory; if it was the app behind the gateway, its requests ended in 502s.';
+
+export const oomKillerPatterns = patternsFor('linux-oom-killer', [
+  { cause: 'resource-exhaustion', confidence: 0.95, match: /out of memory: kill(?:ed)? process [0-9]{1,10}/i, explanation: killed },
+  { cause: 'resource-exhaustion', confidence: 0.85, match: 'invoked oom-killer', explanation: killed },
+  { cause: 'resource-exhaustion', confidence: 0.85, match: 'oom-kill:', explanation: killed },
+  { cause: 'resource-exhaustion', confidence: 0.8, match: 'oom_reaper: reaped process', explanation: killed },
+  { cause: 'resource-exhaustion', confidence: 0.85, match: "Failed with result 'oom-kill'", explanation: 'systemd says the service was killed by the out-of-memory killer.' },
+  { cause: 'resource-exhaustion', confidence: 0.9, match: 'OOMKilled', explanation: 'The container was killed for using more than its memory limit (OOMKilled): raise the limit or reduce the usage.' },
+]);
+
+// curl's own errors (curl: (N) ...) describe what happened when you called a server yourself; the
+// gateway in front of that server turns the same failure into the status given here.
+const gatewayAnswers = (status: string) => `A gateway in front of this server answers ${status} for the same failure.`;
+
+export const curlPatterns = patternsFor('curl', [
+  { cause: 'upstream-down', confidence: 0.85, match: /curl: \(7\) [^\n]{0,300}(?:Connection refused|Could(?: not|n't) connect to server)/, explanation: 'Nothing accepts connections at that address and port (connection refused): the server is stopped or listens elsewhere.' },
+  { cause: 'upstream-down', confidence: 0.85, match: /curl: \(7\) [^\n]{0,300}No route to host/, stepId: 'open-the-firewall-to-the-upstream', explanation: 'There is no route to that host: a firewall rejects the connection or the host is down.' },
+  { cause: 'upstream-timeout', status: 504, statusNote: gatewayAnswers('504 Gateway Timeout'), confidence: 0.85, match: /curl: \(7\) [^\n]{0,300}timed out/, stepId: 'open-the-firewall-to-the-upstream', explanation: 'The connection attempt timed out: a firewall drops the packets, or the host is down.' },
+  { cause: 'upstream-down', confidence: 0.6, match: 'curl: (7) ', explanation: 'curl could not connect to the server.' },
+  { cause: 'upstream-down', confidence: 0.75, match: /connect to [^ ]{1,200} port [0-9]{1,5} failed: Connection refused/, explanation: 'Nothing accepts connections at that address and port (connection refused).' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.85, match: 'curl: (52) Empty reply from server', explanation: 'The server accepted the connection and closed it without answering: it crashed, was killed, or speaks another protocol.' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.85, match: /curl: \(56\) [^\n]{0,200}Connection reset by peer/, explanation: 'The server reset the connection: it crashed or was killed mid-request.' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.65, match: 'curl: (56) ', explanation: 'curl lost the connection while receiving the answer.' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.65, match: 'curl: (18) transfer closed with', explanation: 'The server closed the connection before the end of the body it announced.' },
+  { cause: 'upstream-timeout', status: 504, statusNote: gatewayAnswers('504 Gateway Timeout'), confidence: 0.8, match: 'curl: (28) ', explanation: 'The server did not answer within the time curl allowed.' },
+  { cause: 'protocol-mismatch', confidence: 0.9, match: /curl: \(35\) [^\n]{0,300}wrong version number/, explanation: 'curl spoke TLS to a port that answers in plain HTTP: use http://, or the right port.' },
+  { cause: 'tls-handshake', confidence: 0.8, match: 'curl: (35) ', explanation: 'The TLS handshake with the server failed: protocol versions, ciphers or SNI.' },
+  { cause: 'tls-handshake', confidence: 0.85, match: 'curl: (60) ', explanation: "curl does not trust the server's certificate: self-signed, expired, for another name, or an incomplete chain." },
+  { cause: 'tls-handshake', confidence: 0.85, match: 'SSL certificate problem: ', explanation: "curl does not trust the server's certificate: self-signed, expired, for another name, or an incomplete chain." },
+  { cause: 'dns-resolution', confidence: 0.9, match: 'Could not resolve host', explanation: "The server's host name does not resolve." },
+  { cause: 'protocol-mismatch', confidence: 0.8, match: 'Received HTTP/0.9 when not allowed', explanation: "The answer did not start with an HTTP status line: that port speaks another protocol (uwsgi, FastCGI, HTTP/2 only, TLS), or a gateway passed garbage on." },
+  { cause: 'invalid-response-header', confidence: 0.8, match: 'curl: (8) ', explanation: "curl could not parse the server's answer (weird server reply)." },
+  { cause: 'protocol-mismatch', confidence: 0.7, match: 'curl: (16) ', explanation: 'The HTTP/2 exchange failed: one side does not speak HTTP/2 as the other expects.' },
+  { cause: 'other', fallback: true, confidence: 0.4, match: /(?<=^(?:< )?)HTTP\/[0-9.]{1,3} (?<status>5[0-9]{2})\b/, explanation: 'A server answered with this error status, but the text does not say which layer made it: the Server header and the body usually do.' },
+]);

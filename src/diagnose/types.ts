@@ -1,0 +1,112 @@
+import type { ComponentId } from '@/diagnose/components';
+
+/** Why the gateway could not get a good answer. Each cause has its step in the flow (see causes.ts). */
+export type Cause =
+  | 'upstream-down'
+  | 'upstream-crash-or-reset'
+  | 'upstream-timeout'
+  | 'invalid-response-header'
+  | 'header-too-large'
+  | 'tls-handshake'
+  | 'dns-resolution'
+  | 'permission-or-selinux'
+  | 'socket-missing'
+  | 'resource-exhaustion'
+  | 'no-healthy-backend'
+  | 'keepalive-race'
+  | 'protocol-mismatch'
+  | 'config-error'
+  | 'other';
+
+/** A half-open range `[start, end)` of UTF-16 code-unit offsets into the text given to diagnose(). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What one kind of evidence says: who wrote it, why it failed, and where to go next. */
+export interface Finding {
+  /** The component that wrote the evidence (an id from components.ts). */
+  readonly component: ComponentId;
+  readonly cause: Cause;
+  /** The status the client got for this evidence: 502, or a neighbour such as 503, 504 or 521. */
+  readonly status: number;
+  /** A sentence saying so when `status` is not 502. */
+  readonly statusNote?: string;
+  /** 0 to 1: how sure the pattern is of component and cause. */
+  readonly confidence: number;
+  /** The matched part of the strongest evidence. */
+  readonly evidence: Span;
+  /** The whole line holding `evidence`, without its line break. */
+  readonly line: Span;
+  /** How many lines said the same (same component and cause). */
+  readonly count: number;
+  /** Page-level or header-level matches of the same component folded into this finding. */
+  readonly supporting: readonly Span[];
+  /** One plain sentence. */
+  readonly explanation: string;
+  /** The step of the 502 flow that deals with it. */
+  readonly stepId: string;
+  /** Which pattern matched: `<component>#<n>`, stable for one version of the table. */
+  readonly patternId: string;
+}
+
+/** The result of diagnose(). */
+export interface Diagnosis {
+  /** Strongest first; empty when nothing matched. */
+  readonly findings: readonly Finding[];
+  /** True when the input was longer than DIAGNOSE_MAX_INPUT and only its start was read. */
+  readonly truncated: boolean;
+  /** When nothing matched: what to paste instead. */
+  readonly message?: string;
+}
+
+/** Where a pattern may fire: substrings (case-insensitive) that must or must not be present. */
+export interface PatternContext {
+  /** The matching line must contain one of these. */
+  readonly lineHas?: readonly string[];
+  /** The matching line must contain none of these. */
+  readonly lineLacks?: readonly string[];
+  /** The whole text must contain one of these. */
+  readonly textHas?: readonly string[];
+  /** The whole text must contain none of these. */
+  readonly textLacks?: readonly string[];
+}
+
+/**
+ * One row of the knowledge table, as written in src/diagnose/patterns/*.ts.
+ *
+ * `match` is either a literal (case-sensitive unless `ignoreCase`) or a small RegExp that begins with a
+ * literal of two characters or more (after an optional lookbehind). The scanner finds the literal
+ * first, then runs the RegExp anchored there, on that line only.
+ */
+export interface PatternInput extends PatternContext {
+  readonly cause: Cause;
+  /** Defaults to 502. `'page'`: the status of the error page around it (a weak, page-level pattern). */
+  readonly status?: number | 'page';
+  readonly statusNote?: string;
+  readonly confidence: number;
+  readonly match: string | RegExp;
+  readonly ignoreCase?: boolean;
+  readonly explanation: string;
+  /** Defaults to the cause's step (causes.ts); `cause: 'other'` defaults to the component's log step. */
+  readonly stepId?: string;
+  /** Read the status from the line (`"status":503`, `status=503`, `'504 Gateway Timeout'`). */
+  readonly statusFromLine?: boolean;
+  /**
+   * Evidence that says less than the component's other lines (an error page, a header, a follow-up line
+   * such as Apache's AH01114): folded into a finding of the same component that says more, when there
+   * is one. Findings whose cause is 'other' are folded the same way.
+   */
+  readonly weak?: boolean;
+  /** Only reported when nothing else matched anywhere in the text. */
+  readonly fallback?: boolean;
+}
+
+/** A pattern with every default filled in. */
+export interface Pattern extends Omit<PatternInput, 'status' | 'stepId'> {
+  readonly id: string;
+  readonly component: ComponentId;
+  readonly status: number | 'page';
+  readonly stepId: string;
+}
