@@ -1,7 +1,7 @@
 /**
  * Proof against real gateways: starts nginx, Apache httpd, HAProxy and Caddy on 127.0.0.1 in front
  * of the lab's misbehaving upstreams, checks the status each one really returns, and checks that
- * `diagnose()` (src/diagnose, when it exists) labels each case's real text with the right component
+ * `diagnose()` (src/diagnose) labels each case's real text with the right component
  * and cause. Runs when the four binaries are installed, or when RUN_GATEWAY_LAB=1 (then a missing one
  * fails). The stored fixtures are checked against `diagnose()` too, without any server.
  *
@@ -9,35 +9,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { diagnose as classify } from '../src/diagnose/index.ts';
 import { COMPONENT, EXPECTED, pastedText, type Expectation } from './expected.ts';
 import { GATEWAY_IDS, availableGateways, type GatewayId } from './gateways.ts';
 import { runGateway, type GatewayFixture, type LabCase } from './lab.ts';
 import { SCENARIOS } from './upstream.ts';
 
-interface Finding {
-  component: string;
-  cause: string;
-  status: number;
-}
-type Diagnose = (text: string) => { findings: Finding[] };
+type Diagnose = (text: string) => { findings: readonly { component: string; cause: string; status: number }[] };
 
-// GATEWAY_LAB_DIAGNOSE: another module exporting diagnose(), e.g. to try the lab on a draft classifier.
-const DIAGNOSE_MODULE = process.env.GATEWAY_LAB_DIAGNOSE
-  ? pathToFileURL(path.resolve(process.env.GATEWAY_LAB_DIAGNOSE))
-  : new URL('../src/diagnose/index.ts', import.meta.url);
+const diagnose: Diagnose = classify;
 const FIXTURE_DIR = fileURLToPath(new URL('../src/diagnose/fixtures/gateways/', import.meta.url));
-
-/** The classifier, imported at run time so this file runs before it exists. */
-async function loadDiagnose(): Promise<Diagnose | null> {
-  if (!fs.existsSync(DIAGNOSE_MODULE)) return null;
-  const module = (await import(/* @vite-ignore */ DIAGNOSE_MODULE.href)) as { diagnose?: unknown };
-  return typeof module.diagnose === 'function' ? (module.diagnose as Diagnose) : null;
-}
-
-const diagnose = await loadDiagnose();
-if (!diagnose) console.warn('gateway-lab: src/diagnose/index.ts does not export diagnose() yet: only statuses are checked');
 
 function expectDiagnosis(classify: Diagnose, gateway: GatewayId, labCase: LabCase, expectation: Expectation): void {
   if (expectation.cause === null) return;
@@ -75,8 +58,8 @@ describe('gateway fixtures', () => {
         for (const labCase of fixture.cases) expect(Buffer.byteLength(labCase.body)).toBeLessThanOrEqual(4096 + 8);
       });
       for (const labCase of fixture.cases) {
-        it.skipIf(!diagnose)(`diagnose() labels ${labCase.scenario}`, () => {
-          expectDiagnosis(diagnose as Diagnose, fixture.gateway, labCase, EXPECTED[fixture.gateway][labCase.scenario]);
+        it(`diagnose() labels ${labCase.scenario}`, () => {
+          expectDiagnosis(diagnose, fixture.gateway, labCase, EXPECTED[fixture.gateway][labCase.scenario]);
         });
       }
     });
@@ -125,7 +108,7 @@ describe.skipIf(!available)('real gateways on 127.0.0.1', () => {
             observed.status,
             `${gateway} ${scenario}: status\n${[...observed.errorLog, ...observed.accessLog].join('\n')}`,
           ).toBe(expectation.status);
-          if (diagnose) expectDiagnosis(diagnose, gateway, observed, expectation);
+          expectDiagnosis(diagnose, gateway, observed, expectation);
         });
       }
     });
