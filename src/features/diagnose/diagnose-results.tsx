@@ -42,7 +42,7 @@ const FindingCard = ({ text, finding, index }: { text: string; finding: Finding;
         {words.evidence}
         {finding.count && finding.count > 1 ? ` (${finding.count} ${words.lines})` : null}
       </p>
-      <pre className="finding-evidence" tabIndex={0}>
+      <pre className="finding-evidence">
         <code>
           {excerpt.before}
           <mark>{excerpt.match}</mark>
@@ -73,7 +73,7 @@ export const DiagnoseResults = ({ ref, text, diagnosis }: { ref: Ref<HTMLHeading
       </>
     ) : (
       <>
-        <p>{words.found.replace('{count}', String(diagnosis.findings.length))}</p>
+        <p>{diagnosis.findings.length === 1 ? words.foundOne : words.found.replace('{count}', String(diagnosis.findings.length))}</p>
         <ol className="findings">
           {diagnosis.findings.map((finding, index) => (
             <FindingCard key={`${finding.component}-${finding.cause}-${index}`} text={text} finding={finding} index={index} />
