@@ -8,25 +8,11 @@
  *           HAProxy's "SC--" is the same for a refused port and a missing socket). 'none': the text shows
  *           nothing wrong, so no finding. null: nothing to assert (see `why`).
  */
+import type { Cause } from '../src/diagnose/types.ts';
 import type { GatewayId } from './gateways.ts';
 import type { Scenario } from './upstream.ts';
 
-export type Cause =
-  | 'upstream-down'
-  | 'upstream-crash-or-reset'
-  | 'upstream-timeout'
-  | 'invalid-response-header'
-  | 'header-too-large'
-  | 'tls-handshake'
-  | 'dns-resolution'
-  | 'permission-or-selinux'
-  | 'socket-missing'
-  | 'resource-exhaustion'
-  | 'no-healthy-backend'
-  | 'keepalive-race'
-  | 'protocol-mismatch'
-  | 'config-error'
-  | 'other';
+export type { Cause };
 
 export interface Expectation {
   status: number | null;
