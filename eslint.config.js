@@ -40,24 +40,25 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch'],
     },
   },
-  {
-    // The classifier is pure too: text in, findings out, nothing from the app, React or the DOM.
-    files: ['src/diagnose/**/*.ts'],
-    ignores: ['src/diagnose/**/*.test.ts'],
+  // The classifier, the error-page context parser and the re-check scheduler are pure too: data in,
+  // data out, browser APIs injected, nothing from the app, React or the DOM.
+  ...['diagnose', 'context', 'live-checks'].map((folder) => ({
+    files: [`src/${folder}/**/*.ts`],
+    ignores: [`src/${folder}/**/*.test.ts`],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: uiAndBrowser, message: 'src/diagnose stays free of UI and browser libraries.' },
-            { regex: '^@/(?!diagnose/)', message: 'src/diagnose imports only from src/diagnose.' },
+            { group: uiAndBrowser, message: `src/${folder} stays free of UI and browser libraries.` },
+            { regex: `^@/(?!${folder}/)`, message: `src/${folder} imports only from src/${folder}.` },
           ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch'],
     },
-  },
+  })),
   {
     // Config files and scripts that tools load by their default export.
     files: ['*.config.{ts,js}', 'e2e/support/*.ts', '**/*.d.ts'],

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { JOURNEY_PARAM } from '@/engine/url';
+import { MAX_NOTES, parseContext } from '@/context/parse-context';
+
+const now = new Date('2024-05-01T12:00:00Z');
+const parse = (search: string) => parseContext(search, now);
+const enc = encodeURIComponent;
+
+describe('parseContext: what an honest error page sends', () => {
+  it('reads every parameter of a full link', () => {
+    const search =
+      '?url=' + enc('https://shop.example.com/cart?id=7') +
+      '&status=502&rid=7f3a9c2e-41b0:x.y_z&ray=8C1E2F3A4B5C6D7E-LHR&time=2024-05-01T11%3A58%3A00Z' +
+      '&via=nginx&who=visitor&lang=en';
+    expect(parse(search)).toEqual({
+      context: {
+        url: 'https://shop.example.com/cart?id=7',
+        status: 502,
+        rid: '7f3a9c2e-41b0:x.y_z',
+        ray: '8c1e2f3a4b5c6d7e-LHR',
+        time: '2024-05-01T11:58:00.000Z',
+        via: 'nginx',
+        who: 'visitor',
+        lang: 'en',
+      },
+      ignored: [],
+    });
+  });
+
+  it('works without the leading ? and with an empty query', () => {
+    expect(parse('status=504')).toEqual({ context: { status: 504 }, ignored: [] });
+    expect(parse('')).toEqual({ context: {}, ignored: [] });
+    expect(parse('?')).toEqual({ context: {}, ignored: [] });
+    expect(parse('?&&')).toEqual({ context: {}, ignored: [] });
+  });
+
+  it('leaves the journey parameter to the wizard, however often it appears', () => {
+    expect(JOURNEY_PARAM).toBe('a');
+    expect(parse('?a=who-are-you.owner&a=x&status=502')).toEqual({ context: { status: 502 }, ignored: [] });
+  });
+
+  it.each([
+    ['500', 500], ['503', 503], ['520', 520], ['527', 527], ['530', 530], ['400', 400], ['599', 599],
+  ])('accepts status %s', (value, status) => {
+    expect(parse(`?status=${value}`)).toEqual({ context: { status }, ignored: [] });
+  });
+
+  it.each(['399', '600', '+02', '%20', '5e2', '', 'abc'])('rejects status "%s"', (value) => {
+    expect(parse(`?status=${value}`)).toEqual({ context: {}, ignored: [{ name: 'status', reason: 'invalid' }] });
+  });
+
+  it.each(['0502', '502.0', '5020', '%20502'])('rejects status "%s" as too long', (value) => {
+    expect(parse(`?status=${value}`)).toEqual({ context: {}, ignored: [{ name: 'status', reason: 'too-long' }] });
+  });
+
+  it.each([
+    ['8c1e2f3a4b5c6d7e', '8c1e2f3a4b5c6d7e'],
+    ['8c1e2f3a4b5c6d7e-AMS', '8c1e2f3a4b5c6d7e-AMS'],
+  ])('accepts ray %s', (value, ray) => {
+    expect(parse(`?ray=${value}`)).toEqual({ context: { ray }, ignored: [] });
+  });
+
+  it.each(['8c1e2f3a4b5c6d7', '8c1e2f3a4b5c6d7g', '8c1e2f3a4b5c6d7e-ams', '8c1e2f3a4b5c6d7e-LH'])('rejects ray %s', (value) => {
+    expect(parse(`?ray=${value}`).ignored).toEqual([{ name: 'ray', reason: 'invalid' }]);
+  });
+
+  it('reads every gateway id and audience, case-sensitively', () => {
+    expect(parse('?via=ingress-nginx&who=owner').context).toEqual({ via: 'ingress-nginx', who: 'owner' });
+    expect(parse('?via=NGINX&who=Owner')).toEqual({
+      context: {},
+      ignored: [{ name: 'via', reason: 'invalid' }, { name: 'who', reason: 'invalid' }],
+    });
+  });
+});
+
+describe('parseContext: times', () => {
+  it.each([
+    ['2024-05-01T13:58:00+02:00', '2024-05-01T11:58:00.000Z'],
+    ['2024-05-01T13:58:00%2B0200', '2024-05-01T11:58:00.000Z'],
+    // nginx's $time_iso8601 put in a link unencoded: its + arrives as a space.
+    ['2024-05-01T13:58:00+02:00'.replace('+', '%20'), '2024-05-01T11:58:00.000Z'],
+    ['2024-05-01T06:58:00.5-05:00', '2024-05-01T11:58:00.500Z'],
+    ['2024-04-01T12:00Z', '2024-04-01T12:00:00.000Z'],
+    ['1714564680', '2024-05-01T11:58:00.000Z'],
+    ['1714564680.123', '2024-05-01T11:58:00.123Z'],
+    ['1714564680123', '2024-05-01T11:58:00.123Z'],
+  ])('accepts time %s', (value, time) => {
+    expect(parse(`?time=${value}`)).toEqual({ context: { time }, ignored: [] });
+  });
+
+  it.each([
+    ['no time zone', '2024-05-01T11:58:00'],
+    ['a date only', '2024-05-01'],
+    ['31 days before now', '2024-03-31T11:59:59Z'],
+    ['more than a day after now', '2024-05-02T12:00:01Z'],
+    ['Unix epoch', '0'],
+    ['a year in the future in ms', '1746100800000'],
+    ['30 February', '2024-02-30T00:00:00Z'],
+    ['hour 24', '2024-05-01T24:00:00Z'],
+    ['a negative number', '-1'],
+    ['free text', 'yesterday'],
+  ])('rejects %s', (_, value) => {
+    expect(parse(`?time=${enc(value)}`)).toEqual({ context: {}, ignored: [{ name: 'time', reason: 'invalid' }] });
+  });
+
+  it('accepts the edges of the window', () => {
+    expect(parse('?time=2024-04-01T12:00:00Z').context.time).toBe('2024-04-01T12:00:00.000Z');
+    expect(parse('?time=2024-05-02T12:00:00Z').context.time).toBe('2024-05-02T12:00:00.000Z');
+  });
+});
+
+describe('parseContext: languages', () => {
+  it('keeps the canonical tag of an available language', () => {
+    expect(parse('?lang=en-gb')).toEqual({ context: { lang: 'en-GB' }, ignored: [] });
+  });
+
+  it('keeps an unavailable language and says it is not available', () => {
+    expect(parse('?lang=fr-CA')).toEqual({
+      context: { lang: 'fr-CA' },
+      ignored: [{ name: 'lang', reason: 'unavailable-language' }],
+    });
+  });
+
+  it.each([['not BCP 47', 'en-a'], ['underscores', 'en_GB'], ['a script payload', '<script>']])('rejects %s', (_, value) => {
+    expect(parse(`?lang=${enc(value)}`)).toEqual({ context: {}, ignored: [{ name: 'lang', reason: 'invalid' }] });
+  });
+
+  it('rejects a tag over 35 characters as too long', () => {
+    expect(parse(`?lang=en-${'a'.repeat(8)}-${'b'.repeat(8)}-${'c'.repeat(8)}-dddddd`).ignored).toEqual([
+      { name: 'lang', reason: 'too-long' },
+    ]);
+  });
+});
+
+describe('parseContext: many parameters', () => {
+  it('reports the repeats of a name and uses the first', () => {
+    expect(parse('?status=504&status=502&status=x&who=owner')).toEqual({
+      context: { status: 504, who: 'owner' },
+      ignored: [{ name: 'status', reason: 'repeated' }],
+    });
+  });
+
+  it('uses only the first occurrence even when it is invalid', () => {
+    expect(parse('?status=abc&status=502')).toEqual({
+      context: {},
+      ignored: [{ name: 'status', reason: 'invalid' }, { name: 'status', reason: 'repeated' }],
+    });
+  });
+
+  it('reports unknown names once each, names being case-sensitive', () => {
+    expect(parse('?URL=https%3A%2F%2Fa.example&Status=502&utm_source=x&utm_source=y&=z&status=502')).toEqual({
+      context: { status: 502 },
+      ignored: [
+        { name: 'URL', reason: 'unknown-name' },
+        { name: 'Status', reason: 'unknown-name' },
+        { name: 'utm_source', reason: 'unknown-name' },
+        { name: '', reason: 'unknown-name' },
+      ],
+    });
+  });
+
+  it('reads a percent-encoded name as its decoded self', () => {
+    expect(parse('?%73tatus=502')).toEqual({ context: { status: 502 }, ignored: [] });
+  });
+
+  it(`returns at most ${MAX_NOTES} notes`, () => {
+    const search = Array.from({ length: 500 }, (_, i) => `n${i}=1`).join('&') + '&status=502';
+    const { context, ignored } = parse(search);
+    expect(context).toEqual({ status: 502 });
+    expect(ignored).toHaveLength(MAX_NOTES);
+    expect(ignored[0]).toEqual({ name: 'n0', reason: 'unknown-name' });
+  });
+
+  it('ignores a query of 10,000 parameters whole, with one note', () => {
+    const search = '?' + Array.from({ length: 10_000 }, (_, i) => `p${i}=1`).join('&');
+    expect(parse(search)).toEqual({ context: {}, ignored: [{ name: '', reason: 'query-too-long' }] });
+  });
+
+  it('reads a query of exactly 8 KB', () => {
+    const search = '?status=502&pad=' + 'x'.repeat(8192 - 'status=502&pad='.length);
+    expect(parse(search)).toEqual({ context: { status: 502 }, ignored: [{ name: 'pad', reason: 'unknown-name' }] });
+    expect(parse(search + 'x').ignored).toEqual([{ name: '', reason: 'query-too-long' }]);
+  });
+});
