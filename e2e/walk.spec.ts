@@ -78,15 +78,18 @@ interface Branch {
 
 // A full walk is split into tests of a bounded size so the workers share the load; the default walk
 // takes one test per kind of person on the start page.
-const MAX_BRANCH_SIZE = FULL ? 250 : 1;
-const branches = (node: PathNode, trail: FlowPath): Branch[] =>
-  node.size <= MAX_BRANCH_SIZE || node.children.size === 0 || (!FULL && trail.length === 1)
-    ? [{ trail, node }]
-    : [...node.children].flatMap(([answerId, child]) => branches(child, [...trail, { stepId: node.stepId, answerId }]));
+const MAX_BRANCH_SIZE = 250;
+const childBranches = (node: PathNode, trail: FlowPath): Branch[] =>
+  [...node.children].map(([answerId, child]) => ({ trail: [...trail, { stepId: node.stepId, answerId }], node: child }));
+const bySize = (branch: Branch): Branch[] =>
+  branch.node.size <= MAX_BRANCH_SIZE || branch.node.children.size === 0
+    ? [branch]
+    : childBranches(branch.node, branch.trail).flatMap(bySize);
+const branches = (root: PathNode): Branch[] => (FULL ? bySize({ trail: [], node: root }) : childBranches(root, []));
 
 const describeTrail = (trail: FlowPath): string => trail.map((s) => `${s.stepId} (${s.answerId})`).join(' > ') || 'the start';
 
-const walkBranches = branches(tree, []);
+const walkBranches = branches(tree);
 
 test.describe(`every path, with JavaScript${FULL ? ' (full walk)' : ''}`, () => {
   for (const { trail, node } of walkBranches) {

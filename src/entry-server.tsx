@@ -16,8 +16,10 @@ export interface RenderedPage {
 /** The id of the first step, served at the site's root. */
 export const startStepId = flow.start;
 
-/** Pages beside the steps, each with the source file of its route's chunk (for a modulepreload). */
-export const pages = [{ path: '/diagnose/', chunk: 'src/features/diagnose/diagnose-page.tsx' }];
+/** Pages beside the steps: their words for <head>, and the source file of their chunk (for a modulepreload). */
+export const pages = [
+  { path: '/diagnose/', chunk: 'src/features/diagnose/diagnose-page.tsx', title: ui.diagnose.title, summary: ui.diagnose.summary },
+];
 
 /** Every step id, for the pre-renderer to write one page each. */
 export const stepIds = (): string[] => flow.steps.map((s) => s.id);
@@ -36,12 +38,8 @@ export const render = async (url: string): Promise<RenderedPage> => {
   );
   const pathname = new URL(url, 'http://localhost').pathname;
   const match = /^\/(?:step\/([^/]+)\/?)?$/.exec(pathname);
-  const text =
-    context.statusCode !== 200
-      ? undefined
-      : pathname.replace(/\/$/, '') === '/diagnose'
-        ? ui.diagnose
-        : stepText(match?.[1] ?? flow.start);
+  const page = pages.find((p) => p.path === pathname || p.path === `${pathname}/`);
+  const text = context.statusCode !== 200 ? undefined : (page ?? stepText(match?.[1] ?? flow.start));
   return {
     html,
     status: context.statusCode,

@@ -1,17 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { seeded } from '@/live-checks/seeded-random.test-helper';
 import { createRechecker, type ProbeResult, type RecheckEvent, type RecheckOptions } from '@/live-checks/recheck';
 
-/** A small seeded generator (mulberry32), so the jitter is random but the test is repeatable. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const failing: ProbeResult = { kind: 'status', status: 502, retryAfter: null };
 
