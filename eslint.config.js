@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const uiAndBrowser = ['react', 'react-dom', 'react-dom/*', 'react-router', 'zustand', 'zustand/*', '@mdx-js/*', 'mdx/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['.scratch', 'dist', 'dist-ssr', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   // The classifier, the error-page context parser and the re-check scheduler are pure too: data in,
   // data out, browser APIs injected, nothing from the app, React or the DOM.
-  ...['diagnose', 'context', 'live-checks'].map((folder) => ({
+  ...['diagnose', 'context', 'live-checks', 'hops'].map((folder) => ({
     files: [`src/${folder}/**/*.ts`],
     ignores: [`src/${folder}/**/*.test.ts`],
     languageOptions: { globals: { ...globals.es2022 } },

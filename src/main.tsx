@@ -1,27 +1,44 @@
 import { StrictMode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { readArrival } from '@/features/context/arrival';
+import { flow } from '@/flows/current';
 import { routes } from '@/routes/routes';
+import { contextStore, loadContext } from '@/stores/context-store';
 import '@/styles.css';
+
+// A link from an error page carries context: read it, take it out of the address bar (it stays for
+// this tab, and a shared link then shares only the journey) and open the step it points to.
+const arrival = readArrival(flow, window.location.pathname, window.location.search, new Date());
+if (arrival) {
+  contextStore.getState().arrive(arrival);
+  window.history.replaceState(null, '', arrival.path + window.location.hash);
+} else {
+  loadContext();
+}
 
 const router = createBrowserRouter(routes);
 
+const app = (
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>
+);
+
 // The page arrives pre-rendered; hydrate only once the route's loader has fetched the step's body,
-// or React would find an empty page where the HTML has content.
-const hydrate = (): void => {
-  hydrateRoot(
-    document.getElementById('root') as HTMLElement,
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
-  );
+// or React would find an empty page where the HTML has content. A visit with context renders afresh
+// instead: its first frame already shows the context (and perhaps another step) than the HTML did.
+const start = (): void => {
+  const root = document.getElementById('root') as HTMLElement;
+  if (arrival) createRoot(root).render(app);
+  else hydrateRoot(root, app);
 };
 
-if (router.state.initialized) hydrate();
+if (router.state.initialized) start();
 else {
   const unsubscribe = router.subscribe((state) => {
     if (!state.initialized) return;
     unsubscribe();
-    hydrate();
+    start();
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_PARAM } from '@/engine/url';
-import { MAX_NOTES, parseContext } from '@/context/parse-context';
+import { contextQuery, hasLinkContext, MAX_NOTES, parseContext } from '@/context/parse-context';
 
 const now = new Date('2024-05-01T12:00:00Z');
 const parse = (search: string) => parseContext(search, now);
@@ -180,5 +180,34 @@ describe('parseContext: many parameters', () => {
     const search = '?status=502&pad=' + 'x'.repeat(8192 - 'status=502&pad='.length);
     expect(parse(search)).toEqual({ context: { status: 502 }, ignored: [{ name: 'pad', reason: 'unknown-name' }] });
     expect(parse(search + 'x').ignored).toEqual([{ name: '', reason: 'query-too-long' }]);
+  });
+});
+
+describe('hasLinkContext', () => {
+  it('is false for no query and for the journey alone', () => {
+    for (const search of ['', '?', '?a=who-are-you.owner', 'a=x.y&']) expect(hasLinkContext(search), search).toBe(false);
+  });
+  it('is true as soon as anything else is there, known or not', () => {
+    for (const search of ['?status=502', '?a=x.y&via=nginx', '?utm_source=mail', '?=x', '?junk']) expect(hasLinkContext(search), search).toBe(true);
+  });
+});
+
+describe('contextQuery', () => {
+  const now = new Date('2026-03-14T15:00:00Z');
+  it('round-trips every accepted context through parseContext', () => {
+    const searches = [
+      '?url=https%3A%2F%2Fshop.example.com%2Fcart%3Fid%3D1%26x%3D2&status=502&rid=7f3a9c&time=2026-03-14T14%3A32%3A07Z&via=nginx&who=visitor&lang=en-GB',
+      '?ray=7B2E4A1F9C3D8E21-LHR&status=522&via=cloudflare',
+      '?time=1773498727&who=owner',
+      '?url=http://user:pw@[::1]:8080/a%20b',
+    ];
+    for (const search of searches) {
+      const { context } = parseContext(search, now);
+      expect(Object.keys(context).length, search).toBeGreaterThan(0);
+      expect(parseContext(contextQuery(context), now)).toEqual({ context, ignored: [] });
+    }
+  });
+  it('writes nothing for an empty context', () => {
+    expect(contextQuery({})).toBe('');
   });
 });

@@ -94,3 +94,16 @@ export const parseContext = (search: string, now: Date): { context: ErrorContext
   }
   return { context: context as ErrorContext, ignored };
 };
+
+/** Whether a query string carries anything besides the wizard's own journey: then it came from a link with context. */
+export const hasLinkContext = (search: string): boolean => {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  return query.split('&').some((pair) => pair !== '' && pair.split('=')[0] !== JOURNEY_PARAM);
+};
+
+/** Writes a context back as a query string (without `?`) that parseContext reads to the same context. */
+export const contextQuery = (context: ErrorContext): string =>
+  (Object.keys(contextParams) as ContextName[])
+    .filter((name) => context[name] !== undefined)
+    .map((name) => `${name}=${encodeURIComponent(String(context[name]))}`)
+    .join('&');

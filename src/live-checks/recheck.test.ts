@@ -27,10 +27,11 @@ interface SetupOptions {
   random?: () => number;
   hidden?: boolean;
   options?: RecheckOptions;
+  probeLog?: number[];
+  probeTimes?: number[];
 }
 
-function setUp({ answer = () => failing, random = seeded(1), hidden = false, options }: SetupOptions = {}) {
-  const probeTimes: number[] = [];
+function setUp({ answer = () => failing, random = seeded(1), hidden = false, options, probeLog, probeTimes = [] }: SetupOptions = {}) {
   const signals: AbortSignal[] = [];
   const events: RecheckEvent[] = [];
   const visibility = fakeVisibility(hidden);
@@ -46,6 +47,7 @@ function setUp({ answer = () => failing, random = seeded(1), hidden = false, opt
       now: Date.now,
       random,
       visibility,
+      probeLog,
     },
     options,
   );
@@ -194,6 +196,55 @@ describe('the bound: never more than 4 probes in any 60 s', () => {
     expect(probeTimes).toHaveLength(30);
     expect(events.at(-1)).toEqual({ type: 'stopped', attempt: 30, reason: 'max-attempts', status: 502 });
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('checking again on request', () => {
+  it('checkNow() probes at once when the bound allows it', async () => {
+    const { rechecker, probeTimes } = setUp({ random: () => 0.999 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(probeTimes).toHaveLength(1);
+    rechecker.checkNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(probeTimes).toHaveLength(2);
+    expect(probeTimes[1] - probeTimes[0]).toBe(1_000);
+  });
+
+  it('never beats the bound, however often the visitor asks', async () => {
+    const { rechecker, probeTimes } = setUp({ random: () => 0.999, options: { maxAttempts: 10_000 } });
+    for (let t = 0; t < ONE_HOUR; t += 500) {
+      rechecker.checkNow();
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    expect(probeTimes.length).toBeGreaterThan(200);
+    expect(maxPerWindow(probeTimes)).toBeLessThanOrEqual(4);
+  });
+
+  it('does nothing before start, while a probe is in flight, or after the end', async () => {
+    let release: (result: ProbeResult) => void = () => {};
+    const { rechecker, probeTimes } = setUp({ answer: () => new Promise<ProbeResult>((resolve) => (release = resolve)) });
+    await vi.advanceTimersByTimeAsync(0);
+    rechecker.checkNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(probeTimes).toHaveLength(1);
+    release({ kind: 'status', status: 200, retryAfter: null });
+    await vi.advanceTimersByTimeAsync(0);
+    rechecker.checkNow();
+    await vi.advanceTimersByTimeAsync(ONE_HOUR);
+    expect(probeTimes).toHaveLength(1);
+  });
+
+  it('keeps the bound across recheckers that share a probe log (stop, start again, repeat)', async () => {
+    const probeLog: number[] = [];
+    const probeTimes: number[] = [];
+    for (let t = 0; t < 10 * 60_000; t += 2_000) {
+      const { rechecker } = setUp({ probeLog, probeTimes });
+      await vi.advanceTimersByTimeAsync(1_000);
+      rechecker.stop();
+      await vi.advanceTimersByTimeAsync(1_000);
+    }
+    expect(probeTimes.length).toBeGreaterThanOrEqual(40);
+    expect(maxPerWindow(probeTimes)).toBeLessThanOrEqual(4);
   });
 });
 

@@ -30,6 +30,11 @@ export interface RecheckDeps {
   now: () => number;
   random: () => number;
   visibility: Visibility;
+  /**
+   * Start times of recent probes to the same site, shared by every rechecker for it. A new rechecker
+   * (the visitor stopped and started again) then still keeps to the bound. Default: its own.
+   */
+  probeLog?: number[];
 }
 
 export interface RecheckOptions {
@@ -68,6 +73,11 @@ export type RecheckListener = (event: RecheckEvent) => void;
 export interface Rechecker {
   /** Starts checking at once (or as soon as the page is visible). A second call does nothing. */
   start(listener: RecheckListener): void;
+  /**
+   * The visitor asked to check again: the next probe is due now, but still waits for the bound (and
+   * for the page to be visible). Does nothing before start, after the end or while a probe is in flight.
+   */
+  checkNow(): void;
   /** Aborts the probe in flight, clears every timer and emits 'stopped'. Safe to call at any time. */
   stop(): void;
 }
@@ -103,8 +113,8 @@ export function createRechecker(deps: RecheckDeps, options: RecheckOptions = {})
   let probeTimer: unknown;
   let hasProbeTimer = false;
   let unsubscribe: (() => void) | undefined;
-  /** Start times of the last `maxProbes` probes. */
-  const starts: number[] = [];
+  /** Start times of the last `maxProbes` probes, possibly shared with earlier recheckers of the site. */
+  const starts: number[] = deps.probeLog ?? [];
 
   const emit = (event: RecheckEvent) => {
     try {
@@ -187,7 +197,7 @@ export function createRechecker(deps: RecheckDeps, options: RecheckOptions = {})
     }
     attempt += 1;
     starts.push(at);
-    if (starts.length > maxProbes) starts.shift();
+    while (starts.length > maxProbes) starts.shift();
     emit({ type: 'checking', attempt });
     if (done) return; // the listener stopped us
 
@@ -252,6 +262,11 @@ export function createRechecker(deps: RecheckDeps, options: RecheckOptions = {})
       dueAt = now();
       if (hidden) emit({ type: 'paused', attempt });
       else arm();
+    },
+    checkNow() {
+      if (!started || done || inFlight) return;
+      dueAt = Math.min(dueAt, now());
+      arm();
     },
     stop() {
       if (done) return;

@@ -7,6 +7,8 @@ import { stepText, ui } from '@/content/texts';
 import type { Journey, Step } from '@/engine/types';
 import { encodeJourney, journeyHref, stepPath } from '@/engine/url';
 import { flow, parentOf } from '@/flows/current';
+import { WhatWeKnow } from '@/features/context/what-we-know';
+import { FailingHop } from '@/features/hops/failing-hop';
 import { AnswerList } from '@/features/wizard/answer-list';
 import { ResumeOffer } from '@/features/wizard/resume-offer';
 import { useJourney } from '@/features/wizard/use-journey';
@@ -58,6 +60,8 @@ export const StepPage = ({ step }: { step: Step }) => {
           </Link>
         </p>
       ) : null}
+      <WhatWeKnow />
+      <FailingHop stepId={step.id} journey={journey} />
       <YourAnswers journey={journey} />
     </article>
   );

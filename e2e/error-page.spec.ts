@@ -1,0 +1,155 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import {
+  findBinary,
+  makeLabDir,
+  releaseLabDir,
+  startGateway,
+  unprivilegedUser,
+  type GatewaySpec,
+  type RunningGateway,
+} from '../gateway-lab/gateways';
+import { freePort } from '../gateway-lab/upstream';
+import { expect, test } from './support/fixtures';
+import { titleOf, ui } from './support/flow-data';
+
+/**
+ * From a real nginx 502 to the wizard and back: nginx on 127.0.0.1 in front of an upstream that is not
+ * running serves the ready-made page (public/error-pages/nginx-502.html) with SSI; the browser follows
+ * its link into the wizard, then the upstream starts and the live check sees the site come back.
+ */
+
+const nginxBinary = findBinary('nginx');
+const required = process.env.RUN_GATEWAY_LAB === '1';
+
+// The browser reports every failed load of the 502 (the page itself, each check) as a console error.
+test.use({ allowedConsoleErrors: [/status of 502/] });
+test.skip(!nginxBinary && !required, 'nginx is not installed (gateway-lab/install-servers.sh installs it)');
+
+/** nginx with the ready-made page on 502, letting the wizard's origin read statuses (docs/error-pages.md). */
+const nginxSpec = (upstreamPort: number, wizardOrigin: string): GatewaySpec => ({
+  id: 'nginx',
+  command: 'nginx',
+  versionArgs: ['-v'],
+  parseVersion: () => null,
+  prepare: ({ dir, port, runAs }) => ({
+    args: ['-p', `${dir}/`, '-c', `${dir}/nginx.conf`, '-e', `${dir}/error.log`],
+    files: {
+      'nginx.conf': `daemon off;
+worker_processes 1;
+${runAs ? `user ${runAs.user} ${runAs.group};` : ''}
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 64; }
+http {
+  log_format checks '$request_method $request_uri $status $request_id';
+  access_log ${dir}/access.log checks;
+  client_body_temp_path ${dir}/tmp/body;
+  proxy_temp_path ${dir}/tmp/proxy;
+  server {
+    listen 127.0.0.1:${port};
+    add_header Access-Control-Allow-Origin ${wizardOrigin} always;
+    add_header Access-Control-Expose-Headers Retry-After always;
+    location / {
+      proxy_pass http://127.0.0.1:${upstreamPort};
+      proxy_set_header X-Request-ID $request_id;
+    }
+    error_page 502 /error-pages/nginx-502.html;
+    location = /error-pages/nginx-502.html {
+      root ${dir}/www;
+      internal;
+      ssi on;
+      add_header Access-Control-Allow-Origin ${wizardOrigin} always;
+      add_header Access-Control-Expose-Headers Retry-After always;
+    }
+  }
+}
+`,
+    },
+    errorLog: [{ file: `${dir}/error.log` }],
+    accessLog: [{ file: `${dir}/access.log` }],
+    dirs: ['tmp', 'www/error-pages'],
+  }),
+});
+
+let dir: string;
+let nginx: RunningGateway;
+let upstreamPort: number;
+let upstream: Server | undefined;
+
+test.beforeAll(async ({ baseURL }) => {
+  if (!nginxBinary) throw new Error('RUN_GATEWAY_LAB=1 but nginx is not installed');
+  const wizard = new URL(baseURL ?? '').origin;
+  dir = makeLabDir();
+  upstreamPort = await freePort();
+  const page = readFileSync(path.resolve('public/error-pages/nginx-502.html'), 'utf8').replaceAll('https://gateway-doctor.example/', `${wizard}/`);
+  mkdirSync(path.join(dir, 'www/error-pages'), { recursive: true });
+  writeFileSync(path.join(dir, 'www/error-pages/nginx-502.html'), page);
+  nginx = await startGateway(nginxSpec(upstreamPort, wizard), nginxBinary, {
+    dir,
+    port: await freePort(),
+    routes: [],
+    timeoutSeconds: 2,
+    runAs: unprivilegedUser('nginx'),
+  });
+});
+
+test.afterAll(async () => {
+  await nginx?.stop();
+  await new Promise<void>((resolve) => (upstream ? upstream.close(() => resolve()) : resolve()));
+  if (dir) releaseLabDir(dir);
+});
+
+test('a real nginx 502 page leads into the wizard with its context, and the live check sees the site come back', async ({ page }) => {
+  const failing = `http://127.0.0.1:${nginx.port}/cart/checkout`;
+
+  // The browser gets nginx's real 502 and the ready-made page.
+  const response = await page.goto(`${failing}?session=secret-token`);
+  expect(response?.status()).toBe(502);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not available right now');
+  const requestId = (await page.locator('dt:has-text("Request ID") + dd').textContent())?.trim() ?? '';
+  expect(requestId).toMatch(/^[0-9a-f]{32}$/);
+
+  // Its link opens the wizard at the visitor's first step, with what the page knew.
+  await page.getByRole('link', { name: 'What can I do?' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('reload-the-page'));
+  expect(new URL(page.url()).pathname).toBe('/step/reload-the-page/');
+  expect(page.url()).not.toContain('rid=');
+  const known = page.getByRole('complementary', { name: ui.context.title });
+  const fact = (term: string) => known.locator('dt', { hasText: term }).locator('+ dd');
+  await expect(fact(ui.context.address)).toHaveText(failing);
+  await expect(fact(ui.context.status)).toHaveText(ui.context.statusNames['502']);
+  await expect(fact(ui.context.requestId)).toHaveText(requestId);
+  await expect(fact(ui.context.via)).toHaveText('nginx');
+  await expect(known).not.toContainText('secret-token');
+  await expect(known.getByText(ui.context.ignoredTitle)).toHaveCount(0);
+
+  // The chain puts the fault behind nginx.
+  const chain = page.getByRole('region', { name: ui.chain.title });
+  await expect(chain.getByRole('listitem').filter({ hasText: ui.chain.suspect })).toContainText(ui.chain.hops.app);
+  await expect(chain.getByRole('listitem').filter({ hasText: 'nginx' })).toBeVisible();
+
+  // The first check finds the 502; after the upstream starts, "check again" finds the site back.
+  const status = known.getByRole('status');
+  await known.getByRole('button', { name: ui.live.start }).click();
+  await expect(status).toContainText(ui.live.stillStatus.split('{status}')[0] + '502');
+
+  upstream = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<!doctype html><title>Shop</title><h1>Checkout</h1>');
+  });
+  await new Promise<void>((resolve) => upstream?.listen(upstreamPort, '127.0.0.1', resolve));
+
+  await known.getByRole('button', { name: ui.live.checkNow }).click();
+  await expect(status).toContainText(ui.live.back.replace('{status}', '200'));
+  await expect(status.getByRole('link', { name: ui.live.openSite })).toHaveAttribute('href', failing);
+  await expect(chain).toContainText(ui.chain.reasons.back);
+
+  // One request per check, each a HEAD to the failing address: the wizard adds no load of its own.
+  const checks = nginx.accessLog.lines().filter((line) => line.startsWith('HEAD '));
+  expect(checks.map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual([
+    'HEAD /cart/checkout 502',
+    'HEAD /cart/checkout 200',
+  ]);
+});

@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useStore } from 'zustand';
+import { ui } from '@/content/texts';
+import { ignoredMessage } from '@/context/messages';
+import type { ErrorContext } from '@/context/params';
+import { stepPath } from '@/engine/url';
+import { flow } from '@/flows/current';
+import { LiveCheck } from '@/features/live-checks/live-check';
+import { useHydrated } from '@/hooks/use-hydrated';
+import { contextStore } from '@/stores/context-store';
+
+const words = ui.context;
+const statusNames: Record<string, string> = words.statusNames;
+const products: Record<string, string> = ui.chain.products;
+
+const localTime = (iso: string): string =>
+  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' }).format(new Date(iso));
+
+/** The facts of the link, as text only: nothing from it is ever markup or followed unasked. */
+const facts = (context: ErrorContext): [string, string][] => {
+  const rows: [string, string | undefined][] = [
+    [words.status, context.status === undefined ? undefined : statusNames[context.status] ?? String(context.status)],
+    [words.requestId, context.rid],
+    [words.rayId, context.ray],
+    [words.time, context.time && `${localTime(context.time)} (${context.time.replace('.000Z', 'Z')} ${words.timeUtc})`],
+    [words.via, context.via && (products[context.via] ?? context.via)],
+    [words.who, context.who && words.audiences[context.who]],
+  ];
+  return rows.filter((row): row is [string, string] => row[1] !== undefined);
+};
+
+/**
+ * "What we know": the details an error page passed in its link, what was not used and why, and the
+ * live check of the failing address. Shown only in the browser, and only when there is something.
+ */
+export const WhatWeKnow = () => {
+  const hydrated = useHydrated();
+  const { context, ignored, startStep, forget } = useStore(contextStore);
+  const { pathname } = useLocation();
+  const [forgotten, setForgotten] = useState(false);
+  const forgottenNote = useRef<HTMLParagraphElement | null>(null);
+  // The panel, and the button that was pressed, go away: the keyboard lands on the note that says so.
+  useEffect(() => {
+    if (forgotten) forgottenNote.current?.focus();
+  }, [forgotten]);
+  if (!hydrated) return null;
+  const empty = Object.keys(context).length === 0 && ignored.length === 0;
+  if (empty) {
+    return forgotten ? (
+      <p ref={forgottenNote} tabIndex={-1} className="context-forgotten">
+        {words.forgotten}
+      </p>
+    ) : null;
+  }
+
+  return (
+    <aside className="context-panel" aria-labelledby="context-heading">
+      <h2 id="context-heading">{words.title}</h2>
+      {startStep && pathname === stepPath(flow, startStep) ? (
+        <p>
+          {words.startedHere} <Link to="/">{words.startOver}</Link>
+        </p>
+      ) : null}
+      <dl className="context-facts">
+        {context.url ? (
+          <div>
+            <dt>{words.address}</dt>
+            <dd className="context-url">{context.url}</dd>
+          </div>
+        ) : null}
+        {facts(context).map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {context.rid || context.ray ? <p className="context-hint">{words.keepForSupport}</p> : null}
+      {ignored.length > 0 ? (
+        <div className="context-ignored">
+          <h3>{words.ignoredTitle}</h3>
+          <ul>
+            {ignored.map((note) => (
+              <li key={`${note.name}:${note.reason}`}>{ignoredMessage(note)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {context.url ? <LiveCheck url={context.url} /> : null}
+      <p>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            forget();
+            setForgotten(true);
+          }}
+        >
+          {words.forget}
+        </button>
+      </p>
+    </aside>
+  );
+};

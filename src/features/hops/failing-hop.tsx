@@ -1,0 +1,52 @@
+import { useStore } from 'zustand';
+import { ui } from '@/content/texts';
+import type { Journey } from '@/engine/types';
+import { http502Hops } from '@/flows/http-502-hops';
+import { buildChain, type Chain } from '@/hops/chain';
+import { useHydrated } from '@/hooks/use-hydrated';
+import { contextStore } from '@/stores/context-store';
+
+const words = ui.chain;
+const products: Record<string, string> = words.products;
+
+const reasonFor = (chain: Chain): string | undefined => {
+  if (chain.back) return words.reasons.back;
+  if (!chain.suspect) return undefined;
+  if (chain.basis === 'live' && chain.suspect === 'you') return words.reasons.liveNoAnswer;
+  return words.reasons[chain.suspect];
+};
+
+/**
+ * The chain a request crosses, you → CDN → gateway → app, with the hop most likely at fault. An
+ * ordered list in reading order is its own text equivalent; the arrows are decoration. The page's
+ * HTML shows what the step alone says; the answers, the link's context and the live check refine it
+ * in the browser.
+ */
+export const FailingHop = ({ stepId, journey }: { stepId: string; journey: Journey }) => {
+  const hydrated = useHydrated();
+  const { context, live } = useStore(contextStore);
+  const known = hydrated ? { via: context.via, status: context.status, who: context.who, live } : {};
+  const chain = buildChain(http502Hops, { stepId, journey, ...known });
+  const reason = reasonFor(chain);
+  if (!reason) return null;
+
+  return (
+    <section className="chain" aria-labelledby="chain-heading">
+      <h2 id="chain-heading">{words.title}</h2>
+      <p className="chain-intro">{words.intro}</p>
+      <ol className="chain-hops">
+        {chain.hops.map((hop) => {
+          const suspect = hop.id === chain.suspect;
+          return (
+            <li key={hop.id} className={suspect ? 'chain-hop chain-hop-suspect' : 'chain-hop'}>
+              <span className="chain-hop-role">{words.hops[hop.id]}</span>
+              {hop.product ? <span className="chain-hop-product">{products[hop.product] ?? hop.product}</span> : null}
+              {suspect ? <strong className="chain-hop-flag">{words.suspect}</strong> : null}
+            </li>
+          );
+        })}
+      </ol>
+      <p className="chain-reason">{reason}</p>
+    </section>
+  );
+};

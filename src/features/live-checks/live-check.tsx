@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { ui } from '@/content/texts';
+import { createSiteProbe, isBlockedAsMixedContent } from '@/features/live-checks/probe';
+import type { LiveFinding } from '@/hops/chain';
+import { createRechecker, type RecheckEvent, type Rechecker, type Visibility } from '@/live-checks/recheck';
+import { contextStore } from '@/stores/context-store';
+
+const words = ui.live;
+
+const subscribeOnline = (onChange: () => void) => {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+};
+
+/** navigator.onLine, kept current. False means surely offline; true only means a network is there. */
+const useOnline = (): boolean => useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+
+const pageVisibility: Visibility = {
+  isHidden: () => document.visibilityState === 'hidden',
+  onChange: (listener) => {
+    document.addEventListener('visibilitychange', listener);
+    return () => document.removeEventListener('visibilitychange', listener);
+  },
+};
+
+/** Probe start times per address, shared by every check of it in this page, so stop-and-start cannot beat the bound. */
+const probeLogs = new Map<string, number[]>();
+const probeLogFor = (url: string): number[] => {
+  const log = probeLogs.get(url) ?? [];
+  probeLogs.set(url, log);
+  return log;
+};
+
+const inWords = (ms: number | undefined): string => {
+  const seconds = Math.max(1, Math.round((ms ?? 0) / 1000));
+  return seconds < 90 ? words.seconds.replace('{count}', String(seconds)) : words.minutes.replace('{count}', String(Math.round(seconds / 60)));
+};
+
+/** One sentence for what the checks found last. */
+const describe = (event: RecheckEvent): string => {
+  const time = inWords(event.nextCheckInMs);
+  switch (event.type) {
+    case 'checking':
+      return words.checking;
+    case 'still-failing':
+      if (event.result === 'status') return words.stillStatus.replace('{status}', String(event.status)).replace('{time}', time);
+      if (event.result === 'opaque') return words.stillOpaque.replace('{time}', time);
+      return words.noAnswer.replace('{time}', time);
+    case 'back':
+      return words.back.replace('{status}', String(event.status));
+    case 'paused':
+      return words.paused;
+    case 'resumed':
+      return words.resumed.replace('{time}', time);
+    case 'stopped':
+      return event.reason === 'max-attempts' ? words.gaveUp.replace('{count}', String(event.attempt)) : words.stopped;
+  }
+};
+
+/** What a check means for the failing-hop diagram; undefined leaves the last finding as it was. */
+const findingOf = (event: RecheckEvent): LiveFinding | undefined => {
+  if (event.type === 'back') return 'back';
+  if (event.type !== 'still-failing') return undefined;
+  if (event.result === 'status') return 'still-failing';
+  return event.result === 'opaque' ? 'gateway-answers' : 'no-answer';
+};
+
+/**
+ * The visitor's own checks, started by them: online or not, and whether the failing address answers
+ * now, re-checked gently until it is back. Rendered only in the browser.
+ */
+export const LiveCheck = ({ url }: { url: string }) => {
+  const online = useOnline();
+  const [event, setEvent] = useState<RecheckEvent | null>(null);
+  const rechecker = useRef<Rechecker | null>(null);
+  const primary = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => () => rechecker.current?.stop(), []);
+
+  const running = event !== null && event.type !== 'back' && event.type !== 'stopped';
+  const blocked = isBlockedAsMixedContent(url, window.location.protocol);
+
+  const start = () => {
+    rechecker.current?.stop();
+    const checks = createRechecker({
+      probe: createSiteProbe(url),
+      setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+      clearTimeout: (handle) => window.clearTimeout(handle as number),
+      now: Date.now,
+      random: Math.random,
+      visibility: pageVisibility,
+      probeLog: probeLogFor(url),
+    });
+    rechecker.current = checks;
+    checks.start((next) => {
+      if (rechecker.current !== checks) return;
+      setEvent(next);
+      const finding = findingOf(next);
+      if (finding) contextStore.getState().setLive(finding);
+    });
+  };
+
+  return (
+    <section className="live-check" aria-labelledby="live-check-heading">
+      <h3 id="live-check-heading">{words.title}</h3>
+      <p className={online ? undefined : 'live-offline'}>{online ? words.online : words.offline}</p>
+      {blocked ? (
+        <p>{words.mixedContent}</p>
+      ) : (
+        <>
+          <p className="live-explain">{words.explain}</p>
+          <p className="live-actions">
+            {/* One button that changes its words, so focus stays on it as the checks start and end. */}
+            <button ref={primary} type="button" className="button" onClick={running ? () => rechecker.current?.checkNow() : start}>
+              {running ? words.checkNow : words.start}
+            </button>
+            {running ? (
+              <button type="button" className="button button-secondary" onClick={() => {
+                  rechecker.current?.stop();
+                  // The stop button goes away: keep the keyboard where it was, on the main button.
+                  primary.current?.focus();
+                }}
+              >
+                {words.stop}
+              </button>
+            ) : null}
+          </p>
+        </>
+      )}
+      <p className="live-status" role="status">
+        {event ? describe(event) : null}
+        {event?.type === 'back' ? (
+          <>
+            {' '}
+            <a href={url}>{words.openSite}</a>
+          </>
+        ) : null}
+      </p>
+    </section>
+  );
+};

@@ -1,0 +1,81 @@
+import { createStore } from 'zustand/vanilla';
+import { contextQuery, parseContext, type IgnoredParam } from '@/context/parse-context';
+import type { ErrorContext } from '@/context/params';
+import type { LiveFinding } from '@/hops/chain';
+
+/** What the error page's link told this tab, and what of it was not used. */
+export interface ContextState {
+  readonly context: ErrorContext;
+  /** Notes for the parameters that were not used; only for the visit that brought them. */
+  readonly ignored: readonly IgnoredParam[];
+  /** The step the wizard opened at because of the context, if it skipped any questions. */
+  readonly startStep?: string;
+  /** What the visitor's own live check found last, for the failing-hop diagram. */
+  readonly live?: LiveFinding;
+  readonly setLive: (live: LiveFinding | undefined) => void;
+  readonly arrive: (arrival: { context: ErrorContext; ignored: readonly IgnoredParam[]; startStep?: string }) => void;
+  readonly forget: () => void;
+}
+
+export const CONTEXT_STORE_KEY = 'gateway-doctor:context';
+
+/**
+ * Each embed of the wizard is its own frame, but same-origin frames of one tab share sessionStorage:
+ * the frame's name (which the embed script sets) keeps their contexts apart.
+ */
+const storageKey = (): string => {
+  const name = typeof window === 'undefined' ? '' : window.name.slice(0, 64);
+  return name ? `${CONTEXT_STORE_KEY}:${name}` : CONTEXT_STORE_KEY;
+};
+
+const session = (): Storage | undefined => {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The context saved for this tab, re-checked by the same parser as a link: storage is untrusted. */
+const readSaved = (): ErrorContext => {
+  try {
+    const saved = session()?.getItem(storageKey());
+    return saved ? parseContext(saved, new Date()).context : {};
+  } catch {
+    return {};
+  }
+};
+
+const writeSaved = (context: ErrorContext): void => {
+  try {
+    const query = contextQuery(context);
+    if (query) session()?.setItem(storageKey(), query);
+    else session()?.removeItem(storageKey());
+  } catch {
+    // Keeping the context across reloads is a nicety; this visit has it in memory.
+  }
+};
+
+/**
+ * The context lives for the tab (sessionStorage), so a reload keeps it and a new tab starts clean.
+ * Nothing is read until `loadContext()` runs in the browser, before the first render.
+ */
+export const contextStore = createStore<ContextState>()((set) => ({
+  context: {},
+  ignored: [],
+  arrive: ({ context, ignored, startStep }) => {
+    writeSaved(context);
+    set({ context, ignored: [...ignored], startStep, live: undefined });
+  },
+  setLive: (live) => set({ live }),
+  forget: () => {
+    writeSaved({});
+    set({ context: {}, ignored: [], startStep: undefined, live: undefined });
+  },
+}));
+
+/** Restores this tab's saved context (a reload, or the way back from another page). */
+export const loadContext = (): void => {
+  const context = readSaved();
+  if (Object.keys(context).length > 0) contextStore.setState({ context });
+};
