@@ -1,22 +1,6 @@
-import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoViolationsLightAndDark } from './support/axe';
 import { expect, hydrated, NOT_FOUND_CONSOLE, test } from './support/fixtures';
 import { flow, pathOf, ui } from './support/flow-data';
-
-const violations = async (page: Page): Promise<string[]> => {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-};
-
-/** Scans the page as it is in light mode, then switches the colour scheme and scans it again. */
-const expectNoViolationsLightAndDark = async (page: Page): Promise<void> => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await violations(page), `${colorScheme} mode`).toEqual([]);
-  }
-};
 
 test.describe('axe, light and dark mode', () => {
   for (const step of flow.steps) {
@@ -24,6 +8,9 @@ test.describe('axe, light and dark mode', () => {
       await page.goto(pathOf(step.id));
       await hydrated(page);
       await expectNoViolationsLightAndDark(page);
+      // The smallest phones: nothing but code blocks and tables (which scroll inside) may be wider.
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width at 320 px').toBeLessThanOrEqual(320);
     });
   }
 

@@ -40,8 +40,19 @@ export const FailingHop = ({ stepId, journey }: { stepId: string; journey: Journ
           return (
             <li key={hop.id} className={suspect ? 'chain-hop chain-hop-suspect' : 'chain-hop'}>
               <span className="chain-hop-role">{words.hops[hop.id]}</span>
-              {hop.product ? <span className="chain-hop-product">{products[hop.product] ?? hop.product}</span> : null}
-              {suspect ? <strong className="chain-hop-flag">{words.suspect}</strong> : null}
+              {/* Hidden separators keep the parts apart when the item is read as one line. */}
+              {hop.product ? (
+                <span className="chain-hop-product">
+                  <span className="visually-hidden">: </span>
+                  {products[hop.product] ?? hop.product}
+                </span>
+              ) : null}
+              {suspect ? (
+                <strong className="chain-hop-flag">
+                  <span className="visually-hidden">, </span>
+                  {words.suspect}
+                </strong>
+              ) : null}
             </li>
           );
         })}

@@ -1,0 +1,153 @@
+import { createServer } from 'node:net';
+import type { Page } from '@playwright/test';
+import { expectNoViolationsLightAndDark } from './support/axe';
+import { answerLink, escapeRegExp, expect, hydrated, test } from './support/fixtures';
+import { labelOf, titleOf, ui } from './support/flow-data';
+
+/** Links from error pages: the context they carry, what is ignored, where the wizard starts. */
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const panel = (page: Page) => page.getByRole('complementary', { name: ui.context.title });
+const fact = (page: Page, term: string) => panel(page).locator('dt', { hasText: term }).locator('+ dd');
+const chain = (page: Page) => page.getByRole('region', { name: ui.chain.title });
+const suspectHop = (page: Page) => chain(page).getByRole('listitem').filter({ hasText: ui.chain.suspect });
+const enc = encodeURIComponent;
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+test('a Cloudflare link opens the Cloudflare question with the Ray ID, and the chain blames the origin', async ({ page }) => {
+  await page.goto(`/?status=522&via=cloudflare&ray=7B2E4A1F9C3D8E21-LHR&url=${enc('https://shop.example.com/cart')}`);
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(titleOf('which-cloudflare-error-is-it'));
+  await expect(fact(page, ui.context.rayId)).toHaveText('7b2e4a1f9c3d8e21-LHR');
+  await expect(fact(page, ui.context.status)).toHaveText(ui.context.statusNames['522']);
+  await expect(panel(page)).toContainText(ui.context.startedHere);
+  await expect(chain(page).getByRole('listitem')).toHaveText([
+    ui.chain.hops.you,
+    `${ui.chain.hops.cdn}: Cloudflare`,
+    `${ui.chain.hops.gateway}, ${ui.chain.suspect}`,
+    ui.chain.hops.app,
+  ]);
+  // Narrowing down moves the suspect: a 521 says the app behind the origin is down.
+  await answerLink(page, labelOf('which-cloudflare-error-is-it', '521')).click();
+  await expect(h1(page)).toHaveText(titleOf('start-the-upstream'));
+  await expect(suspectHop(page)).toContainText(ui.chain.hops.app);
+});
+
+test('a 504 link starts at what 504 means; "start from the first question" goes to the start with the details kept', async ({ page }) => {
+  await page.goto('/?status=504&rid=req-42');
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(titleOf('it-is-a-504'));
+  await expect(h1(page)).toBeFocused({ timeout: 1 }).catch(() => undefined);
+  await panel(page).getByRole('link', { name: ui.context.startOver }).click();
+  await expect(h1(page)).toHaveText(titleOf('who-are-you'));
+  await expect(fact(page, ui.context.requestId)).toHaveText('req-42');
+});
+
+test('hostile links: nothing runs, nothing navigates, every refusal is named, and the page still works', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const hostile = [
+    `url=${enc('javascript:alert(1)')}`,
+    `status=${enc('<script>alert(1)</script>')}`,
+    `rid=${enc('"><img src=x onerror=alert(1)>')}`,
+    `via=${enc('nginx<svg onload=alert(1)>')}`,
+    `time=${'9'.repeat(500)}`,
+    `who=owner`,
+    `who=visitor`,
+    `${enc('<b>bold</b>')}=1`,
+    `lang=${enc('xx-<i>')}`,
+    `ray=${'a'.repeat(5_000)}`,
+  ].join('&');
+  await page.goto(`/?${hostile}`);
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(titleOf('which-layer-answered'));
+  expect(new URL(page.url()).pathname).toBe('/step/which-layer-answered/');
+  expect(dialogs).toBe(0);
+  await expect(page.locator('main img, main svg:not([aria-hidden]) script, main b, main i')).toHaveCount(0);
+  const notes = panel(page).getByRole('list').getByRole('listitem');
+  await expect(notes).toHaveText([
+    /“url”.*not a value/,
+    /“status”.*too long/,
+    /“rid”.*not a value/,
+    /“via”.*too long/,
+    /“time”.*too long/,
+    /“who” more than once/,
+    /“<b>bold<\/b>”.*does not use it/,
+    /“lang”.*not a value/,
+    /“ray”.*too long/,
+  ]);
+  await expect(fact(page, ui.context.who)).toHaveText(ui.context.audiences.owner);
+  await answerLink(page, labelOf('which-layer-answered', 'web-server')).click();
+  await expect(h1(page)).toHaveText(titleOf('which-proxy-is-it'));
+  expect(dialogs).toBe(0);
+});
+
+test('a link with more than 8 KB of details is ignored whole, with one note', async ({ page }) => {
+  await page.goto(`/?status=504&rid=${'x'.repeat(9_000)}`);
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(titleOf('who-are-you'));
+  await expect(panel(page).getByRole('listitem')).toHaveText(['The link carried more than 8 KB of details, so all of them were ignored.']);
+  await expect(panel(page).locator('dt')).toHaveCount(0);
+});
+
+test('the details last for the tab: a reload keeps them, a new tab does not, and Forget clears them', async ({ page, context }) => {
+  await page.goto(`/?status=502&who=visitor&rid=abc123&time=${nowSeconds()}`);
+  await hydrated(page);
+  await expect(fact(page, ui.context.requestId)).toHaveText('abc123');
+  await page.reload();
+  await hydrated(page);
+  await expect(fact(page, ui.context.requestId)).toHaveText('abc123');
+  await expect(panel(page).getByText(ui.context.ignoredTitle)).toHaveCount(0);
+
+  const other = await context.newPage();
+  await other.goto('/step/reload-the-page/');
+  await hydrated(other);
+  await expect(panel(other)).toHaveCount(0);
+  await other.close();
+
+  await panel(page).getByRole('button', { name: ui.context.forget }).click();
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page.getByText(ui.context.forgotten)).toBeFocused();
+  await page.reload();
+  await hydrated(page);
+  await expect(panel(page)).toHaveCount(0);
+});
+
+test.describe('a site that does not answer at all', () => {
+  // Chromium reports the refused connection of each check as a console error.
+  test.use({ allowedConsoleErrors: [/ERR_CONNECTION_REFUSED/] });
+
+  test('the live check says so and the chain points at the visitor’s side', async ({ page }) => {
+    // A port that was free a moment ago: nothing listens there.
+    const port = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = server.address() as { port: number };
+        server.close(() => resolve(free));
+      });
+    });
+    await page.goto(`/?status=502&who=visitor&url=${enc(`http://127.0.0.1:${port}/`)}`);
+    await hydrated(page);
+    await expect(suspectHop(page)).toContainText(ui.chain.hops.app);
+    await page.getByRole('button', { name: ui.live.start }).click();
+    await expect(panel(page).getByRole('status')).toContainText(ui.live.noAnswer.split('.')[0]);
+    await expect(suspectHop(page)).toContainText(ui.chain.hops.you);
+    await expect(chain(page)).toContainText(ui.chain.reasons.liveNoAnswer);
+    await panel(page).getByRole('button', { name: ui.live.stop }).click();
+    await expect(panel(page).getByRole('status')).toHaveText(ui.live.stopped);
+    await expect(panel(page).getByRole('button', { name: ui.live.start })).toBeFocused();
+    await expectNoViolationsLightAndDark(page);
+  });
+});
+
+test('the panel and the chain pass axe on a phone, in light and dark mode', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`/?status=502&via=haproxy&who=owner&rid=x1&url=${enc('https://shop.example.com/a')}&junk=1`);
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(titleOf('what-does-haproxy-log'));
+  await expect(panel(page)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoViolationsLightAndDark(page);
+});
