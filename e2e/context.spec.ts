@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import type { Page } from '@playwright/test';
 import { expectNoViolationsLightAndDark } from './support/axe';
-import { answerLink, escapeRegExp, expect, hydrated, test } from './support/fixtures';
+import { answerLink, expect, hydrated, test } from './support/fixtures';
 import { labelOf, titleOf, ui } from './support/flow-data';
 
 /** Links from error pages: the context they carry, what is ignored, where the wizard starts. */
