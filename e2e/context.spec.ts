@@ -7,7 +7,7 @@ import { labelOf, titleOf, ui } from './support/flow-data';
 /** Links from error pages: the context they carry, what is ignored, where the wizard starts. */
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-const panel = (page: Page) => page.getByRole('complementary', { name: ui.context.title });
+const panel = (page: Page) => page.getByRole('region', { name: ui.context.title });
 const fact = (page: Page, term: string) => panel(page).locator('dt', { hasText: term }).locator('+ dd');
 const chain = (page: Page) => page.getByRole('region', { name: ui.chain.title });
 const suspectHop = (page: Page) => chain(page).getByRole('listitem').filter({ hasText: ui.chain.suspect });

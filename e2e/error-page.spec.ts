@@ -116,7 +116,7 @@ test('a real nginx 502 page leads into the wizard with its context, and the live
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('reload-the-page'));
   expect(new URL(page.url()).pathname).toBe('/step/reload-the-page/');
   expect(page.url()).not.toContain('rid=');
-  const known = page.getByRole('complementary', { name: ui.context.title });
+  const known = page.getByRole('region', { name: ui.context.title });
   const fact = (term: string) => known.locator('dt', { hasText: term }).locator('+ dd');
   await expect(fact(ui.context.address)).toHaveText(failing);
   await expect(fact(ui.context.status)).toHaveText(ui.context.statusNames['502']);

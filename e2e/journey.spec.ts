@@ -67,7 +67,7 @@ test.describe('a returning visitor', () => {
     await walkTwoSteps(page);
     await page.goto('/');
     await hydrated(page);
-    const offer = page.getByRole('complementary', { name: ui.resumeTitle });
+    const offer = page.getByRole('region', { name: ui.resumeTitle });
     await expect(offer).toContainText(titleOf('do-other-sites-load'));
     await offer.getByRole('link', { name: ui.resumeLink }).click();
     await expect(h1(page)).toHaveText(titleOf('do-other-sites-load'));
@@ -77,7 +77,7 @@ test.describe('a returning visitor', () => {
     await expect(offer).toHaveCount(0);
     await page.reload();
     await hydrated(page);
-    await expect(page.getByRole('complementary', { name: ui.resumeTitle })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: ui.resumeTitle })).toHaveCount(0);
   });
 
   const broken = {
@@ -113,7 +113,7 @@ test.describe('a returning visitor', () => {
       await page.goto('/');
       await hydrated(page);
       await expect(h1(page)).toHaveText(titleOf('who-are-you'));
-      await expect(page.getByRole('complementary', { name: ui.resumeTitle })).toHaveCount(0);
+      await expect(page.getByRole('region', { name: ui.resumeTitle })).toHaveCount(0);
       await answerLink(page, labelOf('who-are-you', 'visitor')).click();
       await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
     });

@@ -1,20 +1,29 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { readEmbedParams } from '@/embed/protocol';
 import { readArrival } from '@/features/context/arrival';
+import { startEmbedMode } from '@/features/embed/frame';
 import { flow } from '@/flows/current';
 import { routes } from '@/routes/routes';
 import { contextStore, loadContext } from '@/stores/context-store';
 import '@/styles.css';
 
+// Inside a help center's frame, the embed options come first (docs/embedding.md); what is left of the
+// query is the journey and perhaps context.
+const { pathname, hash } = window.location;
+const { embed, rest } = readEmbedParams(window.location.search);
+startEmbedMode(embed);
+
 // A link from an error page carries context: read it, take it out of the address bar (it stays for
 // this tab, and a shared link then shares only the journey) and open the step it points to.
-const arrival = readArrival(flow, window.location.pathname, window.location.search, new Date());
+const arrival = readArrival(flow, pathname, rest, new Date());
 if (arrival) {
   contextStore.getState().arrive(arrival);
-  window.history.replaceState(null, '', arrival.path + window.location.hash);
+  window.history.replaceState(null, '', arrival.path + hash);
 } else {
   loadContext();
+  if (embed) window.history.replaceState(null, '', pathname + (rest ? `?${rest}` : '') + hash);
 }
 
 const router = createBrowserRouter(routes);

@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ui } from '@/content/texts';
 import { stepPath } from '@/engine/url';
 import { flow, otherCodesStepId } from '@/flows/current';
+import { labelMainLandmark, reportHeight } from '@/features/embed/frame';
 import { JourneyStoreProvider } from '@/stores/journey-store-context';
 
 /** Moves focus to the new page's heading after each client-side navigation (not on the first load). */
@@ -22,12 +23,20 @@ const useFocusHeadingOnNavigate = (): void => {
   }, [pathname, search, navigationType]);
 };
 
+/** In a host's frame, the new page's height goes to the host at once (see reportHeight). */
+const useReportHeightOnNavigate = (): void => {
+  const { pathname, search } = useLocation();
+  useEffect(() => reportHeight(), [pathname, search]);
+};
+
 /** The page frame: skip link, header, the step, footer. */
 export const Layout = () => {
   useFocusHeadingOnNavigate();
+  useReportHeightOnNavigate();
   useEffect(() => {
     // A marker for tests and styles: the pre-rendered page is now interactive.
     document.documentElement.dataset.hydrated = '';
+    labelMainLandmark();
   }, []);
   return (
     <JourneyStoreProvider>

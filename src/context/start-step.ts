@@ -1,4 +1,4 @@
-import type { ErrorContext, GatewayId } from '@/context/params';
+import type { Audience, ErrorContext, GatewayId } from '@/context/params';
 
 // Step ids of src/flows/http-502.ts, named here rather than imported so src/context stays pure;
 // start-step.test.ts proves each one exists in the flow.
@@ -38,6 +38,9 @@ const audienceStep = {
   visitor: 'reload-the-page',
   proxy: 'does-it-fail-without-the-proxy',
 } as const;
+
+/** The first step for a reader when nothing else is known (an embed's `data-start`). */
+export const audienceStartStep = (who: Audience): string => audienceStep[who];
 
 const isCloudflareStatus = (status: number) => (status >= 520 && status <= 527) || status === 530;
 

@@ -55,7 +55,7 @@ export const WhatWeKnow = () => {
   }
 
   return (
-    <aside className="context-panel" aria-labelledby="context-heading">
+    <section className="context-panel" aria-labelledby="context-heading">
       <h2 id="context-heading">{words.title}</h2>
       {startStep && pathname === stepPath(flow, startStep) ? (
         <p>
@@ -100,6 +100,6 @@ export const WhatWeKnow = () => {
           {words.forget}
         </button>
       </p>
-    </aside>
+    </section>
   );
 };

@@ -12,7 +12,7 @@ export const ResumeOffer = () => {
   if (!saved || !journey?.ok) return null;
   const title = stepText(saved.stepId)?.title ?? saved.stepId;
   return (
-    <aside className="resume" aria-labelledby="resume-heading">
+    <section className="resume" aria-labelledby="resume-heading">
       <h2 id="resume-heading">{ui.resumeTitle}</h2>
       <p>
         {ui.resumeText} <strong>{title}</strong>
@@ -25,6 +25,6 @@ export const ResumeOffer = () => {
           {ui.resumeDiscard}
         </button>
       </p>
-    </aside>
+    </section>
   );
 };

@@ -9,6 +9,7 @@ import { encodeJourney, journeyHref, stepPath } from '@/engine/url';
 import { flow, parentOf } from '@/flows/current';
 import { WhatWeKnow } from '@/features/context/what-we-know';
 import { FailingHop } from '@/features/hops/failing-hop';
+import { useWizardEvents } from '@/features/embed/wizard-events';
 import { AnswerList } from '@/features/wizard/answer-list';
 import { ResumeOffer } from '@/features/wizard/resume-offer';
 import { useJourney } from '@/features/wizard/use-journey';
@@ -37,6 +38,7 @@ export const StepPage = ({ step }: { step: Step }) => {
   const body = loadedStepBody(step.id);
   const back = backHref(step.id, journey);
   useSaveJourney(step.id, journey);
+  useWizardEvents(step, journey);
   useEffect(() => {
     if (text) document.title = `${text.title} · ${ui.titleSuffix}`;
   }, [text]);
