@@ -19,6 +19,7 @@ export const startStepId = flow.start;
 /** Pages beside the steps: their words for <head>, and the source file of their chunk (for a modulepreload). */
 export const pages = [
   { path: '/diagnose/', chunk: 'src/features/diagnose/diagnose-page.tsx', title: ui.diagnose.title, summary: ui.diagnose.summary },
+  { path: '/report/', chunk: 'src/features/report/report-page.tsx', title: ui.report.pageTitle, summary: ui.report.summary },
 ];
 
 /** Every step id, for the pre-renderer to write one page each. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JOURNEY_PARAM } from '@/engine/url';
+import { JOURNEY_PARAM, KEPT_PARAM } from '@/engine/url';
 import { contextQuery, hasLinkContext, MAX_NOTES, parseContext } from '@/context/parse-context';
 
 const now = new Date('2024-05-01T12:00:00Z');
@@ -34,9 +34,10 @@ describe('parseContext: what an honest error page sends', () => {
     expect(parse('?&&')).toEqual({ context: {}, ignored: [] });
   });
 
-  it('leaves the journey parameter to the wizard, however often it appears', () => {
-    expect(JOURNEY_PARAM).toBe('a');
-    expect(parse('?a=who-are-you.owner&a=x&status=502')).toEqual({ context: { status: 502 }, ignored: [] });
+  it('leaves the journey parameters to the wizard, however often they appear', () => {
+    expect([JOURNEY_PARAM, KEPT_PARAM]).toEqual(['a', 'k']);
+    expect(parse('?a=who-are-you.owner&a=x&k=y&status=502')).toEqual({ context: { status: 502 }, ignored: [] });
+    expect(hasLinkContext('?a=x.y&k=x.y_z.w')).toBe(false);
   });
 
   it.each([

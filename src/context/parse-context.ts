@@ -14,8 +14,8 @@ export interface IgnoredParam {
 export const MAX_QUERY_LENGTH = 8192;
 /** Most notes returned; one per name and reason, so a flood of junk cannot flood the page. */
 export const MAX_NOTES = 20;
-/** The wizard's own journey parameter (JOURNEY_PARAM in src/engine/url.ts): not ours to judge. */
-const JOURNEY_PARAM = 'a';
+/** The wizard's own parameters (JOURNEY_PARAM and KEPT_PARAM in src/engine/url.ts, the report's `at`): not ours to judge. */
+const OWN_PARAMS: readonly string[] = ['a', 'k', 'at'];
 const MAX_NAME_SHOWN = 40;
 
 // C0 and C1 controls, line and paragraph separators, bidi controls, and lone surrogates.
@@ -74,7 +74,7 @@ export const parseContext = (search: string, now: Date): { context: ErrorContext
     const rawName = equals === -1 ? pair : pair.slice(0, equals);
     const rawValue = equals === -1 ? '' : pair.slice(equals + 1);
     const name = rawName.length <= 24 ? decode(rawName) : undefined;
-    if (name === JOURNEY_PARAM) continue;
+    if (name !== undefined && OWN_PARAMS.includes(name)) continue;
     if (name === undefined || !isContextName(name)) {
       note(rawName, 'unknown-name');
       continue;
@@ -98,7 +98,7 @@ export const parseContext = (search: string, now: Date): { context: ErrorContext
 /** Whether a query string carries anything besides the wizard's own journey: then it came from a link with context. */
 export const hasLinkContext = (search: string): boolean => {
   const query = search.startsWith('?') ? search.slice(1) : search;
-  return query.split('&').some((pair) => pair !== '' && pair.split('=')[0] !== JOURNEY_PARAM);
+  return query.split('&').some((pair) => pair !== '' && !OWN_PARAMS.includes(pair.split('=')[0]));
 };
 
 /** Writes a context back as a query string (without `?`) that parseContext reads to the same context. */

@@ -52,8 +52,18 @@ describe('replay', () => {
   });
 
   it('rejects a journey whose answers skip a step', () => {
-    const steps = replay(flow, [{ stepId: 'logs', answerId: 'refused' }]);
+    const steps = replay(flow, [
+      { stepId: 'who', answerId: 'owner' },
+      { stepId: 'reload', answerId: 'fixed' },
+    ]);
     expect(steps.ok ? 'ok' : steps.error.code).toBe('not-current-step');
+  });
+
+  it('starts part-way when the first answer was given there (a link that opened the wizard mid-flow)', () => {
+    const steps = replay(flow, [{ stepId: 'logs', answerId: 'nothing' }]);
+    expect(steps.ok && steps.value.map((s) => s.id)).toEqual(['logs', 'escalate']);
+    const nowhere = replay(flow, [{ stepId: 'nowhere', answerId: 'x' }]);
+    expect(nowhere.ok ? 'ok' : nowhere.error.code).toBe('unknown-step');
   });
 
   it('reports a start step that does not exist', () => {

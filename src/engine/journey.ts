@@ -1,11 +1,16 @@
 import { indexSteps } from '@/engine/graph';
 import { fail, ok, type Choice, type Flow, type Journey, type Result, type Step } from '@/engine/types';
 
-/** The steps a journey passes through, ending with the step the visitor is on now. */
+/**
+ * The steps a journey passes through, ending with the step the visitor is on now. A journey begins at
+ * the flow's start, or at whichever step its first answer was given: a link from an error page opens
+ * the wizard part-way, and the answers from there on are a journey too.
+ */
 export const replay = (flow: Flow, journey: Journey): Result<readonly Step[]> => {
   const byId = indexSteps(flow);
-  const first = byId.get(flow.start);
-  if (!first) return fail('unknown-step', `The flow's start step "${flow.start}" does not exist.`);
+  const startId = journey.length > 0 ? journey[0].stepId : flow.start;
+  const first = byId.get(startId);
+  if (!first) return fail('unknown-step', `The journey's first step "${startId}" does not exist.`);
   const visited: Step[] = [first];
   for (const choice of journey) {
     const here = visited[visited.length - 1];

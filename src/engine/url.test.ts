@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testFlow as flow } from '@/engine/test-flow';
 import type { Journey } from '@/engine/types';
-import { decodeJourney, encodeJourney, journeyFromUrl, journeyHref, MAX_JOURNEY_LENGTH, stepPath } from '@/engine/url';
+import { changeHref, decodeJourney, encodeJourney, journeyFromUrl, journeyHref, MAX_JOURNEY_LENGTH, stepPath } from '@/engine/url';
 
 const journey: Journey = [
   { stepId: 'who', answerId: 'visitor' },
@@ -42,5 +42,20 @@ describe('journey in the URL', () => {
     expect(journeyFromUrl(flow, 'fixed', 'who.visitor_reload.not-fixed').ok).toBe(false);
     expect(journeyFromUrl(flow, 'logs', 'who.visitor_reload.maybe').ok).toBe(false);
     expect(journeyFromUrl(flow, 'who', null)).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('changeHref', () => {
+  const journey = [
+    { stepId: 'who', answerId: 'owner' },
+    { stepId: 'logs', answerId: 'refused' },
+    { stepId: 'restart', answerId: 'not-fixed' },
+  ];
+  it('goes back to the question with the answers before it, and keeps the whole journey in k', () => {
+    expect(changeHref(flow, journey, 1)).toBe('/step/logs/?a=who.owner&k=who.owner_logs.refused_restart.not-fixed');
+    expect(changeHref(flow, journey, 0)).toBe('/?k=who.owner_logs.refused_restart.not-fixed');
+  });
+  it('needs no k for the last answer: nothing comes after it', () => {
+    expect(changeHref(flow, journey, 2)).toBe('/step/restart/?a=who.owner_logs.refused');
   });
 });

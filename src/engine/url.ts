@@ -4,6 +4,12 @@ import { fail, ok, type Choice, type Flow, type Journey, type Result } from '@/e
 /** The query parameter that carries the answers given so far. */
 export const JOURNEY_PARAM = 'a';
 
+/**
+ * The query parameter of a "Change" link: the whole journey as it was, so that answering the question
+ * again keeps the later answers that still apply (see changeAnswer in journey.ts).
+ */
+export const KEPT_PARAM = 'k';
+
 /** Longest journey parameter we read; anything longer is not a journey this flow could produce. */
 export const MAX_JOURNEY_LENGTH = 2000;
 
@@ -32,6 +38,13 @@ export const decodeJourney = (text: string): Result<Journey> => {
 /** A step's URL with the journey that leads to it, ready for a link. */
 export const journeyHref = (flow: Flow, stepId: string, journey: Journey): string =>
   journey.length === 0 ? stepPath(flow, stepId) : `${stepPath(flow, stepId)}?${JOURNEY_PARAM}=${encodeJourney(journey)}`;
+
+/** The "Change" link for the answer at `index`: that question, with the journey before it and the whole journey kept. */
+export const changeHref = (flow: Flow, journey: Journey, index: number): string => {
+  const href = journeyHref(flow, journey[index].stepId, journey.slice(0, index));
+  if (index === journey.length - 1) return href;
+  return `${href}${href.includes('?') ? '&' : '?'}${KEPT_PARAM}=${encodeJourney(journey)}`;
+};
 
 /**
  * The journey a URL claims, if it is real: it must decode, replay through the flow and end at the

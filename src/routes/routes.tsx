@@ -38,6 +38,11 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('@/features/diagnose/diagnose-page')).DiagnosePage }),
           },
           {
+            path: 'report',
+            // Its own chunk too: only someone who asks for a report downloads it.
+            lazy: async () => ({ Component: (await import('@/features/report/report-page')).ReportPage }),
+          },
+          {
             path: '*',
             loader: () => {
               throw notFound();

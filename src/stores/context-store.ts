@@ -12,7 +12,12 @@ export interface ContextState {
   readonly startStep?: string;
   /** What the visitor's own live check found last, for the failing-hop diagram. */
   readonly live?: LiveFinding;
-  readonly setLive: (live: LiveFinding | undefined) => void;
+  /** What the live check said last, in words, for the incident report. */
+  readonly liveSummary?: string;
+  readonly setLive: (live: LiveFinding | undefined, summary?: string) => void;
+  /** What the last text pasted on the diagnose page was found to say, one line per finding. */
+  readonly pasted?: readonly string[];
+  readonly setPasted: (pasted: readonly string[]) => void;
   readonly arrive: (arrival: { context: ErrorContext; ignored: readonly IgnoredParam[]; startStep?: string }) => void;
   readonly forget: () => void;
 }
@@ -67,10 +72,11 @@ export const contextStore = createStore<ContextState>()((set) => ({
     writeSaved(context);
     set({ context, ignored: [...ignored], startStep, live: undefined });
   },
-  setLive: (live) => set({ live }),
+  setLive: (live, summary) => set(summary === undefined ? { live } : { live, liveSummary: summary }),
+  setPasted: (pasted) => set({ pasted: pasted.slice(0, 20) }),
   forget: () => {
     writeSaved({});
-    set({ context: {}, ignored: [], startStep: undefined, live: undefined });
+    set({ context: {}, ignored: [], startStep: undefined, live: undefined, liveSummary: undefined, pasted: undefined });
   },
 }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserFromUserAgent } from '@/features/browser/detect-browser';
+import { browserFromUserAgent, describeUserAgent } from '@/features/browser/detect-browser';
 
 // Real user-agent strings as the browsers send them today (Chromium's are "reduced": frozen OS parts).
 const agents = {
@@ -45,5 +45,18 @@ describe('browserFromUserAgent', () => {
 
   it('reads headless Chromium (the e2e browser) as Chrome', () => {
     expect(browserFromUserAgent(agents.headlessChrome)).toBe('chrome');
+  });
+});
+
+describe('describeUserAgent', () => {
+  it('names the browser with its major version and the system', () => {
+    const chrome = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.86 Safari/537.36';
+    expect(describeUserAgent(chrome)).toBe('Chrome 131 on Windows 10');
+    const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+    expect(describeUserAgent(iphone)).toMatch(/^Safari 17 on iOS 17/);
+  });
+  it('says nothing for an empty or meaningless user agent', () => {
+    expect(describeUserAgent('')).toBeUndefined();
+    expect(describeUserAgent('x')).toBeUndefined();
   });
 });

@@ -30,3 +30,14 @@ export const browserFromUserAgent = (userAgent: string): BrowserName | undefined
   if (browser === 'Safari') return 'safari';
   return undefined;
 };
+
+/** "Chrome 131 on Windows 10", as far as the user agent says; undefined when it says nothing useful. */
+export const describeUserAgent = (userAgent: string): string | undefined => {
+  if (!userAgent) return undefined;
+  const { browser, os } = Bowser.parse(userAgent);
+  const major = (version: string | undefined) => version?.split('.')[0];
+  const name = [browser.name, major(browser.version)].filter(Boolean).join(' ');
+  const system = [os.name, os.versionName ?? os.version].filter(Boolean).join(' ');
+  if (!name && !system) return undefined;
+  return name && system ? `${name} on ${system}` : name || system;
+};

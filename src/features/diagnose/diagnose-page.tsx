@@ -3,7 +3,9 @@ import { Link } from 'react-router';
 import example from '@content/en/diagnose-example.txt?raw';
 import { ui } from '@/content/texts';
 import type { Diagnosis } from '@/diagnose/index';
-import { DiagnoseResults } from '@/features/diagnose/diagnose-results';
+import { componentName } from '@/diagnose/components';
+import { causeLabel, DiagnoseResults } from '@/features/diagnose/diagnose-results';
+import { contextStore } from '@/stores/context-store';
 import { useHydrated } from '@/hooks/use-hydrated';
 
 const words = ui.diagnose;
@@ -29,7 +31,10 @@ export const DiagnosePage = () => {
     try {
       // The classifier is its own chunk: only people who paste something download it.
       const { diagnose } = await import('@/diagnose/index');
-      setRun({ state: 'done', text, diagnosis: diagnose(text) });
+      const diagnosis = diagnose(text);
+      setRun({ state: 'done', text, diagnosis });
+      // What was found (never the text itself) goes into the incident report.
+      contextStore.getState().setPasted(diagnosis.findings.map((f) => `${componentName(f.component)}: ${causeLabel(f.cause)} (${f.status})`));
     } catch {
       setRun({ state: 'failed' });
     }

@@ -9,7 +9,7 @@ import { flow } from '@/flows/current';
 
 const words = ui.diagnose;
 
-const causeLabel = (cause: string): string => (Object.hasOwn(ui.causes, cause) ? ui.causes[cause as keyof typeof ui.causes] : cause);
+export const causeLabel = (cause: string): string => (Object.hasOwn(ui.causes, cause) ? ui.causes[cause as keyof typeof ui.causes] : cause);
 
 const sureness = (confidence: number): string =>
   confidence >= 0.85 ? words.likely : confidence >= 0.6 ? words.probable : words.possible;

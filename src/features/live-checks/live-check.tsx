@@ -99,7 +99,7 @@ export const LiveCheck = ({ url }: { url: string }) => {
       if (rechecker.current !== checks) return;
       setEvent(next);
       const finding = findingOf(next);
-      if (finding) contextStore.getState().setLive(finding);
+      if (finding) contextStore.getState().setLive(finding, describe(next));
     });
   };
 

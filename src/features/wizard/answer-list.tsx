@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { answerText } from '@/content/texts';
+import { answerText, ui } from '@/content/texts';
+import { changeAnswer, currentStep } from '@/engine/journey';
 import type { Answer, Journey } from '@/engine/types';
 import { journeyHref } from '@/engine/url';
 import { findStep, flow } from '@/flows/current';
@@ -11,15 +12,24 @@ interface AnswerListProps {
   readonly prompt?: string;
   readonly answers: readonly Answer[];
   readonly journey: Journey;
+  /** The whole earlier journey, when the visitor came here to change an answer. */
+  readonly kept?: Journey;
 }
+
+/** Where an answer leads: the next step, or with a kept journey as far as the later answers still apply. */
+const destination = (stepId: string, answerId: string, journey: Journey, kept: Journey | undefined): string => {
+  const choice = { stepId, answerId };
+  const changed = kept ? changeAnswer(flow, kept, choice) : undefined;
+  const next = changed?.ok ? changed.value : [...journey, choice];
+  const reached = currentStep(flow, next);
+  return reached.ok ? journeyHref(flow, reached.value.id, next) : journeyHref(flow, stepId, journey);
+};
 
 /**
  * The answers as real links, so the walk works without JavaScript; with it, the link carries the
  * journey so far and the router moves without a page load.
  */
-export const AnswerList = ({ stepId, prompt, answers, journey }: AnswerListProps) => {
-  // Someone who arrived by a link with no answers in it has no journey to extend: plain links then.
-  const tracked = journey.length > 0 || stepId === flow.start;
+export const AnswerList = ({ stepId, prompt, answers, journey, kept }: AnswerListProps) => {
   // "Did this fix it?" is counted when it is answered, by the click itself: a reload or Back never counts twice.
   const isAdvice = findStep(stepId)?.kind === 'advice';
   return (
@@ -29,15 +39,15 @@ export const AnswerList = ({ stepId, prompt, answers, journey }: AnswerListProps
         {prompt}
       </h2>
     ) : null}
+    {kept ? <p className="answers-kept">{ui.keptAnswers}</p> : null}
     <ul className="answer-list">
       {answers.map((answer) => {
         const text = answerText(stepId, answer.id);
-        const next = tracked ? [...journey, { stepId, answerId: answer.id }] : [];
         return (
           <li key={answer.id}>
             <Link
               className="answer"
-              to={journeyHref(flow, answer.next, next)}
+              to={destination(stepId, answer.id, journey, kept)}
               data-answer={answer.id}
               onClick={isAdvice ? () => emitWizardEvent({ type: 'fix-answered', stepId, fixed: answer.id === 'fixed' }) : undefined}
             >

@@ -10,9 +10,11 @@ import { flow, parentOf } from '@/flows/current';
 import { WhatWeKnow } from '@/features/context/what-we-know';
 import { FailingHop } from '@/features/hops/failing-hop';
 import { useWizardEvents } from '@/features/embed/wizard-events';
+import { reportHref } from '@/features/report/report-facts';
+import { OutcomeFeedback } from '@/features/wizard/outcome-feedback';
 import { AnswerList } from '@/features/wizard/answer-list';
 import { ResumeOffer } from '@/features/wizard/resume-offer';
-import { useJourney } from '@/features/wizard/use-journey';
+import { useJourney, useKeptJourney } from '@/features/wizard/use-journey';
 import { YourAnswers } from '@/features/wizard/your-answers';
 import { useJourneyStore } from '@/stores/journey-store-context';
 
@@ -34,6 +36,7 @@ const useSaveJourney = (stepId: string, journey: Journey): void => {
 /** One step of the flow: back link, heading, body, then its answers or, for an outcome, a way to start again. */
 export const StepPage = ({ step }: { step: Step }) => {
   const journey = useJourney(step.id);
+  const kept = useKeptJourney(step.id);
   const text = stepText(step.id);
   const body = loadedStepBody(step.id);
   const back = backHref(step.id, journey);
@@ -52,11 +55,15 @@ export const StepPage = ({ step }: { step: Step }) => {
       </h1>
       <div className="step-body">{body ? createElement(body, { components: mdxComponents }) : null}</div>
       {step.kind === 'question' ? (
-        <AnswerList stepId={step.id} prompt={text?.question} answers={step.answers} journey={journey} />
+        <AnswerList stepId={step.id} prompt={text?.question} answers={step.answers} journey={journey} kept={kept} />
       ) : null}
-      {step.kind === 'advice' ? <AnswerList stepId={step.id} prompt={ui.didThisFixIt} answers={step.answers} journey={journey} /> : null}
+      {step.kind === 'advice' ? <AnswerList stepId={step.id} prompt={ui.didThisFixIt} answers={step.answers} journey={journey} kept={kept} /> : null}
+      {step.kind === 'outcome' ? <OutcomeFeedback step={step} journey={journey} /> : null}
       {step.kind === 'outcome' ? (
         <p className="start-again">
+          <Link className="button" to={reportHref(step.id, journey)}>
+            {ui.report.open}
+          </Link>
           <Link className="button button-secondary" to="/">
             {ui.startAgain}
           </Link>
@@ -65,6 +72,11 @@ export const StepPage = ({ step }: { step: Step }) => {
       <WhatWeKnow />
       <FailingHop stepId={step.id} journey={journey} />
       <YourAnswers journey={journey} />
+      {step.kind === 'outcome' ? null : (
+        <p className="report-offer">
+          <Link to={reportHref(step.id, journey)}>{ui.report.open}</Link> <span className="report-offer-hint">{ui.report.openHint}</span>
+        </p>
+      )}
     </article>
   );
 };

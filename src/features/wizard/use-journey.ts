@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { JOURNEY_PARAM, journeyFromUrl } from '@/engine/url';
+import { replay } from '@/engine/journey';
+import { decodeJourney, JOURNEY_PARAM, journeyFromUrl, KEPT_PARAM } from '@/engine/url';
 import type { Journey } from '@/engine/types';
 import { flow } from '@/flows/current';
 import { useHydrated } from '@/hooks/use-hydrated';
@@ -18,5 +19,21 @@ export const useJourney = (stepId: string): Journey => {
   return useMemo(() => {
     const journey = journeyFromUrl(flow, stepId, param);
     return journey.ok ? journey.value : EMPTY;
+  }, [stepId, param]);
+};
+
+/**
+ * The whole earlier journey carried by a "Change" link, if it is real and passes through this step:
+ * answering the question again then keeps the later answers that still apply.
+ */
+export const useKeptJourney = (stepId: string): Journey | undefined => {
+  const [params] = useSearchParams();
+  const hydrated = useHydrated();
+  const param = hydrated ? params.get(KEPT_PARAM) : null;
+  return useMemo(() => {
+    if (!param) return undefined;
+    const decoded = decodeJourney(param);
+    if (!decoded.ok || !replay(flow, decoded.value).ok) return undefined;
+    return decoded.value.some((choice) => choice.stepId === stepId) ? decoded.value : undefined;
   }, [stepId, param]);
 };

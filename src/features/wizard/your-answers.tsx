@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { answerText, stepText, ui } from '@/content/texts';
 import type { Journey } from '@/engine/types';
-import { journeyHref } from '@/engine/url';
+import { changeHref } from '@/engine/url';
 import { flow } from '@/flows/current';
 
 /** The answers given so far, each with a link back to its question with the journey as it was then. */
@@ -18,7 +18,7 @@ export const YourAnswers = ({ journey }: { journey: Journey }) => {
               <dt>{question}</dt>
               <dd>{answerText(choice.stepId, choice.answerId).label}</dd>
               <dd>
-                <Link to={journeyHref(flow, choice.stepId, journey.slice(0, index))}>
+                <Link to={changeHref(flow, journey, index)}>
                   {ui.change}
                   <span className="visually-hidden">
                     {' '}

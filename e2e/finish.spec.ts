@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expectNoViolationsLightAndDark } from './support/axe';
+import { answerLink, expect, hydrated, test } from './support/fixtures';
+import { labelOf, titleOf, ui } from './support/flow-data';
+
+/** Ending well: changing an answer, the incident report, "did this fix it?" at an outcome. */
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const yourAnswers = (page: Page) => page.getByRole('region', { name: ui.yourAnswers });
+const answered = (page: Page) => yourAnswers(page).locator('dd:not(:has(a))');
+const changeLink = (page: Page, stepId: string) =>
+  page.getByRole('link', { name: `${ui.change} ${ui.changeAnswerTo} “${titleOf(stepId)}”` });
+
+/** Clicks through answers from the start page. */
+const walk = async (page: Page, steps: [string, string][]) => {
+  await page.goto('/');
+  await hydrated(page);
+  for (const [stepId, answerId] of steps) {
+    await expect(h1(page)).toHaveText(titleOf(stepId));
+    await answerLink(page, labelOf(stepId, answerId)).click();
+  }
+};
+
+const visitorPath: [string, string][] = [
+  ['who-are-you', 'visitor'],
+  ['reload-the-page', 'not-fixed'],
+  ['do-other-sites-load', 'yes'],
+  ['is-it-down-for-everyone', 'just-me'],
+  ['does-a-private-window-work', 'yes'],
+];
+
+test.describe('changing an answer', () => {
+  test('keeps the later answers that still apply, and jumps to where they lead', async ({ page }) => {
+    await walk(page, visitorPath);
+    await expect(h1(page)).toHaveText(titleOf('clear-cache-and-cookies'));
+    await changeLink(page, 'is-it-down-for-everyone').click();
+    await expect(h1(page)).toHaveText(titleOf('is-it-down-for-everyone'));
+    await expect(page.getByText(ui.keptAnswers)).toBeVisible();
+    await answerLink(page, labelOf('is-it-down-for-everyone', 'not-sure')).click();
+    // "Does a private window work?" comes next on the new route too: its answer is reused.
+    await expect(h1(page)).toHaveText(titleOf('clear-cache-and-cookies'));
+    await expect(answered(page)).toHaveText([
+      labelOf('who-are-you', 'visitor'),
+      labelOf('reload-the-page', 'not-fixed'),
+      labelOf('do-other-sites-load', 'yes'),
+      labelOf('is-it-down-for-everyone', 'not-sure'),
+      labelOf('does-a-private-window-work', 'yes'),
+    ]);
+  });
+
+  test('drops the later answers that no longer apply', async ({ page }) => {
+    await walk(page, visitorPath);
+    await changeLink(page, 'do-other-sites-load').click();
+    await answerLink(page, labelOf('do-other-sites-load', 'no')).click();
+    await expect(h1(page)).toHaveText(titleOf('restart-your-router'));
+    await expect(answered(page)).toHaveText([
+      labelOf('who-are-you', 'visitor'),
+      labelOf('reload-the-page', 'not-fixed'),
+      labelOf('do-other-sites-load', 'no'),
+    ]);
+  });
+});
+
+test.describe('the incident report', () => {
+  const arrival = `/?status=502&via=nginx&who=visitor&rid=req-7f3a&url=${encodeURIComponent('https://shop.example.com/cart')}`;
+  const toOutcome = async (page: Page) => {
+    await page.goto(arrival);
+    await hydrated(page);
+    await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
+    for (const [stepId, answerId] of [
+      ['reload-the-page', 'not-fixed'],
+      ['do-other-sites-load', 'yes'],
+      ['is-it-down-for-everyone', 'everyone'],
+    ]) {
+      await answerLink(page, labelOf(stepId, answerId)).click();
+    }
+    await expect(h1(page)).toHaveText(titleOf('site-is-down-for-everyone'));
+  };
+  const expectFields = (report: string) => {
+    for (const text of [
+      ui.report.title,
+      'https://shop.example.com/cart',
+      ui.context.statusNames['502'],
+      'req-7f3a',
+      'nginx',
+      ui.report.audiences.visitor,
+      titleOf('site-is-down-for-everyone'),
+      labelOf('is-it-down-for-everyone', 'everyone'),
+      titleOf('reload-the-page'),
+      ui.report.attachItems.har.what,
+      '/step/site-is-down-for-everyone/?a=reload-the-page.not-fixed',
+    ]) {
+      expect(report, text).toContain(text);
+    }
+    expect(report).toMatch(/Chrom(e|ium) \d+ on \w+/);
+    expect(report).toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
+  };
+
+  test('copies as Markdown and as text, downloads, prints cleanly and reopens by its permalink', async ({ page, context, browser }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await toOutcome(page);
+    await page.getByRole('link', { name: ui.report.open }).first().click();
+    await expect(h1(page)).toHaveText(ui.report.pageTitle);
+    await expect(page.getByRole('heading', { name: ui.report.sections.request })).toBeVisible();
+
+    await page.getByRole('button', { name: ui.report.copyMarkdown }).click();
+    await expect(page.getByRole('status')).toHaveText(ui.report.copied);
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expectFields(markdown);
+    expect(markdown).toContain(`## ${ui.report.sections.answers}`);
+
+    await page.getByRole('button', { name: ui.report.copyText }).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expectFields(text);
+    expect(text).not.toContain('**');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: ui.report.download }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^gateway-doctor-502-report-\d{12}\.md$/);
+    expectFields(readFileSync((await download.path()) ?? '', 'utf8'));
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: ui.report.print })).toBeHidden();
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('heading', { name: ui.report.sections.attach })).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+
+    const permalink = (await page.locator('.report-link a').getAttribute('href')) ?? '';
+    const other = await browser.newContext();
+    const reopened = await other.newPage();
+    await reopened.goto(permalink);
+    await hydrated(reopened);
+    await expect(h1(reopened)).toHaveText(titleOf('site-is-down-for-everyone'));
+    await expect(reopened.getByRole('region', { name: ui.yourAnswers }).locator('dd:not(:has(a))')).toHaveCount(3);
+    await expect(reopened.getByRole('region', { name: ui.context.title })).toContainText('req-7f3a');
+    await other.close();
+  });
+
+  test('passes axe, light and dark', async ({ page }) => {
+    await toOutcome(page);
+    await page.getByRole('link', { name: ui.report.open }).first().click();
+    await expect(page.getByRole('heading', { name: ui.report.sections.request })).toBeVisible();
+    await expectNoViolationsLightAndDark(page);
+  });
+
+  test('is offered on every step, and works without answers', async ({ page }) => {
+    await page.goto('/step/which-layer-answered/');
+    await hydrated(page);
+    await page.getByRole('link', { name: ui.report.open }).click();
+    await expect(h1(page)).toHaveText(ui.report.pageTitle);
+    await expect(page.getByText(ui.report.noAnswers)).toBeVisible();
+  });
+});
+
+test('"did this fix it?" at an outcome that is not fixed: the answer is an event, and "no" leads to the report', async ({ page }) => {
+  await page.goto('/step/site-is-down-for-everyone/?a=reload-the-page.not-fixed_do-other-sites-load.yes_is-it-down-for-everyone.everyone');
+  await hydrated(page);
+  await page.evaluate(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { seen: unknown[] }).seen = seen;
+    window.addEventListener('gateway-doctor:fix-answered', (event) => seen.push((event as CustomEvent).detail));
+  });
+  const feedback = page.getByRole('region', { name: ui.outcomeFeedback.question });
+  await feedback.getByRole('button', { name: ui.outcomeFeedback.no }).click();
+  await expect(feedback.getByRole('button', { name: ui.outcomeFeedback.no })).toHaveAttribute('aria-pressed', 'true');
+  await expect(feedback.getByRole('status')).toContainText(ui.outcomeFeedback.thanksNot);
+  expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([
+    { type: 'fix-answered', stepId: 'site-is-down-for-everyone', fixed: false },
+  ]);
+  await feedback.getByRole('link', { name: ui.report.open }).click();
+  await expect(h1(page)).toHaveText(ui.report.pageTitle);
+});

@@ -1,0 +1,99 @@
+import { answerText, stepText, ui } from '@/content/texts';
+import { contextQuery } from '@/context/parse-context';
+import { audiences, type Audience, type ErrorContext } from '@/context/params';
+import { audienceStartStep } from '@/context/start-step';
+import type { Journey, Step } from '@/engine/types';
+import { journeyHref } from '@/engine/url';
+import { findStep, flow } from '@/flows/current';
+import type { ReportFacts } from '@/report/report';
+
+const words = ui.report;
+const statusNames: Record<string, string> = ui.context.statusNames;
+const products: Record<string, string> = ui.chain.products;
+
+/** The report page's own address for a step and a journey. */
+export const reportHref = (stepId: string, journey: Journey): string => {
+  const href = journeyHref(flow, stepId, journey);
+  const query = href.includes('?') ? href.slice(href.indexOf('?') + 1) : '';
+  return `/report/?at=${stepId}${query ? `&${query}` : ''}`;
+};
+
+/** Who is asking: what the error page said, else the first answer that tells. */
+const audienceOf = (context: ErrorContext, journey: Journey): Audience | undefined => {
+  if (context.who) return context.who;
+  const told: Record<string, Audience> = {
+    'who-are-you.visitor': 'visitor',
+    'who-are-you.owner': 'owner',
+    'who-are-you.proxy': 'proxy',
+    'is-this-your-site.visiting': 'visitor',
+    'is-this-your-site.mine': 'owner',
+    'is-this-your-site.my-code': 'proxy',
+  };
+  for (const choice of journey) {
+    const audience = told[`${choice.stepId}.${choice.answerId}`];
+    if (audience) return audience;
+  }
+  // A journey that began part-way (a link from an error page) began at one audience's first step.
+  return audiences.find((who) => journey[0]?.stepId === audienceStartStep(who));
+};
+
+const formatTime = (date: Date): string => {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const local = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'long' }).format(date);
+  const named = zone && !local.endsWith(zone) ? ` (${zone})` : '';
+  return `${local}${named}, ${date.toISOString().replace('.000Z', 'Z')}`;
+};
+
+/** What to attach, for who is asking and what answered. */
+const attachments = (audience: Audience | undefined, cloudflare: boolean): ReportFacts['attach'] => {
+  const items = words.attachItems;
+  const list = audience === 'owner' ? [items.log, items.curl, items.har] : [items.screenshot, items.har];
+  if (audience === 'proxy') list.push(items.curl);
+  if (cloudflare) list.push(items.trace);
+  return list;
+};
+
+interface Known {
+  readonly step: Step;
+  readonly journey: Journey;
+  readonly context: ErrorContext;
+  readonly liveSummary?: string;
+  readonly pasted?: readonly string[];
+  readonly browser?: string;
+  readonly origin: string;
+  readonly now: Date;
+}
+
+/** Everything the report says, gathered from the journey, the error page's link and the checks. */
+export const reportFacts = ({ step, journey, context, liveSummary, pasted, browser, origin, now }: Known): ReportFacts => {
+  const audience = audienceOf(context, journey);
+  const passesCloudflare = journey.some((c) => c.stepId === 'which-cloudflare-error-is-it' || c.answerId === 'cloudflare');
+  const cloudflare = context.via === 'cloudflare' || context.ray !== undefined || passesCloudflare;
+  const query = contextQuery({ ...context, lang: undefined });
+  const journeyLink = journeyHref(flow, step.id, journey);
+  const permalink = `${origin}${journeyLink}${query ? `${journeyLink.includes('?') ? '&' : '?'}${query}` : ''}`;
+  return {
+    step: {
+      id: step.id,
+      title: stepText(step.id)?.title ?? step.id,
+      ...(step.kind === 'outcome' ? { outcome: step.resolved ? 'resolved' : 'unresolved' } : {}),
+    },
+    answers: journey.map((c) => ({ question: stepText(c.stepId)?.title ?? c.stepId, answer: `→ ${answerText(c.stepId, c.answerId).label}` })),
+    tried: journey.filter((c) => findStep(c.stepId)?.kind === 'advice' && c.answerId === 'not-fixed').map((c) => stepText(c.stepId)?.title ?? c.stepId),
+    context: {
+      url: context.url,
+      status: context.status === undefined ? undefined : (statusNames[context.status] ?? String(context.status)),
+      time: context.time ? formatTime(new Date(context.time)) : undefined,
+      rid: context.rid,
+      ray: context.ray,
+      via: context.via ? (products[context.via] ?? context.via) : undefined,
+    },
+    who: audience ? words.audiences[audience] : undefined,
+    browser,
+    live: liveSummary,
+    pasted,
+    attach: attachments(audience, cloudflare),
+    permalink,
+    written: formatTime(now),
+  };
+};

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ui } from '@/content/texts';
+import type { Journey, OutcomeStep } from '@/engine/types';
+import { stepPath } from '@/engine/url';
+import { flow } from '@/flows/current';
+import { emitWizardEvent } from '@/features/embed/wizard-events';
+import { reportHref } from '@/features/report/report-facts';
+
+const words = ui.outcomeFeedback;
+
+/** Outcomes that mean "the site's owners have to act": owners reach them, visitors are told to wait. */
+const ownerAnswers = new Set(['who-are-you.owner', 'is-this-your-site.mine']);
+
+/**
+ * "Did this fix it?" at the end of a path that is not fixed yet. Yes ends with prevention advice for
+ * owners; no points to the incident report. Either answer is an event the host can count, nothing more.
+ */
+export const OutcomeFeedback = ({ step, journey }: { step: OutcomeStep; journey: Journey }) => {
+  const [answer, setAnswer] = useState<'yes' | 'no'>();
+  if (step.resolved) return null;
+  const owner = journey.some((c) => ownerAnswers.has(`${c.stepId}.${c.answerId}`));
+
+  const reply = (fixed: boolean) => {
+    setAnswer(fixed ? 'yes' : 'no');
+    emitWizardEvent({ type: 'fix-answered', stepId: step.id, fixed });
+  };
+
+  return (
+    <section className="answers outcome-feedback" aria-labelledby="outcome-feedback-heading">
+      <h2 id="outcome-feedback-heading" className="answers-prompt">
+        {words.question}
+      </h2>
+      <p className="outcome-feedback-actions">
+        <button type="button" className="button button-secondary" aria-pressed={answer === 'yes'} onClick={() => reply(true)}>
+          {words.yes}
+        </button>
+        <button type="button" className="button button-secondary" aria-pressed={answer === 'no'} onClick={() => reply(false)}>
+          {words.no}
+        </button>
+      </p>
+      <div role="status">
+        {answer === 'yes' ? (
+          <p>
+            {words.thanksFixed}{' '}
+            {owner ? <Link to={stepPath(flow, 'fixed-now-prevent-it')}>{words.prevent}</Link> : null}
+          </p>
+        ) : null}
+        {answer === 'no' ? (
+          <p>
+            {words.thanksNot} <Link to={reportHref(step.id, journey)}>{ui.report.open}</Link>
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+};
