@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   // The classifier, the error-page context parser and the re-check scheduler are pure too: data in,
   // data out, browser APIs injected, nothing from the app, React or the DOM.
-  ...['diagnose', 'context', 'live-checks', 'hops', 'embed', 'report'].map((folder) => ({
+  ...['diagnose', 'context', 'live-checks', 'hops', 'embed', 'report', 'offline'].map((folder) => ({
     files: [`src/${folder}/**/*.ts`],
     ignores: [`src/${folder}/**/*.test.ts`],
     languageOptions: { globals: { ...globals.es2022 } },

@@ -22,6 +22,8 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
     trace: 'retain-on-failure',
+    // The offline spec turns the service worker on; elsewhere it would only add a precache to every test.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve.mjs dist`,

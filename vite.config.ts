@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { mdxOptions } from './src/content/mdx-options.ts';
 import { stepTextsPlugin } from './src/content/step-texts-plugin.ts';
+import { flowMapPlugin } from './src/map/flow-map-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -12,6 +13,7 @@ export default defineConfig({
     { enforce: 'pre', ...mdx(mdxOptions) },
     react({ include: /\.(mdx|ts|tsx)$/ }),
     stepTextsPlugin(root),
+    flowMapPlugin(root),
   ],
   resolve: {
     alias: {

@@ -20,6 +20,7 @@ export const startStepId = flow.start;
 export const pages = [
   { path: '/diagnose/', chunk: 'src/features/diagnose/diagnose-page.tsx', title: ui.diagnose.title, summary: ui.diagnose.summary },
   { path: '/report/', chunk: 'src/features/report/report-page.tsx', title: ui.report.pageTitle, summary: ui.report.summary },
+  { path: '/map/', chunk: 'src/features/map/map-page.tsx', title: ui.map.title, summary: ui.map.summary },
 ];
 
 /** Every step id, for the pre-renderer to write one page each. */

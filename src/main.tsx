@@ -43,6 +43,14 @@ const start = (): void => {
   else hydrateRoot(root, app);
 };
 
+// Offline after the first visit (src/offline-worker): registered once the page has loaded, so it never
+// competes with the page for the network. A browser or frame that refuses it simply stays online-only.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });
+}
+
 if (router.state.initialized) start();
 else {
   const unsubscribe = router.subscribe((state) => {

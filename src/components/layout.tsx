@@ -55,6 +55,9 @@ export const Layout = () => {
         <p>
           <Link to={stepPath(flow, otherCodesStepId)}>{ui.footerOtherCode}</Link>
         </p>
+        <p>
+          <Link to="/map/">{ui.footerMap}</Link>
+        </p>
         <p>{ui.footerPrivacy}</p>
       </footer>
     </JourneyStoreProvider>

@@ -12,7 +12,7 @@ const INLINE_CODE = /`[^`\n]*`/g;
 const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const JSX_HREF = /\bhref=["']([^"']+)["']/g;
 /** Pages of the site that are not steps. */
-const SITE_PAGES: ReadonlySet<string> = new Set(['/', '/diagnose/']);
+const SITE_PAGES: ReadonlySet<string> = new Set(['/', '/diagnose/', '/map/']);
 const STEP_LINK = /^\/step\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(?:#[\w-]+)?$/;
 
 /** Every link target written in an MDX body, in order. */

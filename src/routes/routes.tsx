@@ -43,6 +43,11 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('@/features/report/report-page')).ReportPage }),
           },
           {
+            path: 'map',
+            // Its own chunk, with the layout computed at build time: only the map's visitors load it.
+            lazy: async () => ({ Component: (await import('@/features/map/map-page')).MapPage }),
+          },
+          {
             path: '*',
             loader: () => {
               throw notFound();

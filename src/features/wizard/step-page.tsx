@@ -12,6 +12,7 @@ import { FailingHop } from '@/features/hops/failing-hop';
 import { useWizardEvents } from '@/features/embed/wizard-events';
 import { reportHref } from '@/features/report/report-facts';
 import { OutcomeFeedback } from '@/features/wizard/outcome-feedback';
+import { mapHref } from '@/map/position';
 import { AnswerList } from '@/features/wizard/answer-list';
 import { ResumeOffer } from '@/features/wizard/resume-offer';
 import { useJourney, useKeptJourney } from '@/features/wizard/use-journey';
@@ -77,6 +78,9 @@ export const StepPage = ({ step }: { step: Step }) => {
           <Link to={reportHref(step.id, journey)}>{ui.report.open}</Link> <span className="report-offer-hint">{ui.report.openHint}</span>
         </p>
       )}
+      <p className="map-offer">
+        <Link to={mapHref(step.id, journey)}>{ui.map.openFromStep}</Link>
+      </p>
     </article>
   );
 };

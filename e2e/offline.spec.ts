@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { answerLink, expect, hydrated, test } from './support/fixtures';
+import { labelOf, titleOf, ui } from './support/flow-data';
+
+/** After the first visit, the whole wizard works with the network off (src/offline-worker). */
+
+test.use({ serviceWorkers: 'allow' });
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test('after one visit, every kind of page works offline, and a reload keeps the journey', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await hydrated(page);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+  await context.setOffline(true);
+
+  // A step never visited, loaded as a new page, then walked by its answers.
+  await page.goto('/step/which-layer-answered/');
+  await hydrated(page);
+  await answerLink(page, labelOf('which-layer-answered', 'web-server')).click();
+  await answerLink(page, labelOf('which-proxy-is-it', 'nginx')).click();
+  await expect(h1(page)).toHaveText(titleOf('what-does-nginx-log'));
+  await page.reload();
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(titleOf('what-does-nginx-log'));
+  await expect(page.getByRole('region', { name: ui.yourAnswers }).locator('dd:not(:has(a))')).toHaveCount(2);
+
+  await page.goto('/diagnose/');
+  await hydrated(page);
+  await page.getByRole('button', { name: ui.diagnose.example }).click();
+  await expect(page.getByRole('region', { name: ui.diagnose.results })).toBeVisible();
+
+  await page.goto('/report/?at=what-does-nginx-log');
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(ui.report.pageTitle);
+
+  await page.goto('/map/');
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(ui.map.title);
+
+  await context.setOffline(false);
+});
+
+test('a new version takes over without losing the journey', async ({ page }) => {
+  test.setTimeout(60_000);
+  // A copy of the build on its own port, so the test can deploy a "new version" of it.
+  const root = mkdtempSync(path.join(tmpdir(), 'gd-offline-'));
+  cpSync('dist', root, { recursive: true });
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as AddressInfo;
+      probe.close(() => resolve(free));
+    });
+  });
+  const server = spawn(process.execPath, ['scripts/serve.mjs', root], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  try {
+    const site = `http://127.0.0.1:${port}`;
+    await expect.poll(() => fetch(`${site}/`).then((r) => r.status).catch(() => 0)).toBe(200);
+    await page.goto(`${site}/step/what-does-nginx-log/?a=which-layer-answered.web-server_which-proxy-is-it.nginx`);
+    await hydrated(page);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+    const before = await page.evaluate(() => caches.keys());
+
+    // The next deploy: the same files with a newer version in the worker's precache list.
+    const worker = path.join(root, 'sw.js');
+    writeFileSync(worker, readFileSync(worker, 'utf8').replace(/"version":"\d{14}-/, '"version":"99991231235959-'));
+    const changed = page.evaluate(
+      () => new Promise<boolean>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true })),
+    );
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    expect(await changed).toBe(true);
+
+    // The page stays where it was; a reload, served by the new version, keeps the answers.
+    await expect(h1(page)).toHaveText(titleOf('what-does-nginx-log'));
+    await page.reload();
+    await hydrated(page);
+    await expect(h1(page)).toHaveText(titleOf('what-does-nginx-log'));
+    await expect(page.getByRole('region', { name: ui.yourAnswers }).locator('dd:not(:has(a))')).toHaveCount(2);
+    // The new version has its cache, and the previous one stays for pages still open on it.
+    const after = await page.evaluate(() => caches.keys());
+    expect(after.some((name) => name.startsWith('gateway-doctor-99991231235959-'))).toBe(true);
+    expect(after).toEqual(expect.arrayContaining(before));
+  } finally {
+    server.kill();
+    rmSync(root, { recursive: true, force: true });
+  }
+});

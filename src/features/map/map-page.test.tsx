@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { reachableIds } from '@/engine/graph';
+import { encodeJourney, stepPath } from '@/engine/url';
+import { flow } from '@/flows/current';
+import { MapPage } from '@/features/map/map-page';
+import { mapHref } from '@/map/position';
+
+const show = (url: string) => {
+  const router = createMemoryRouter([{ path: '/map/', Component: MapPage }], { initialEntries: [url] });
+  return render(<RouterProvider router={router} />);
+};
+
+const diagramLinks = (container: HTMLElement) => [...container.querySelectorAll<SVGAElement>('svg.map-svg a')];
+const listLinks = (container: HTMLElement) => [...container.querySelectorAll<HTMLAnchorElement>('.map-outline a')];
+
+beforeEach(() => {
+  // jsdom lays nothing out, so it has no scrolling to do.
+  Element.prototype.scrollTo = vi.fn();
+});
+afterEach(cleanup);
+
+describe('the map page', () => {
+  it('has one heading, and a diagram hidden from assistive technology whose links stay out of the tab order', () => {
+    const { container } = show('/map/');
+    expect(container.querySelectorAll('h1')).toHaveLength(1);
+    expect(container.querySelector('h1')?.id).toBe('main-heading');
+    expect(container.querySelector('svg.map-svg')?.getAttribute('aria-hidden')).toBe('true');
+    const links = diagramLinks(container);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([...new Set(flow.steps.map((s) => stepPath(flow, s.id)))]);
+    for (const a of links) expect(a.getAttribute('tabindex')).toBe('-1');
+    expect(container.querySelector('.map-canvas')?.getAttribute('tabindex')).toBe('0');
+    expect(screen.getByRole('group', { name: /Diagram of the guide/ })).toBeTruthy();
+  });
+
+  it('lists every reachable step once as a link to it, and refers back to a shared step only above it', () => {
+    const { container } = show('/map/');
+    const links = listLinks(container);
+    const toSteps = links.filter((a) => !a.getAttribute('href')?.startsWith('#')).map((a) => a.getAttribute('href'));
+    expect(toSteps).toHaveLength(reachableIds(flow).size);
+    expect(new Set(toSteps)).toEqual(new Set([...reachableIds(flow)].map((id) => stepPath(flow, id))));
+    for (const [i, a] of links.entries()) {
+      const href = a.getAttribute('href') ?? '';
+      if (!href.startsWith('#')) continue;
+      const target = container.querySelector(href);
+      expect(target, href).not.toBeNull();
+      expect(links.indexOf(target as HTMLAnchorElement)).toBeLessThan(i);
+    }
+  });
+
+  it('marks where the visitor is and the answers that led there, in the diagram and in the list', () => {
+    const journey = [
+      { stepId: 'who-are-you', answerId: 'visitor' },
+      { stepId: 'reload-the-page', answerId: 'not-fixed' },
+    ];
+    const { container } = show(mapHref('do-other-sites-load', journey));
+    expect(container.querySelector('svg.map-svg a.map-current')?.getAttribute('href')).toBe(stepPath(flow, 'do-other-sites-load'));
+    expect(container.querySelector('.map-here')?.textContent).toBe('You are here');
+    expect(container.querySelectorAll('svg.map-svg .map-edge.map-on-path')).toHaveLength(2);
+    expect(container.querySelector('.map-entry-current')?.getAttribute('href')).toBe(stepPath(flow, 'do-other-sites-load'));
+    expect(container.querySelectorAll('.map-outline .map-your-answer')).toHaveLength(2);
+    const back = [...container.querySelectorAll('.map-position a')].map((a) => a.getAttribute('href'));
+    expect(back).toEqual([`${stepPath(flow, 'do-other-sites-load')}?a=${encodeJourney(journey)}`]);
+  });
+
+  it('marks nothing for a link to a step that does not exist', () => {
+    const { container } = show('/map/?at=no-such-step');
+    expect(container.querySelector('.map-current, .map-here, .map-on-path')).toBeNull();
+  });
+});
