@@ -143,3 +143,16 @@ test('every request the app makes on its own stays on its origin', async ({ page
   await expect(page.getByRole('region', { name: ui.diagnose.results })).toBeVisible();
   expect(elsewhere).toEqual([]);
 });
+
+// The fixture fails any test that causes a CSP violation; this proves it notices one.
+test('an inline script is refused by the CSP, and the fixture reports it', async ({ page }) => {
+  test.fail();
+  await page.goto('/');
+  await hydrated(page);
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inline = 1';
+    document.body.append(script);
+  });
+  expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
+});

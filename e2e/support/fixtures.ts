@@ -15,8 +15,16 @@ export const test = base.extend<{ errors: string[]; allowedConsoleErrors: RegExp
         errors.push(`console: ${message.text()}`);
       });
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      // Every Content Security Policy violation, in any document of the page, fails the test by name.
+      await page.exposeBinding('__reportCspViolation', (_, text: string) => errors.push(`csp: ${text}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation;
+          report?.(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`);
+        });
+      });
       await use(errors);
-      expect(errors, 'console and page errors').toEqual([]);
+      expect(errors, 'console, page and CSP errors').toEqual([]);
     },
     { auto: true },
   ],

@@ -17,6 +17,7 @@ describe('precacheUrls', () => {
       'error-pages/nginx-502.html',
       'embed-demo.html',
       'robots.txt',
+      '_headers',
     ]);
     expect(urls).toEqual(['/', '/404.html', '/assets/index-abc.js', '/diagnose/', '/embed.js', '/favicon.svg', '/step/reload-the-page/']);
   });

@@ -8,7 +8,7 @@
 export const CACHE_PREFIX = 'gateway-doctor-';
 
 /** Files of the build that are not worth keeping offline (source maps, the build's own notes, the worker). */
-const SKIP = [/^\.vite\//, /\.map$/, /^sw\.js$/, /^error-pages\//, /^embed-demo\./, /^robots\.txt$/];
+const SKIP = [/^\.vite\//, /\.map$/, /^sw\.js$/, /^_headers$/, /^error-pages\//, /^embed-demo\./, /^robots\.txt$/];
 
 /** The URL paths to precache for a build's files (paths relative to dist/, with forward slashes). */
 export const precacheUrls = (files: readonly string[]): string[] =>
