@@ -1,60 +1,99 @@
 /**
- * `npm run bench`: times the parts of the site that must stay fast on any input, prints a table, and
- * exits non-zero when a median goes over its budget in bench/budgets.json. Each section returns rows;
- * add a section for anything else that needs a budget.
+ * `npm run bench`: the figures that must stay within budget, as a table on stdout (or JSON with
+ * --json) and in bench/results.json; exits non-zero naming every figure over its budget in
+ * bench/budgets.json, and every measurement that could not be taken.
+ *
+ *   npm run bench                                builds first (npm run build), then every section
+ *   npm run bench -- --skip-build                measures the dist/ that is there
+ *   npm run bench -- --only=build,lighthouse     some sections: diagnose, build, lighthouse, focus
+ *
+ * Sections live in scripts/bench/; each returns figures (see figures.ts), and a figure is held to the
+ * budget named by its budgetKey when budgets.json has that key.
  */
-import { readFileSync } from 'node:fs';
-import { diagnose } from '@/diagnose/index';
-import { adversarialInputs, mixedLogText } from '@/diagnose/stress-inputs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSection } from './bench/build-sizes';
+import { diagnoseSection } from './bench/diagnose';
+import { budgetOf, formatTable, isOverBudget, progress, readBudgets, type Figure, type SectionResult } from './bench/figures';
+import { focusSection } from './bench/focus-timing';
+import { lighthouseSection } from './bench/lighthouse';
+import { startServer } from './bench/server';
 
-interface Row {
-  readonly section: string;
-  readonly input: string;
-  readonly chars: number;
-  readonly medianMs: number;
-  readonly result: string;
-  readonly budgetMs?: number;
+const sectionNames = ['diagnose', 'build', 'lighthouse', 'focus'] as const;
+type SectionName = (typeof sectionNames)[number];
+
+const { values: options } = parseArgs({
+  options: { 'skip-build': { type: 'boolean', default: false }, only: { type: 'string' }, json: { type: 'boolean', default: false } },
+});
+const only = options.only?.split(',').map((name) => name.trim()).filter(Boolean) ?? [...sectionNames];
+const unknown = only.filter((name) => !(sectionNames as readonly string[]).includes(name));
+if (unknown.length > 0) {
+  console.error(`Unknown section ${unknown.join(', ')}: choose from ${sectionNames.join(', ')}.`);
+  process.exit(2);
 }
+const wanted = (name: SectionName): boolean => only.includes(name);
 
-const budgets = JSON.parse(readFileSync(new URL('../bench/budgets.json', import.meta.url), 'utf8')) as Record<string, number>;
-
-/** Runs `work` once to warm up, then `runs` times; returns the median time in milliseconds and the last result. */
-const measure = <T>(work: () => T, runs = 9): { medianMs: number; result: T } => {
-  let result = work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    result = work();
-    times.push(performance.now() - start);
+const dist = join(process.cwd(), 'dist');
+const needsDist = wanted('build') || wanted('lighthouse') || wanted('focus');
+if (needsDist && !options['skip-build']) {
+  progress('npm run build');
+  // The build's own output goes to stderr with the progress, so stdout stays the results.
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 2, 2] });
+  if (build.status !== 0) {
+    console.error('npm run build failed: nothing measured.');
+    process.exit(1);
   }
-  times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(runs / 2)], result };
-};
-
-const diagnoseSection = (): Row[] => {
-  const row = (input: string, text: string, budgetMs: number): Row => {
-    const { medianMs, result } = measure(() => diagnose(text));
-    return { section: 'diagnose', input, chars: text.length, medianMs, result: `${result.findings.length} findings`, budgetMs };
-  };
-  return [
-    row('1 MB of mixed log lines', mixedLogText(), budgets.diagnoseMixed1MbMs),
-    ...adversarialInputs.map(([name, make]) => row(name, make(), budgets.diagnoseAdversarial1MbMs)),
-  ];
-};
-
-const sections: readonly (() => Row[])[] = [diagnoseSection];
-
-const rows = sections.flatMap((section) => section());
-const over = rows.filter((r) => r.budgetMs !== undefined && r.medianMs > r.budgetMs);
-
-const table = [
-  ['section', 'input', 'chars', 'median ms', 'budget ms', 'result'],
-  ...rows.map((r) => [r.section, r.input, String(r.chars), r.medianMs.toFixed(1), r.budgetMs === undefined ? '-' : String(r.budgetMs), r.result]),
-];
-const widths = table[0].map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
-for (const cells of table) console.log(cells.map((cell, column) => (column === 2 || column === 3 || column === 4 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  '));
-
-if (over.length > 0) {
-  console.error(`\nOver budget: ${over.map((r) => `${r.section} / ${r.input} (${r.medianMs.toFixed(1)} ms > ${r.budgetMs} ms)`).join('; ')}`);
+}
+const missing = ['index.html', '.vite/manifest.json'].filter((file) => needsDist && !existsSync(join(dist, file)));
+if (missing.length > 0) {
+  console.error(`dist/ has no ${missing.join(' or ')}: run npm run build first (or wait for the build in progress).`);
   process.exit(1);
 }
+
+const budgets = readBudgets();
+const results: Partial<Record<SectionName, SectionResult>> = {};
+const guard = async (name: SectionName, run: () => SectionResult | Promise<SectionResult>): Promise<void> => {
+  if (!wanted(name)) return;
+  progress(name);
+  try {
+    results[name] = await run();
+  } catch (error) {
+    results[name] = { figures: [], problems: [`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`] };
+  }
+};
+
+await guard('diagnose', diagnoseSection);
+await guard('build', () => buildSection(dist));
+if (wanted('lighthouse') || wanted('focus')) {
+  const server = await startServer(dist);
+  progress(`serving dist/ at ${server.origin}`);
+  try {
+    await guard('lighthouse', () => lighthouseSection(server.origin));
+    await guard('focus', () => focusSection(server.origin));
+  } finally {
+    await server.stop();
+  }
+}
+
+const figures: Figure[] = Object.values(results).flatMap((result) => result.figures);
+const problems = Object.values(results).flatMap((result) => result.problems);
+const over = figures.filter((figure) => isOverBudget(figure, budgets));
+const report = {
+  measuredAt: new Date().toISOString(),
+  sections: only,
+  figures: figures.map((figure) => ({ ...figure, budget: budgetOf(figure, budgets), over: isOverBudget(figure, budgets) })),
+  over: over.map((figure) => `${figure.section}: ${figure.name}`),
+  problems,
+};
+writeFileSync(join(process.cwd(), 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+progress('done; results in bench/results.json');
+console.log(options.json ? JSON.stringify(report, null, 2) : formatTable(figures, budgets));
+
+if (over.length > 0) {
+  const describe = (figure: Figure): string => `${figure.section}: ${figure.name} (${figure.value.toFixed(figure.unit === 'ms' ? 1 : 0)} ${figure.atLeast ? '<' : '>'} ${budgetOf(figure, budgets)})`;
+  console.error(`\nOver budget: ${over.map(describe).join('; ')}`);
+}
+if (problems.length > 0) console.error(`\nNot measured: ${problems.join('; ')}`);
+process.exit(over.length > 0 || problems.length > 0 ? 1 : 0);

@@ -3,6 +3,7 @@
 // the strict Content-Security-Policy the app is built to run under. No dependencies, Node only.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
@@ -56,13 +57,27 @@ const server = createServer((request, response) => {
   const file = found ?? join(root, '404.html');
   const status = found ? 200 : 404;
   const immutable = pathname.startsWith('/assets/');
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  // Text is compressed as any real host would (brotli, else gzip), so measurements here match them.
+  const accepts = String(request.headers['accept-encoding'] ?? '');
+  const compressible = /^(text\/|application\/(json|manifest)|image\/svg)/.test(type);
+  const encoding = !compressible ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
   response.writeHead(status, {
     ...securityHeaders,
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': type,
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
   });
-  if (request.method === 'HEAD') response.end();
-  else createReadStream(file).pipe(response);
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  const stream = createReadStream(file);
+  stream.on('error', () => response.destroy());
+  if (encoding === 'br') stream.pipe(createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })).pipe(response);
+  else if (encoding === 'gzip') stream.pipe(createGzip()).pipe(response);
+  else stream.pipe(response);
 });
 
 server.listen(port, host, () => {

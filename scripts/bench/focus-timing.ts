@@ -1,0 +1,96 @@
+// The time from clicking an answer to the next step's heading taking focus (the app focuses
+// #main-heading after each client-side navigation), on every question and advice step, in Chromium.
+// Each step is a first visit: its pre-rendered page in a fresh context, hydrated, then its first
+// answer clicked half a second later. The start is the click event's own time stamp, the end the
+// focusin on the new heading; both are performance marks in the page, so no round trip is counted.
+import { chromium, type Browser } from '@playwright/test';
+import { stepPath } from '@/engine/url';
+import { flow } from '@/flows/current';
+import { chromiumPath, offlineFlags } from './browser';
+import { medianAndP90, progress, type SectionResult } from './figures';
+
+const MEASURE = 'gd:answer-to-heading-focus';
+const READING_PAUSE_MS = 500;
+
+/** Runs in the page before its own scripts. */
+const recordAnswerToFocus = (measureName: string): void => {
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (event.target instanceof Element && event.target.closest('a.answer')) performance.mark('gd:answer', { startTime: event.timeStamp });
+    },
+    true,
+  );
+  document.addEventListener('focusin', (event) => {
+    if (!(event.target instanceof Element) || event.target.id !== 'main-heading') return;
+    if (performance.getEntriesByName('gd:answer').length === 0) return;
+    performance.mark('gd:heading-focused');
+    performance.measure(measureName, 'gd:answer', 'gd:heading-focused');
+  });
+};
+
+const timeOneStep = async (browser: Browser, origin: string, stepId: string, answerId: string): Promise<{ ms: number; landed: string }> => {
+  // No service worker: in a fresh context it would precache the whole site during the pause below, on
+  // every step (the timings came out the same with it, and the run slower).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    await context.addInitScript(recordAnswerToFocus, MEASURE);
+    const page = await context.newPage();
+    await page.goto(`${origin}${stepPath(flow, stepId)}`);
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 10_000 });
+    // Nobody answers within half a second of the page appearing; clicking at once would also time the
+    // tail of the page load (about 1.5 times slower here), not only the move to the next step.
+    await page.waitForTimeout(READING_PAUSE_MS);
+    await page.locator(`.answer-list a.answer[data-answer="${answerId}"]`).click();
+    const ms = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.duration, MEASURE, { timeout: 10_000 });
+    return { ms: (await ms.jsonValue()) as number, landed: new URL(page.url()).pathname };
+  } finally {
+    await context.close();
+  }
+};
+
+const answers = (origin: string): Promise<boolean> =>
+  fetch(`${origin}/`).then(
+    (response) => response.ok,
+    () => false,
+  );
+
+/** The focus section: median and p90 over every step that has answers, each clicked on its first answer. */
+export const focusSection = async (origin: string): Promise<SectionResult> => {
+  const steps = flow.steps.filter((step) => step.kind !== 'outcome');
+  const timings: { stepId: string; ms: number }[] = [];
+  const problems: string[] = [];
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: [...offlineFlags] });
+  try {
+    progress(`focus: ${steps.length} question and advice steps`);
+    for (const step of steps) {
+      const answer = step.answers[0];
+      try {
+        const { ms, landed } = await timeOneStep(browser, origin, step.id, answer.id);
+        const expected = stepPath(flow, answer.next);
+        if (landed !== expected) problems.push(`focus ${step.id}: answer ${answer.id} led to ${landed}, not ${expected}`);
+        else timings.push({ stepId: step.id, ms });
+      } catch (error) {
+        problems.push(`focus ${step.id}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        if (!(await answers(origin))) {
+          problems.push(`focus: the server stopped answering at ${step.id}; the later steps were not measured`);
+          break;
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  if (timings.length === 0) return { figures: [], problems };
+  const { median, p90 } = medianAndP90(timings.map((timing) => timing.ms));
+  const slowest = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const over = `over ${timings.length} steps`;
+  return {
+    figures: [
+      { section: 'focus', name: 'answer click to heading focus, median', value: median, unit: 'ms', budgetKey: 'answerToHeadingFocusMedianMs', detail: over },
+      { section: 'focus', name: 'answer click to heading focus, p90', value: p90, unit: 'ms', budgetKey: 'answerToHeadingFocusP90Ms', detail: `${over}; slowest ${slowest.stepId} ${slowest.ms.toFixed(1)} ms` },
+    ],
+    problems,
+  };
+};
