@@ -44,8 +44,10 @@ const start = (): void => {
 };
 
 // Offline after the first visit (src/offline-worker): registered once the page has loaded, so it never
-// competes with the page for the network. A browser or frame that refuses it simply stays online-only.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// competes with the page for the network, and not at all when the visitor asked to save data. A
+// browser or frame that refuses it simply stays online-only.
+const savesData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+if (import.meta.env.PROD && 'serviceWorker' in navigator && !savesData) {
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('/sw.js').catch(() => undefined);
   });
