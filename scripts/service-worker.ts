@@ -1,5 +1,5 @@
 // Writes the precache list (every page and asset of the build, and a version) in front of dist/sw.js.
-// Run after the pre-renderer and `vite build --config vite.sw.config.ts`.
+// Run after the pre-renderer and `vite build --config vite.classic.config.ts --mode sw`.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
