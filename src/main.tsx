@@ -6,7 +6,7 @@ import { readArrival } from '@/features/context/arrival';
 import { startEmbedMode } from '@/features/embed/frame';
 import { flow } from '@/flows/current';
 import { routes } from '@/routes/routes';
-import { contextStore, loadContext } from '@/stores/context-store';
+import { contextStore, hasPanel, loadContext } from '@/stores/context-store';
 import '@/styles.css';
 
 // Inside a help center's frame, the embed options come first (docs/embedding.md); what is left of the
@@ -25,6 +25,9 @@ if (arrival) {
   loadContext();
   if (embed) window.history.replaceState(null, '', pathname + (rest ? `?${rest}` : '') + hash);
 }
+
+// The "What we know" panel is its own chunk: start fetching it now when there is context to show.
+if (hasPanel(contextStore.getState())) void import('@/features/context/what-we-know');
 
 const router = createBrowserRouter(routes);
 

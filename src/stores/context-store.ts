@@ -18,6 +18,8 @@ export interface ContextState {
   /** What the last text pasted on the diagnose page was found to say, one line per finding. */
   readonly pasted?: readonly string[];
   readonly setPasted: (pasted: readonly string[]) => void;
+  /** The visitor pressed "Forget these details" on this page. */
+  readonly forgotten?: boolean;
   readonly arrive: (arrival: { context: ErrorContext; ignored: readonly IgnoredParam[]; startStep?: string }) => void;
   readonly forget: () => void;
 }
@@ -70,13 +72,13 @@ export const contextStore = createStore<ContextState>()((set) => ({
   ignored: [],
   arrive: ({ context, ignored, startStep }) => {
     writeSaved(context);
-    set({ context, ignored: [...ignored], startStep, live: undefined });
+    set({ context, ignored: [...ignored], startStep, live: undefined, forgotten: false });
   },
   setLive: (live, summary) => set(summary === undefined ? { live } : { live, liveSummary: summary }),
   setPasted: (pasted) => set({ pasted: pasted.slice(0, 20) }),
   forget: () => {
     writeSaved({});
-    set({ context: {}, ignored: [], startStep: undefined, live: undefined, liveSummary: undefined, pasted: undefined });
+    set({ context: {}, ignored: [], startStep: undefined, live: undefined, liveSummary: undefined, pasted: undefined, forgotten: true });
   },
 }));
 
@@ -85,3 +87,7 @@ export const loadContext = (): void => {
   const context = readSaved();
   if (Object.keys(context).length > 0) contextStore.setState({ context });
 };
+
+/** Whether the "What we know" panel has anything to show (its code loads only then). */
+export const hasPanel = (state: ContextState): boolean =>
+  Object.keys(state.context).length > 0 || state.ignored.length > 0 || state.forgotten === true;

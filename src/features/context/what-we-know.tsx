@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useStore } from 'zustand';
 import { ui } from '@/content/texts';
@@ -36,9 +36,8 @@ const facts = (context: ErrorContext): [string, string][] => {
  */
 export const WhatWeKnow = () => {
   const hydrated = useHydrated();
-  const { context, ignored, startStep, forget } = useStore(contextStore);
+  const { context, ignored, startStep, forget, forgotten } = useStore(contextStore);
   const { pathname } = useLocation();
-  const [forgotten, setForgotten] = useState(false);
   const forgottenNote = useRef<HTMLParagraphElement | null>(null);
   // The panel, and the button that was pressed, go away: the keyboard lands on the note that says so.
   useEffect(() => {
@@ -92,10 +91,7 @@ export const WhatWeKnow = () => {
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => {
-            forget();
-            setForgotten(true);
-          }}
+          onClick={forget}
         >
           {words.forget}
         </button>

@@ -11,13 +11,6 @@ const words = ui.report;
 const statusNames: Record<string, string> = ui.context.statusNames;
 const products: Record<string, string> = ui.chain.products;
 
-/** The report page's own address for a step and a journey. */
-export const reportHref = (stepId: string, journey: Journey): string => {
-  const href = journeyHref(flow, stepId, journey);
-  const query = href.includes('?') ? href.slice(href.indexOf('?') + 1) : '';
-  return `/report/?at=${stepId}${query ? `&${query}` : ''}`;
-};
-
 /** Who is asking: what the error page said, else the first answer that tells. */
 const audienceOf = (context: ErrorContext, journey: Journey): Audience | undefined => {
   if (context.who) return context.who;

@@ -5,7 +5,7 @@ import type { Journey, OutcomeStep } from '@/engine/types';
 import { stepPath } from '@/engine/url';
 import { flow } from '@/flows/current';
 import { emitWizardEvent } from '@/features/embed/wizard-events';
-import { reportHref } from '@/features/report/report-facts';
+import { reportHref } from '@/features/report/report-href';
 
 const words = ui.outcomeFeedback;
 

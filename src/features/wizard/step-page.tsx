@@ -1,4 +1,5 @@
-import { createElement, useEffect } from 'react';
+import { createElement, lazy, Suspense, useEffect } from 'react';
+import { useStore } from 'zustand';
 import { Link } from 'react-router';
 import { BackLink } from '@/components/back-link';
 import { mdxComponents } from '@/components/mdx-components';
@@ -7,17 +8,21 @@ import { stepText, ui } from '@/content/texts';
 import type { Journey, Step } from '@/engine/types';
 import { encodeJourney, journeyHref, stepPath } from '@/engine/url';
 import { flow, parentOf } from '@/flows/current';
-import { WhatWeKnow } from '@/features/context/what-we-know';
 import { FailingHop } from '@/features/hops/failing-hop';
 import { useWizardEvents } from '@/features/embed/wizard-events';
-import { reportHref } from '@/features/report/report-facts';
+import { reportHref } from '@/features/report/report-href';
 import { OutcomeFeedback } from '@/features/wizard/outcome-feedback';
 import { mapHref } from '@/map/position';
 import { AnswerList } from '@/features/wizard/answer-list';
 import { ResumeOffer } from '@/features/wizard/resume-offer';
 import { useJourney, useKeptJourney } from '@/features/wizard/use-journey';
 import { YourAnswers } from '@/features/wizard/your-answers';
+import { useHydrated } from '@/hooks/use-hydrated';
+import { contextStore, hasPanel } from '@/stores/context-store';
 import { useJourneyStore } from '@/stores/journey-store-context';
+
+// "What we know" and its live check load only for a visit that brought context (most visits do not).
+const WhatWeKnow = lazy(async () => ({ default: (await import('@/features/context/what-we-know')).WhatWeKnow }));
 
 /** Where "Back" goes: the previous answer's step, or for a shared link the step before on the shortest route. */
 const backHref = (stepId: string, journey: Journey): string | undefined => {
@@ -41,6 +46,9 @@ export const StepPage = ({ step }: { step: Step }) => {
   const text = stepText(step.id);
   const body = loadedStepBody(step.id);
   const back = backHref(step.id, journey);
+  const hydrated = useHydrated();
+  const panel = useStore(contextStore, hasPanel);
+  const showPanel = hydrated && panel;
   useSaveJourney(step.id, journey);
   useWizardEvents(step, journey);
   useEffect(() => {
@@ -70,7 +78,11 @@ export const StepPage = ({ step }: { step: Step }) => {
           </Link>
         </p>
       ) : null}
-      <WhatWeKnow />
+      {showPanel ? (
+        <Suspense fallback={null}>
+          <WhatWeKnow />
+        </Suspense>
+      ) : null}
       <FailingHop stepId={step.id} journey={journey} />
       <YourAnswers journey={journey} />
       {step.kind === 'outcome' ? null : (
