@@ -57,7 +57,12 @@ export const http502Hops: ChainFacts = {
     'is-this-your-site.my-code': { hop: 'proxy' },
     'which-code-do-you-see.52x': cdn('cloudflare'),
     'which-layer-answered.cdn': cdn(),
-    'which-layer-answered.kubernetes': gateway('ingress-nginx'),
+    'which-ingress-controller-is-it.ingress-nginx': gateway('ingress-nginx'),
+    'which-ingress-controller-is-it.traefik': gateway('traefik'),
+    'which-ingress-controller-is-it.envoy': gateway('envoy'),
+    'which-ingress-controller-is-it.haproxy': gateway('haproxy'),
+    'which-ingress-controller-is-it.aws-alb': gateway('aws-alb'),
+    'which-ingress-controller-is-it.google-cloud-lb': gateway('google-cloud-lb'),
     'which-cdn-is-it.cloudflare': cdn('cloudflare'),
     'which-cdn-is-it.cloudfront': cdn('cloudfront'),
     ...Object.fromEntries(
