@@ -111,6 +111,9 @@ test('the details last for the tab: a reload keeps them, a new tab does not, and
   await panel(page).getByRole('button', { name: ui.context.forget }).click();
   await expect(panel(page)).toHaveCount(0);
   await expect(page.getByText(ui.context.forgotten)).toBeFocused();
+  await answerLink(page, labelOf('reload-the-page', 'not-fixed')).click();
+  await expect(h1(page)).toHaveText(titleOf('do-other-sites-load'));
+  await expect(page.getByText(ui.context.forgotten)).toHaveCount(0);
   await page.reload();
   await hydrated(page);
   await expect(panel(page)).toHaveCount(0);

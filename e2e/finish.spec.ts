@@ -143,6 +143,16 @@ test.describe('the incident report', () => {
     await expectNoViolationsLightAndDark(page);
   });
 
+  test('opened directly by its address, leads back to its step with the answers', async ({ page }) => {
+    await page.goto('/report/?at=do-other-sites-load&a=who-are-you.visitor_reload-the-page.not-fixed');
+    await hydrated(page);
+    await expect(page.getByRole('link', { name: ui.report.back })).toHaveAttribute(
+      'href',
+      '/step/do-other-sites-load/?a=who-are-you.visitor_reload-the-page.not-fixed',
+    );
+    await expect(page.getByRole('heading', { name: ui.report.sections.answers }).locator('+ ol > li')).toHaveCount(2);
+  });
+
   test('is offered on every step, and works without answers', async ({ page }) => {
     await page.goto('/step/which-layer-answered/');
     await hydrated(page);

@@ -43,6 +43,13 @@ export const WhatWeKnow = () => {
   useEffect(() => {
     if (forgotten) forgottenNote.current?.focus();
   }, [forgotten]);
+  // The "forgotten" note is for the page where the button was pressed; the next page shows nothing.
+  useEffect(
+    () => () => {
+      if (contextStore.getState().forgotten) contextStore.setState({ forgotten: false });
+    },
+    [],
+  );
   if (!hydrated) return null;
   const empty = Object.keys(context).length === 0 && ignored.length === 0;
   if (empty) {

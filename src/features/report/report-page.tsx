@@ -80,7 +80,8 @@ export const ReportPage = () => {
     document.title = `${words.pageTitle} · ${ui.titleSuffix}`;
   }, []);
 
-  const step = findStep(params.get('at') ?? '') ?? findStep(flow.start);
+  // Like everything from the address, `at` is read only once hydrated, so the first render matches the HTML.
+  const step = findStep((hydrated ? params.get('at') : null) ?? '') ?? findStep(flow.start);
   const answersParam = hydrated ? params.get(JOURNEY_PARAM) : null;
   const journey = useMemo(() => {
     if (!step) return [];
