@@ -106,7 +106,7 @@ test('hostile and corrupted stored state: the pages still work and show nothing 
     ['gateway-doctor:context', `url=${encodeURIComponent('javascript:alert(1)')}&rid=${encodeURIComponent('<img src=x onerror=alert(1)>')}`],
     ['gateway-doctor:context', '%E0%A4%A'],
     ['gateway-doctor:context', 'x'.repeat(100_000)],
-    ['gateway-doctor:embed:', 'embed=1&host=javascript:alert(1)&accent=url(x)'],
+    ['gateway-doctor:embed', 'embed=1&host=javascript:alert(1)&accent=url(x)'],
   ];
   const local: [string, string][] = [
     ['gateway-doctor:journey', '{"state":{"saved":{"stepId":"<script>","answers":"__proto__","savedAt":1}},"version":1}'],

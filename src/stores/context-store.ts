@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { contextQuery, parseContext, type IgnoredParam } from '@/context/parse-context';
 import type { ErrorContext } from '@/context/params';
 import type { LiveFinding } from '@/hops/chain';
+import { frameKey } from '@/stores/frame-key';
 
 /** What the error page's link told this tab, and what of it was not used. */
 export interface ContextState {
@@ -26,14 +27,7 @@ export interface ContextState {
 
 export const CONTEXT_STORE_KEY = 'gateway-doctor:context';
 
-/**
- * Each embed of the wizard is its own frame, but same-origin frames of one tab share sessionStorage:
- * the frame's name (which the embed script sets) keeps their contexts apart.
- */
-const storageKey = (): string => {
-  const name = typeof window === 'undefined' ? '' : window.name.slice(0, 64);
-  return name ? `${CONTEXT_STORE_KEY}:${name}` : CONTEXT_STORE_KEY;
-};
+const storageKey = (): string => frameKey(CONTEXT_STORE_KEY);
 
 const session = (): Storage | undefined => {
   try {

@@ -1,5 +1,6 @@
 import { ui } from '@/content/texts';
 import { accentFor } from '@/embed/accent';
+import { frameKey } from '@/stores/frame-key';
 import {
   embedQuery,
   readEmbedParams,
@@ -28,7 +29,7 @@ interface Embedded {
 
 let embedded: Embedded | undefined;
 
-const storageKey = () => `${STORAGE_KEY}:${window.name.slice(0, 64)}`;
+const storageKey = (): string => frameKey(STORAGE_KEY);
 
 /**
  * The options of this frame: from its address on the first load, from the tab's storage after a reload

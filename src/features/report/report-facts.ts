@@ -1,34 +1,15 @@
 import { answerText, stepText, ui } from '@/content/texts';
 import { contextQuery } from '@/context/parse-context';
-import { audiences, type Audience, type ErrorContext } from '@/context/params';
-import { audienceStartStep } from '@/context/start-step';
+import type { Audience, ErrorContext } from '@/context/params';
 import type { Journey, Step } from '@/engine/types';
 import { journeyHref } from '@/engine/url';
 import { findStep, flow } from '@/flows/current';
+import { audienceOf } from '@/features/wizard/audience';
 import type { ReportFacts } from '@/report/report';
 
 const words = ui.report;
 const statusNames: Record<string, string> = ui.context.statusNames;
 const products: Record<string, string> = ui.chain.products;
-
-/** Who is asking: what the error page said, else the first answer that tells. */
-const audienceOf = (context: ErrorContext, journey: Journey): Audience | undefined => {
-  if (context.who) return context.who;
-  const told: Record<string, Audience> = {
-    'who-are-you.visitor': 'visitor',
-    'who-are-you.owner': 'owner',
-    'who-are-you.proxy': 'proxy',
-    'is-this-your-site.visiting': 'visitor',
-    'is-this-your-site.mine': 'owner',
-    'is-this-your-site.my-code': 'proxy',
-  };
-  for (const choice of journey) {
-    const audience = told[`${choice.stepId}.${choice.answerId}`];
-    if (audience) return audience;
-  }
-  // A journey that began part-way (a link from an error page) began at one audience's first step.
-  return audiences.find((who) => journey[0]?.stepId === audienceStartStep(who));
-};
 
 const formatTime = (date: Date): string => {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;

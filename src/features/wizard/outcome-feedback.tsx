@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useStore } from 'zustand';
 import { ui } from '@/content/texts';
 import type { Journey, OutcomeStep } from '@/engine/types';
 import { stepPath } from '@/engine/url';
 import { flow } from '@/flows/current';
 import { emitWizardEvent } from '@/features/embed/wizard-events';
 import { reportHref } from '@/features/report/report-href';
+import { audienceOf } from '@/features/wizard/audience';
+import { contextStore } from '@/stores/context-store';
 
 const words = ui.outcomeFeedback;
-
-/** Outcomes that mean "the site's owners have to act": owners reach them, visitors are told to wait. */
-const ownerAnswers = new Set(['who-are-you.owner', 'is-this-your-site.mine']);
 
 /**
  * "Did this fix it?" at the end of a path that is not fixed yet. Yes ends with prevention advice for
@@ -18,8 +18,10 @@ const ownerAnswers = new Set(['who-are-you.owner', 'is-this-your-site.mine']);
  */
 export const OutcomeFeedback = ({ step, journey }: { step: OutcomeStep; journey: Journey }) => {
   const [answer, setAnswer] = useState<'yes' | 'no'>();
+  const context = useStore(contextStore, (state) => state.context);
   if (step.resolved) return null;
-  const owner = journey.some((c) => ownerAnswers.has(`${c.stepId}.${c.answerId}`));
+  // Owners get the prevention advice; a visitor cannot act on it.
+  const owner = audienceOf(context, journey) === 'owner';
 
   const reply = (fixed: boolean) => {
     setAnswer(fixed ? 'yes' : 'no');
