@@ -11,6 +11,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Margins for a machine busy with other work: a test or an expectation that would pass waits this long
+  // at most for its positive signal; none measures speed against the clock. Long tests set their own,
+  // from how many pages they visit.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [['list']] : [['list']],
   globalSetup: './e2e/support/check-browser.ts',
@@ -30,6 +35,6 @@ export default defineConfig({
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 120_000,
   },
 });

@@ -74,7 +74,7 @@ const expectSizedToContent = async (page: Page, selector: string) => {
     const scrolls = await page.frameLocator(selector).locator('html').evaluate((html) => html.scrollHeight > html.clientHeight + 1);
     expect(Math.abs(frameHeight - Math.ceil(contentHeight)), `frame ${frameHeight}, content ${contentHeight}`).toBeLessThanOrEqual(1);
     expect(scrolls).toBe(false);
-  }).toPass({ timeout: 5_000 });
+  }).toPass({ timeout: 15_000 });
 };
 
 test('two script embeds and a plain iframe on another origin: sized, independent, themed, and talking only to their host', async ({ page }) => {

@@ -103,6 +103,8 @@ test.describe('the incident report', () => {
     await page.getByRole('link', { name: ui.report.open }).first().click();
     await expect(h1(page)).toHaveText(ui.report.pageTitle);
     await expect(page.getByRole('heading', { name: ui.report.sections.request })).toBeVisible();
+    // The browser is named once its detector's chunk has loaded; copy after that, as a person would.
+    await expect(page.locator('.report-body')).toContainText(/Chrom(e|ium) \d+ on \w+/);
 
     await page.getByRole('button', { name: ui.report.copyMarkdown }).click();
     await expect(page.getByRole('status')).toHaveText(ui.report.copied);

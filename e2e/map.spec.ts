@@ -36,6 +36,8 @@ test('shows where the visitor is, reached from their step', async ({ page }) => 
 });
 
 test('is usable on a phone and passes axe, light and dark', async ({ page }) => {
+  // axe reads every node of the drawing: the slowest scan of the suite (about 20 s on a quiet machine).
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/map/?at=what-does-nginx-log&a=which-layer-answered.web-server_which-proxy-is-it.nginx');
   await hydrated(page);
