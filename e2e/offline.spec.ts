@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { answerLink, expect, hydrated, test } from './support/fixtures';
 import { labelOf, titleOf, ui } from './support/flow-data';
@@ -14,10 +16,10 @@ test.use({ serviceWorkers: 'allow' });
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 test('after one visit, every kind of page works offline, and a reload keeps the journey', async ({ page, context }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await page.goto('/');
   await hydrated(page);
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
   await context.setOffline(true);
 
   // A step never visited, loaded as a new page, then walked by its answers.
@@ -48,7 +50,7 @@ test('after one visit, every kind of page works offline, and a reload keeps the 
 });
 
 test('a new version takes over without losing the journey', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   // A copy of the build on its own port, so the test can deploy a "new version" of it.
   const root = mkdtempSync(path.join(tmpdir(), 'gd-offline-'));
   cpSync('dist', root, { recursive: true });
@@ -58,18 +60,29 @@ test('a new version takes over without losing the journey', async ({ page }) => 
       probe.close(() => resolve(free));
     });
   });
-  const server = spawn(process.execPath, ['scripts/serve.mjs', root], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
-  try {
-    const site = `http://127.0.0.1:${port}`;
+  const site = `http://127.0.0.1:${port}`;
+  const serve = async () => {
+    const child = spawn(process.execPath, ['scripts/serve.mjs', root], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
     await expect.poll(() => fetch(`${site}/`).then((r) => r.status).catch(() => 0)).toBe(200);
+    return child;
+  };
+  let server = await serve();
+  try {
     await page.goto(`${site}/step/what-does-nginx-log/?a=which-layer-answered.web-server_which-proxy-is-it.nginx`);
     await hydrated(page);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
     const before = await page.evaluate(() => caches.keys());
 
     // The next deploy: the same files with a newer version in the worker's precache list.
     const worker = path.join(root, 'sw.js');
-    writeFileSync(worker, readFileSync(worker, 'utf8').replace(/"version":"\d{14}-/, '"version":"99991231235959-'));
+    // The server indexes its files when it starts, as the real one does: deploy, then start it again.
+    server.kill();
+    await once(server, 'exit');
+    const next = readFileSync(worker, 'utf8').replace(/"version":"\d{14}-/, '"version":"99991231235959-');
+    writeFileSync(worker, next);
+    writeFileSync(`${worker}.br`, brotliCompressSync(next));
+    writeFileSync(`${worker}.gz`, gzipSync(next));
+    server = await serve();
     const changed = page.evaluate(
       () => new Promise<boolean>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true })),
     );

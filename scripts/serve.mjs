@@ -1,26 +1,16 @@
-// Serves the built site (dist/) the way a static host should: `/step/x` and `/step/x/` serve
-// step/x/index.html, anything else missing gets 404.html with status 404, and every response carries
-// the strict Content-Security-Policy the app is built to run under. No dependencies, Node only.
-import { createReadStream, statSync } from 'node:fs';
+// Serves the built site (dist/) the way a static host should, with sirv (the file server under Vite's
+// own preview): it indexes the folder when it starts and serves nothing else, no dotfiles, the brotli or
+// gzip copies written at build time (scripts/compress.mjs), ETags and ranges. Around it: `/step/x` and
+// `/step/x/` serve step/x/index.html, anything missing gets 404.html with status 404, only GET and HEAD
+// are answered, and every response carries the strict Content-Security-Policy the app is built for.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { constants, createBrotliCompress, createGzip } from 'node:zlib';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.webmanifest': 'application/manifest+json',
-};
 
 export const securityHeaders = {
   'Content-Security-Policy':
@@ -29,55 +19,57 @@ export const securityHeaders = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
-const isFile = (path) => {
+// Files the build writes for other hosts or for itself, never pages: Netlify's and Cloudflare's header
+// rules, and the compressed copies (sent only in place of their file).
+const NOT_SERVED = /^\/_headers$|\.(br|gz)$/;
+
+const files = sirv(root, {
+  dev: false,
+  etag: true,
+  brotli: true,
+  gzip: true,
+  extensions: ['html'],
+  setHeaders: (response, pathname) => {
+    for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+    // Only hashed assets that exist are kept for a year; pages and the worker are checked every time.
+    response.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+  },
+});
+
+const notFoundPage = () => {
   try {
-    return statSync(path).isFile();
+    return readFileSync(join(root, '404.html'));
   } catch {
-    return false;
+    return Buffer.from('Not found');
   }
 };
 
-/** The file for a URL path, or undefined; never a file outside the build folder. */
-const fileFor = (pathname) => {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
-  }
-  const path = normalize(join(root, decoded));
-  if (!path.startsWith(root)) return undefined;
-  for (const candidate of [path, join(path, 'index.html')]) if (isFile(candidate)) return candidate;
-  return undefined;
+const notFound = (request, response) => {
+  const body = notFoundPage();
+  response.writeHead(404, {
+    ...securityHeaders,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': body.length,
+    'Cache-Control': 'no-cache',
+  });
+  response.end(request.method === 'HEAD' ? undefined : body);
 };
 
 const server = createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const found = fileFor(pathname);
-  const file = found ?? join(root, '404.html');
-  const status = found ? 200 : 404;
-  const immutable = pathname.startsWith('/assets/');
-  const type = types[extname(file)] ?? 'application/octet-stream';
-  // Text is compressed as any real host would (brotli, else gzip), so measurements here match them.
-  const accepts = String(request.headers['accept-encoding'] ?? '');
-  const compressible = /^(text\/|application\/(json|manifest)|image\/svg)/.test(type);
-  const encoding = !compressible ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
-  response.writeHead(status, {
-    ...securityHeaders,
-    'Content-Type': type,
-    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
-    ...(encoding ? { 'Content-Encoding': encoding } : {}),
-  });
-  if (request.method === 'HEAD') {
-    response.end();
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { ...securityHeaders, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Only GET and HEAD are answered here.\n');
     return;
   }
-  const stream = createReadStream(file);
-  stream.on('error', () => response.destroy());
-  if (encoding === 'br') stream.pipe(createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })).pipe(response);
-  else if (encoding === 'gzip') stream.pipe(createGzip()).pipe(response);
-  else stream.pipe(response);
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  if (NOT_SERVED.test(pathname)) {
+    notFound(request, response);
+    return;
+  }
+  // sirv pipes a file stream into the response and leaves it open when the browser goes away mid-way;
+  // close it then, or each cut-off download keeps a file descriptor until the process ends.
+  response.on('pipe', (source) => response.once('close', () => source.destroy()));
+  files(request, response, () => notFound(request, response));
 });
 
 server.listen(port, host, () => {

@@ -7,8 +7,8 @@
 /** Every cache the worker makes starts with this; the rest is the build's version. */
 export const CACHE_PREFIX = 'gateway-doctor-';
 
-/** Files of the build that are not worth keeping offline (source maps, the build's own notes, the worker). */
-const SKIP = [/^\.vite\//, /\.map$/, /^sw\.js$/, /^_headers$/, /^error-pages\//, /^embed-demo\./, /^robots\.txt$/];
+/** Files of the build that are not worth keeping offline (source maps, the build's own notes, the worker, compressed copies). */
+const SKIP = [/\.(br|gz)$/, /^\.vite\//, /\.map$/, /^sw\.js$/, /^_headers$/, /^error-pages\//, /^embed-demo\./, /^robots\.txt$/];
 
 /** The URL paths to precache for a build's files (paths relative to dist/, with forward slashes). */
 export const precacheUrls = (files: readonly string[]): string[] =>
