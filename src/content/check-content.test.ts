@@ -65,6 +65,17 @@ describe('check:content', () => {
     );
   });
 
+  it('names a question page whose answers stand behind more than a sentence or two', async () => {
+    const dir = copyContent();
+    const file = join(dir, 'content/en/steps/do-other-sites-load.mdx');
+    const long = 'Read this long paragraph before you answer, because it explains a great deal. '.repeat(4);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n/, `\n---\n\n${long}\n`));
+    const problems = await checkContent(dir, flow);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ stepId: 'do-other-sites-load', message: expect.stringMatching(/^\d+ words stand before the answers/) }),
+    );
+  });
+
   it('names a checklist item that no step covers', async () => {
     const dir = copyContent();
     for (const name of readdirSync(join(dir, 'content/en/steps'))) {

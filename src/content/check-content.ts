@@ -4,6 +4,7 @@ import { compile } from '@mdx-js/mdx';
 import { mdxOptions } from './mdx-options.ts';
 import { join } from 'node:path';
 import { checklistIds } from './checklist.ts';
+import { leadWords, MAX_LEAD_WORDS } from './lead.ts';
 import { linkProblems } from './links.ts';
 import { readContent, stepsDir } from './read-content.ts';
 import { validateFlow, type StepContentIndex } from '../engine/validate.ts';
@@ -37,6 +38,34 @@ const brokenLinks = (files: Readonly<Record<string, string>>, flow: Flow): Conte
   );
 };
 
+/**
+ * Question pages lead with their question: at most a sentence or two may stand between the heading and
+ * the answers, and a page whose title is not a question says its question above the answers.
+ */
+const answerFirstProblems = (
+  files: Readonly<Record<string, string>>,
+  texts: Readonly<Record<string, { title: string; question?: string }>>,
+  flow: Flow,
+): ContentCheckProblem[] =>
+  flow.steps.flatMap((step) => {
+    const file = files[step.id];
+    if (step.kind !== 'question' || !file) return [];
+    const problems: ContentCheckProblem[] = [];
+    const words = leadWords(readFileSync(file, 'utf8')).length;
+    if (words > MAX_LEAD_WORDS) {
+      problems.push({
+        stepId: step.id,
+        file,
+        message: `${words} words stand before the answers (at most ${MAX_LEAD_WORDS}): move the rest under a "##" heading, which folds below the answers`,
+      });
+    }
+    const title = texts[step.id]?.title ?? '';
+    if (!title.trim().endsWith('?') && !texts[step.id]?.question) {
+      problems.push({ stepId: step.id, file, message: 'the title is not a question, so the frontmatter needs `question:` (shown above the answers)' });
+    }
+    return problems;
+  });
+
 /** Checklist ids that no step of the flow says it covers. */
 export const uncoveredChecklistIds = (texts: Readonly<Record<string, { covers: readonly string[] }>>, flow: Flow): string[] => {
   const covered = new Set(flow.steps.flatMap((s) => texts[s.id]?.covers ?? []));
@@ -55,5 +84,12 @@ export const checkContent = async (root: string, flow: Flow, locale = 'en'): Pro
     problems.length > 0
       ? []
       : uncoveredChecklistIds(texts, flow).map((id) => ({ stepId: '(checklist)', message: `no step covers checklist item ${id}` }));
-  return [...problems, ...flowProblems, ...brokenLinks(files, flow), ...coverage, ...(await compileProblems(files))];
+  return [
+    ...problems,
+    ...flowProblems,
+    ...brokenLinks(files, flow),
+    ...answerFirstProblems(files, texts, flow),
+    ...coverage,
+    ...(await compileProblems(files)),
+  ];
 };
