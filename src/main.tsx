@@ -26,8 +26,11 @@ if (arrival) {
   if (embed) window.history.replaceState(null, '', pathname + (rest ? `?${rest}` : '') + hash);
 }
 
-// The "What we know" panel is its own chunk: start fetching it now when there is context to show.
-if (hasPanel(contextStore.getState())) void import('@/features/context/what-we-know');
+// The "What we know" panel and the strip above the heading are their own chunks: start fetching it now when there is context to show.
+if (hasPanel(contextStore.getState())) {
+  void import('@/features/context/what-we-know');
+  void import('@/features/context/context-strip');
+}
 
 const router = createBrowserRouter(routes);
 
