@@ -155,11 +155,18 @@ test.describe('the incident report', () => {
     await expect(page.getByRole('heading', { name: ui.report.sections.answers }).locator('+ ol > li')).toHaveCount(2);
   });
 
-  test('is offered on every step, and works without answers', async ({ page }) => {
-    await page.goto('/step/which-layer-answered/');
+  test('is offered once there is something to report, and opens without answers too', async ({ page }) => {
+    await page.goto('/');
     await hydrated(page);
+    await answerLink(page, labelOf('who-are-you', 'owner')).click();
+    await expect(h1(page)).toHaveText(titleOf('which-layer-answered'));
+    await expect(page.getByRole('link', { name: ui.report.open })).toHaveCount(0);
+    await answerLink(page, labelOf('which-layer-answered', 'web-server')).click();
+    await expect(h1(page)).toHaveText(titleOf('which-proxy-is-it'));
     await page.getByRole('link', { name: ui.report.open }).click();
     await expect(h1(page)).toHaveText(ui.report.pageTitle);
+    await page.goto('/report/');
+    await hydrated(page);
     await expect(page.getByText(ui.report.noAnswers)).toBeVisible();
   });
 });

@@ -16,7 +16,7 @@ const useBrowserDescription = (): string | undefined => {
   const [description, setDescription] = useState<string>();
   useEffect(() => {
     let live = true;
-    void import('@/features/browser/detect-browser')
+    void import('@/browser/detect-browser')
       .then(({ describeUserAgent }) => live && setDescription(describeUserAgent(navigator.userAgent)))
       .catch(() => undefined);
     return () => {
