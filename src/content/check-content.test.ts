@@ -76,6 +76,14 @@ describe('check:content', () => {
     );
   });
 
+  it('names operator jargon on a page that a visitor reaches, but not the name "502 Bad Gateway"', async () => {
+    const dir = copyContent();
+    const file = join(dir, 'content/en/steps/clear-cache-and-cookies.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe 502 Bad Gateway may come from the upstream.\n`);
+    const problems = (await checkContent(dir, flow)).filter((p) => p.stepId === 'clear-cache-and-cookies');
+    expect(problems.map((p) => p.message)).toEqual(['a visitor reaches this page: say "upstream" in plain words']);
+  });
+
   it('names a checklist item that no step covers', async () => {
     const dir = copyContent();
     for (const name of readdirSync(join(dir, 'content/en/steps'))) {

@@ -7,7 +7,9 @@ import { checklistIds } from './checklist.ts';
 import { leadWords, MAX_LEAD_WORDS } from './lead.ts';
 import { linkProblems } from './links.ts';
 import { readContent, stepsDir } from './read-content.ts';
+import { reachableIds } from '../engine/graph.ts';
 import { validateFlow, type StepContentIndex } from '../engine/validate.ts';
+import { audienceStartStep } from '../context/start-step.ts';
 import type { Flow } from '../engine/types.ts';
 
 /** One line for the author: which step, which file, what is wrong. */
@@ -66,6 +68,17 @@ const answerFirstProblems = (
     return problems;
   });
 
+// Words an operator knows and a visitor does not; "502 Bad Gateway" itself is the error's name.
+const JARGON = /\b(upstream|reverse proxy|HAR|origin server)\b|(?<!Bad )\bgateways?\b/i;
+
+/** Pages a visitor reaches speak plain words: none of the operator's jargon, in the frontmatter or the body. */
+const visitorJargonProblems = (files: Readonly<Record<string, string>>, flow: Flow): ContentCheckProblem[] =>
+  [...reachableIds({ ...flow, start: audienceStartStep('visitor') })].flatMap((stepId) => {
+    const file = files[stepId];
+    const found = file ? JARGON.exec(readFileSync(file, 'utf8')) : null;
+    return found ? [{ stepId, file, message: `a visitor reaches this page: say "${found[0]}" in plain words` }] : [];
+  });
+
 /** Checklist ids that no step of the flow says it covers. */
 export const uncoveredChecklistIds = (texts: Readonly<Record<string, { covers: readonly string[] }>>, flow: Flow): string[] => {
   const covered = new Set(flow.steps.flatMap((s) => texts[s.id]?.covers ?? []));
@@ -89,6 +102,7 @@ export const checkContent = async (root: string, flow: Flow, locale = 'en'): Pro
     ...flowProblems,
     ...brokenLinks(files, flow),
     ...answerFirstProblems(files, texts, flow),
+    ...visitorJargonProblems(files, flow),
     ...coverage,
     ...(await compileProblems(files)),
   ];
