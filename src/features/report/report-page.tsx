@@ -30,9 +30,10 @@ const fileName = (now: Date): string => `gateway-doctor-502-report-${now.toISOSt
 
 const ReportBody = ({ report }: { report: Report }) => (
   <div className="report-body">
-    {report.sections.map((section) => (
-      <section key={section.heading} aria-labelledby={`report-${section.heading}`}>
-        <h2 id={`report-${section.heading}`}>{section.heading}</h2>
+    {report.sections.map((section, index) => (
+      // By index: aria-labelledby reads a list of ids, so an id made from a heading with spaces named nothing.
+      <section key={section.heading} aria-labelledby={`report-section-${index}`}>
+        <h2 id={`report-section-${index}`}>{section.heading}</h2>
         {section.rows ? (
           <dl className="report-rows">
             {section.rows.map(([label, value]) => (
