@@ -155,6 +155,30 @@ test.describe('the incident report', () => {
     await expect(page.getByRole('heading', { name: ui.report.sections.answers }).locator('+ ol > li')).toHaveCount(2);
   });
 
+  test("opened by its address with an error page's context, keeps its step and answers and takes in the context", async ({ page }) => {
+    const journey = 'who-are-you.visitor_reload-the-page.not-fixed';
+    await page.goto(`/report/?at=do-other-sites-load&a=${journey}&status=504&rid=req-9c1d`);
+    await hydrated(page);
+    await expect(page.getByRole('link', { name: ui.report.back })).toHaveAttribute('href', `/step/do-other-sites-load/?a=${journey}`);
+    await expect(page.getByRole('region', { name: ui.report.sections.summary }).getByRole('definition').first()).toHaveText(
+      titleOf('do-other-sites-load'),
+    );
+    await expect(page.getByRole('heading', { name: ui.report.sections.answers }).locator('+ ol > li')).toHaveCount(2);
+    const request = page.getByRole('region', { name: ui.report.sections.request });
+    await expect(request).toContainText(ui.context.statusNames['504']);
+    await expect(request).toContainText('req-9c1d');
+    // The context leaves the address bar (it stays for this tab); the report's own parameters stay.
+    const address = new URL(page.url());
+    expect(address.pathname).toBe('/report/');
+    expect([...address.searchParams.keys()]).toEqual(['at', 'a']);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('region', { name: ui.report.sections.summary }).getByRole('definition').first()).toHaveText(
+      titleOf('do-other-sites-load'),
+    );
+    await expect(request).toContainText('req-9c1d');
+  });
+
   test('is offered on every step, and works without answers', async ({ page }) => {
     await page.goto('/step/which-layer-answered/');
     await hydrated(page);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useStore } from 'zustand';
 import { ui } from '@/content/texts';
-import { journeyFromUrl, journeyHref, JOURNEY_PARAM } from '@/engine/url';
+import { journeyFromUrl, journeyHref, JOURNEY_PARAM, REPORT_STEP_PARAM } from '@/engine/url';
 import { findStep, flow } from '@/flows/current';
 import { reportFacts } from '@/features/report/report-facts';
 import { useHydrated } from '@/hooks/use-hydrated';
@@ -82,7 +82,7 @@ export const ReportPage = () => {
   }, []);
 
   // Like everything from the address, `at` is read only once hydrated, so the first render matches the HTML.
-  const step = findStep((hydrated ? params.get('at') : null) ?? '') ?? findStep(flow.start);
+  const step = findStep((hydrated ? params.get(REPORT_STEP_PARAM) : null) ?? '') ?? findStep(flow.start);
   const answersParam = hydrated ? params.get(JOURNEY_PARAM) : null;
   const journey = useMemo(() => {
     if (!step) return [];
