@@ -6,7 +6,8 @@ import { journeyFromUrl, journeyHref, JOURNEY_PARAM, REPORT_STEP_PARAM } from '@
 import { findStep, flow } from '@/flows/current';
 import { reportFacts } from '@/features/report/report-facts';
 import { useHydrated } from '@/hooks/use-hydrated';
-import { buildReport, toMarkdown, toText, type Report } from '@/report/report';
+import { toMarkdown } from '@/report/markdown';
+import { buildReport, toText, type Report } from '@/report/report';
 import { contextStore } from '@/stores/context-store';
 
 const words = ui.report;
