@@ -88,11 +88,13 @@ test.describe('the incident report', () => {
       titleOf('site-is-down-for-everyone'),
       labelOf('is-it-down-for-everyone', 'everyone'),
       titleOf('reload-the-page'),
-      ui.report.attachItems.har.what,
+      ui.report.attachItems.screenshot.what,
       '/step/site-is-down-for-everyone/?a=reload-the-page.not-fixed',
     ]) {
       expect(report, text).toContain(text);
     }
+    // A visitor is not asked for a HAR file: it is for people who read network traces.
+    expect(report).not.toContain(ui.report.attachItems.har.what);
     expect(report).toMatch(/Chrom(e|ium) \d+ on \w+/);
     expect(report).toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
   };
@@ -100,7 +102,7 @@ test.describe('the incident report', () => {
   // The Markdown escapes what a renderer would turn into links or formatting (`https\://`): read it as a person would.
   const asRead = (markdown: string) => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
-  test('copies as Markdown and as text, downloads, prints cleanly and reopens by its permalink', async ({ page, context, browser }) => {
+  test('for a visitor: copies for an email, downloads as Markdown, prints cleanly and reopens by its permalink', async ({ page, context, browser }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await toOutcome(page);
     await page.getByRole('link', { name: ui.report.open }).first().click();
@@ -109,20 +111,19 @@ test.describe('the incident report', () => {
     // The browser is named once its detector's chunk has loaded; copy after that, as a person would.
     await expect(page.locator('.report-body')).toContainText(/Chrom(e|ium) \d+ on \w+/);
 
-    await page.getByRole('button', { name: ui.report.copyMarkdown }).click();
+    // A visitor's first action is the one they need: text to paste into an email to the site.
+    await expect(page.getByRole('button', { name: ui.report.copyMarkdown })).toHaveCount(0);
+    await page.getByRole('button', { name: ui.report.copyForEmail }).click();
     await expect(page.getByRole('status')).toHaveText(ui.report.copied);
-    const markdown = await page.evaluate(() => navigator.clipboard.readText());
-    expectFields(asRead(markdown));
-    expect(markdown).toContain(`## ${ui.report.sections.answers}`);
-
-    await page.getByRole('button', { name: ui.report.copyText }).click();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expectFields(text);
     expect(text).not.toContain('**');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: ui.report.download }).click()]);
     expect(download.suggestedFilename()).toMatch(/^gateway-doctor-502-report-\d{12}\.md$/);
-    expectFields(asRead(readFileSync((await download.path()) ?? '', 'utf8')));
+    const markdown = readFileSync((await download.path()) ?? '', 'utf8');
+    expectFields(asRead(markdown));
+    expect(markdown).toContain(`## ${ui.report.sections.answers}`);
 
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: ui.report.print })).toBeHidden();
@@ -139,6 +140,19 @@ test.describe('the incident report', () => {
     await expect(reopened.getByRole('region', { name: ui.yourAnswers }).locator('dd:not(:has(a))')).toHaveCount(3);
     await expect(reopened.getByRole('region', { name: ui.context.title })).toContainText('req-7f3a');
     await other.close();
+  });
+
+  test("for an owner: copies as Markdown for the team's tracker, or as plain text, and asks for the log and a HAR file", async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/report/?at=which-proxy-is-it&a=who-are-you.owner_which-layer-answered.web-server');
+    await hydrated(page);
+    await page.getByRole('button', { name: ui.report.copyMarkdown }).click();
+    await expect(page.getByRole('status')).toHaveText(ui.report.copied);
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toContain(`## ${ui.report.sections.answers}`);
+    for (const item of [ui.report.attachItems.log.what, ui.report.attachItems.har.what]) expect(asRead(markdown)).toContain(item);
+    await page.getByRole('button', { name: ui.report.copyText }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toContain('## ');
   });
 
   test('passes axe, light and dark', async ({ page }) => {

@@ -21,7 +21,8 @@ const formatTime = (date: Date): string => {
 /** What to attach, for who is asking and what answered. */
 const attachments = (audience: Audience | undefined, cloudflare: boolean): ReportFacts['attach'] => {
   const items = words.attachItems;
-  const list = audience === 'owner' ? [items.log, items.curl, items.har] : [items.screenshot, items.har];
+  // A visitor sends a screenshot; a HAR file is for people who read network traces (and can hold cookies).
+  const list = audience === 'owner' ? [items.log, items.curl, items.har] : audience === 'visitor' ? [items.screenshot] : [items.screenshot, items.har];
   if (audience === 'proxy') list.push(items.curl);
   if (cloudflare) list.push(items.trace);
   return list;

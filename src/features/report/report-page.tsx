@@ -5,6 +5,7 @@ import { ui } from '@/content/texts';
 import { journeyFromUrl, journeyHref, JOURNEY_PARAM, REPORT_STEP_PARAM } from '@/engine/url';
 import { findStep, flow } from '@/flows/current';
 import { reportFacts } from '@/features/report/report-facts';
+import { audienceOf } from '@/features/wizard/audience';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { toMarkdown } from '@/report/markdown';
 import { buildReport, toText, type Report } from '@/report/report';
@@ -99,6 +100,8 @@ export const ReportPage = () => {
     [step, hydrated, journey, context, liveSummary, pasted, browser, now],
   );
 
+  const visitor = audienceOf(context, journey) === 'visitor';
+
   const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -136,12 +139,21 @@ export const ReportPage = () => {
       {report ? (
         <>
           <div className="report-actions" role="group" aria-label={words.pageTitle}>
-            <button type="button" className="button" onClick={() => void copy(toMarkdown(report))}>
-              {words.copyMarkdown}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => void copy(toText(report))}>
-              {words.copyText}
-            </button>
+            {/* A visitor writes to the site's support by email; a team pastes Markdown into its tracker. */}
+            {visitor ? (
+              <button type="button" className="button" onClick={() => void copy(toText(report))}>
+                {words.copyForEmail}
+              </button>
+            ) : (
+              <>
+                <button type="button" className="button" onClick={() => void copy(toMarkdown(report))}>
+                  {words.copyMarkdown}
+                </button>
+                <button type="button" className="button button-secondary" onClick={() => void copy(toText(report))}>
+                  {words.copyText}
+                </button>
+              </>
+            )}
             <button type="button" className="button button-secondary" onClick={download}>
               {words.download}
             </button>
