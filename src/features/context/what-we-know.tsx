@@ -6,6 +6,7 @@ import { ignoredMessage } from '@/context/messages';
 import type { ErrorContext } from '@/context/params';
 import type { IgnoredParam } from '@/context/parse-context';
 import { stepPath } from '@/engine/url';
+import { liveCheckAllowedHere } from '@/features/embed/frame';
 import { flow } from '@/flows/current';
 import { LiveCheck } from '@/features/live-checks/live-check';
 import { useHydrated } from '@/hooks/use-hydrated';
@@ -95,7 +96,7 @@ export const WhatWeKnow = () => {
           </ul>
         </div>
       ) : null}
-      {context.url ? <LiveCheck url={context.url} /> : null}
+      {context.url && liveCheckAllowedHere() ? <LiveCheck url={context.url} /> : null}
       <p>
         <button
           type="button"
