@@ -1,4 +1,5 @@
-import { createServer } from 'node:net';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { expectNoViolationsLightAndDark } from './support/axe';
 import { answerLink, expect, hydrated, test } from './support/fixtures';
@@ -43,6 +44,28 @@ test('a 504 link starts at what 504 means; "start from the first question" goes 
   await expect(fact(page, ui.context.requestId)).toHaveText('req-42');
 });
 
+test('a link cannot put words on the page: unknown names are counted, ids must look like ids, and the panel says where it all came from', async ({ page }) => {
+  const spoof = ['Call+%2B1+(800)+555-0100=1', `${enc('Support line')}=now`, `rid=${enc('CALL-SUPPORT-1-800-555-0100')}`, 'ray=CALLNOW'];
+  await page.goto(`/?status=502&who=visitor&${spoof.join('&')}`);
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(ui.context.title);
+  await expect(panel(page)).toContainText(ui.context.intro);
+  await expect(panel(page).getByRole('list').getByRole('listitem')).toHaveText([
+    '2 details in the link were not used: the wizard does not know their names.',
+    /“rid”.*not a value/,
+    /“ray”.*not a value/,
+  ]);
+  for (const word of ['555', 'SUPPORT', 'Support', 'Call', 'CALL']) await expect(page.locator('body')).not.toContainText(word);
+
+  // A real id is shown as the link gave it, as code, under its label.
+  await page.goto(`/?status=502&who=visitor&rid=req-7f3a9c2e&ray=8c1e2f3a4b5c6d7e-AMS`);
+  await hydrated(page);
+  await expect(fact(page, ui.context.requestId).locator('code')).toHaveText('req-7f3a9c2e');
+  await expect(fact(page, ui.context.rayId).locator('code')).toHaveText('8c1e2f3a4b5c6d7e-AMS');
+  await expect(panel(page).getByText(ui.context.ignoredTitle)).toHaveCount(0);
+});
+
 test('hostile links: nothing runs, nothing navigates, every refusal is named, and the page still works', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', (dialog) => {
@@ -75,7 +98,8 @@ test('hostile links: nothing runs, nothing navigates, every refusal is named, an
     /“via”.*too long/,
     /“time”.*too long/,
     /“who” more than once/,
-    /“<b>bold<\/b>”.*does not use it/,
+    // An unknown name is counted, never quoted (the old note echoed it, markup and all).
+    '1 detail in the link was not used: the wizard does not know its name.',
     /“lang”.*not a value/,
     /“ray”.*too long/,
   ]);
@@ -119,28 +143,30 @@ test('the details last for the tab: a reload keeps them, a new tab does not, and
   await expect(panel(page)).toHaveCount(0);
 });
 
-test.describe('a site that does not answer at all', () => {
-  // Chromium reports the refused connection of each check as a console error.
-  test.use({ allowedConsoleErrors: [/ERR_CONNECTION_REFUSED/] });
+test.describe('a site that stops answering', () => {
+  // Chromium reports the refused connection of the last check as a console error.
+  test.use({ allowedConsoleErrors: [/ERR_CONNECTION_REFUSED|status of 502/] });
 
-  test('the live check says so and the chain points at the visitor’s side', async ({ page }) => {
-    // A port that was free a moment ago: nothing listens there.
-    const port = await new Promise<number>((resolve) => {
-      const server = createServer().listen(0, '127.0.0.1', () => {
-        const { port: free } = server.address() as { port: number };
-        server.close(() => resolve(free));
-      });
-    });
+  test('the live check says so and the chain points at the visitor’s side', async ({ page, baseURL }) => {
+    // A site whose answers the wizard may read (CORS), answering 502 until it goes away entirely.
+    const server = createServer((_, res) => res.writeHead(502, { 'Access-Control-Allow-Origin': new URL(baseURL ?? '').origin }).end());
+    const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
     await page.goto(`/?status=502&who=visitor&url=${enc(`http://127.0.0.1:${port}/`)}`);
     await hydrated(page);
     // A visitor reads the chain in plain words.
     await expect(suspectHop(page)).toContainText(ui.chainForVisitors.hops.app);
     await page.getByRole('button', { name: ui.live.start }).click();
-    await expect(panel(page).getByRole('status')).toContainText(ui.live.noAnswer.split('.')[0]);
+    const status = panel(page).getByRole('status');
+    await expect(status).toContainText(ui.live.stillStatus.split('{status}')[0] + '502');
+
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await panel(page).getByRole('button', { name: ui.live.checkNow }).click();
+    await expect(status).toContainText(ui.live.noAnswer.split('.')[0]);
     await expect(suspectHop(page)).toContainText(ui.chainForVisitors.hops.you);
-    await expect(chain(page)).toContainText(ui.chain.reasons.liveNoAnswer);
+    await expect(chain(page)).toContainText(ui.chainForVisitors.reasons.liveNoAnswer);
     await panel(page).getByRole('button', { name: ui.live.stop }).click();
-    await expect(panel(page).getByRole('status')).toHaveText(ui.live.stopped);
+    await expect(status).toHaveText(ui.live.stopped);
     await expect(panel(page).getByRole('button', { name: ui.live.start })).toBeFocused();
     await expectNoViolationsLightAndDark(page);
   });
@@ -148,7 +174,7 @@ test.describe('a site that does not answer at all', () => {
 
 test('the panel and the chain pass axe on a phone, in light and dark mode', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto(`/?status=502&via=haproxy&who=owner&rid=x1&url=${enc('https://shop.example.com/a')}&junk=1`);
+  await page.goto(`/?status=502&via=haproxy&who=owner&rid=7f3a&url=${enc('https://shop.example.com/a')}&junk=1`);
   await hydrated(page);
   await expect(h1(page)).toHaveText(titleOf('what-does-haproxy-log'));
   await expect(panel(page)).toBeVisible();

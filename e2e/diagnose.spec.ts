@@ -7,7 +7,10 @@ test.describe('the diagnose page', () => {
   test('is reached from the start page, names the cause of the example and links into the flow', async ({ page }) => {
     await page.goto('/');
     await hydrated(page);
-    await page.getByRole('link', { name: 'Paste it and find the cause' }).click();
+    // The start page keeps it in a folded section below the answers, one tap away.
+    const paste = page.getByRole('link', { name: 'Paste it and find the cause' });
+    await page.locator('details', { has: paste }).locator('summary').click();
+    await paste.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.title);
     await page.getByRole('button', { name: words.example }).click();
     const results = page.getByRole('region', { name: words.results });

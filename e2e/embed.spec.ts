@@ -157,7 +157,9 @@ test('links that leave the wizard open in a new tab and leave the frame where it
   await answerLink(b as unknown as Page, labelOf('which-layer-answered', 'web-server')).click();
   await answerLink(b as unknown as Page, labelOf('which-proxy-is-it', 'nginx')).click();
   await expect(h1(b)).toHaveText(titleOf('what-does-nginx-log'));
+  // The documentation links sit in the page's folded reference sections: open the first that has one.
   const link = b.locator('.step-body a[href^="https://nginx.org/"]').first();
+  await b.locator('details', { has: link }).first().locator('summary').click();
   const href = await link.getAttribute('href');
   const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
   expect(popup.url()).toBe(href);

@@ -125,9 +125,9 @@ test('a real nginx 502 page leads into the wizard with its context, and the live
   await expect(known).not.toContainText('secret-token');
   await expect(known.getByText(ui.context.ignoredTitle)).toHaveCount(0);
 
-  // The chain puts the fault behind nginx.
+  // The chain puts the fault behind nginx, in a visitor's words.
   const chain = page.getByRole('region', { name: ui.chain.title });
-  await expect(chain.getByRole('listitem').filter({ hasText: ui.chain.suspect })).toContainText(ui.chain.hops.app);
+  await expect(chain.getByRole('listitem').filter({ hasText: ui.chain.suspect })).toContainText(ui.chainForVisitors.hops.app);
   await expect(chain.getByRole('listitem').filter({ hasText: 'nginx' })).toBeVisible();
 
   // The first check finds the 502; after the upstream starts, "check again" finds the site back.
@@ -144,7 +144,7 @@ test('a real nginx 502 page leads into the wizard with its context, and the live
   await known.getByRole('button', { name: ui.live.checkNow }).click();
   await expect(status).toContainText(ui.live.back.replace('{status}', '200'));
   await expect(status.getByRole('link', { name: ui.live.openSite })).toHaveAttribute('href', failing);
-  await expect(chain).toContainText(ui.chain.reasons.back);
+  await expect(chain).toContainText(ui.chainForVisitors.reasons.back);
 
   // One request per check, each a HEAD to the failing address: the wizard adds no load of its own.
   const checks = nginx.accessLog.lines().filter((line) => line.startsWith('HEAD '));

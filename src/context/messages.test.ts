@@ -1,35 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { ignoredMessage } from '@/context/messages';
-import { parseContext, type IgnoredReason } from '@/context/parse-context';
+import { parseContext, type IgnoredParam, type NamedReason } from '@/context/parse-context';
 
-const reasons: IgnoredReason[] = ['unknown-name', 'repeated', 'too-long', 'invalid', 'unavailable-language'];
+const named: NamedReason[] = ['repeated', 'too-long', 'invalid', 'unavailable-language'];
 
 describe('ignoredMessage', () => {
-  it.each(reasons)('names the parameter in one sentence for %s', (reason) => {
+  it.each(named)('names the known parameter in one sentence for %s', (reason) => {
     const message = ignoredMessage({ name: 'status', reason });
     expect(message).toContain('“status”');
     expect(message).toMatch(/^[A-Z][^.]*\.$/);
   });
 
   it('gives each reason its own sentence', () => {
-    const all = [...reasons, 'query-too-long' as const].map((reason) => ignoredMessage({ name: 'x', reason }));
+    const notes: IgnoredParam[] = [
+      ...named.map((reason) => ({ name: 'rid' as const, reason })),
+      { reason: 'unknown-name', count: 2 },
+      { reason: 'query-too-long' },
+    ];
+    const all = notes.map(ignoredMessage);
     expect(new Set(all).size).toBe(all.length);
   });
 
   it('says what happened to a query that was too long', () => {
-    expect(ignoredMessage({ name: '', reason: 'query-too-long' })).toMatch(/8 KB.*all of them were ignored\./);
+    expect(ignoredMessage({ reason: 'query-too-long' })).toMatch(/8 KB.*all of them were ignored\./);
   });
 
-  it('has words for a parameter with no name', () => {
-    expect(ignoredMessage({ name: '', reason: 'unknown-name' })).toBe(
-      `The link's detail with no name was ignored because the wizard does not use it.`,
+  it('counts unknown names, in the singular and the plural', () => {
+    expect(ignoredMessage({ reason: 'unknown-name', count: 1 })).toBe('1 detail in the link was not used: the wizard does not know its name.');
+    expect(ignoredMessage({ reason: 'unknown-name', count: 2 })).toBe('2 details in the link were not used: the wizard does not know their names.');
+  });
+
+  it('never repeats a rejected value or an unknown name', () => {
+    const { ignored } = parseContext(
+      `?url=${encodeURIComponent('javascript:alert(1)')}&rid=<b>x</b>&Call+%2B1+(800)+555-0100=1&${encodeURIComponent('<b>bold</b>')}=1`,
+      new Date(),
     );
-  });
-
-  it('never repeats the rejected value', () => {
-    const { ignored } = parseContext(`?url=${encodeURIComponent('javascript:alert(1)')}&rid=<b>x</b>`, new Date());
     const text = ignored.map(ignoredMessage).join(' ');
-    expect(text).not.toMatch(/javascript|alert|<b>/);
-    expect(ignored.map((i) => i.name)).toEqual(['url', 'rid']);
+    expect(text).not.toMatch(/javascript|alert|<b>|Call|800|555|bold/);
+    expect(ignored).toEqual([
+      { name: 'url', reason: 'invalid' },
+      { name: 'rid', reason: 'invalid' },
+      { reason: 'unknown-name', count: 2 },
+    ]);
   });
 });

@@ -68,6 +68,12 @@ const parseStatus = (value: string): number | undefined => {
   return Number.isInteger(status) ? status : undefined;
 };
 
+// Request ids as gateways write them: hex digits, in groups joined by `-`, `_`, `.` or `:` (nginx's
+// $request_id, UUIDs from Caddy, Envoy and the clouds, HAProxy's unique-id), after at most one short
+// prefix of letters (`req-`, `req_`). Letters beyond a-f only in that prefix, so a link cannot write a
+// sentence or a prompt ("CALL-SUPPORT-...") where the page shows an id.
+const REQUEST_ID = /^(?:[A-Za-z]{1,8}[-_])?[0-9A-Fa-f]+(?:[-_.:][0-9A-Fa-f]+)*$/;
+
 // The colo suffix is always upper case on Cloudflare's pages; the hex part is shown lower case.
 const parseRay = (value: string): string | undefined => {
   const match = /^([0-9a-fA-F]{16})(-[A-Z]{3})?$/.exec(value);
@@ -124,8 +130,8 @@ export const contextParams: { readonly [K in ContextName]-?: ParamSpec<K> } = {
   url: { maxLength: 2048, parse: parseUrl },
   /** The HTTP status the gateway answered: an integer 400-599 (502 expected; 500, 503, 504, 520-527, 530 too). */
   status: { maxLength: 3, parse: parseStatus },
-  /** The request id the gateway logged (nginx `$request_id`, `X-Request-Id`, ...): [A-Za-z0-9._:-]. */
-  rid: { maxLength: 128, parse: matching(/^[A-Za-z0-9._:-]+$/) },
+  /** The request id the gateway logged (nginx `$request_id`, `X-Request-Id`, ...): hex groups, perhaps after a short letter prefix. */
+  rid: { maxLength: 64, parse: matching(REQUEST_ID) },
   /** Cloudflare's Ray ID: 16 hex digits, optionally `-` and the three-letter colo code (`-LHR`). */
   ray: { maxLength: 20, parse: parseRay },
   /** When it failed: ISO 8601 with a time zone, or Unix seconds or milliseconds; 30 days back to 1 day ahead of now. */

@@ -10,13 +10,13 @@ describe('parseContext: what an honest error page sends', () => {
   it('reads every parameter of a full link', () => {
     const search =
       '?url=' + enc('https://shop.example.com/cart?id=7') +
-      '&status=502&rid=7f3a9c2e-41b0:x.y_z&ray=8C1E2F3A4B5C6D7E-LHR&time=2024-05-01T11%3A58%3A00Z' +
+      '&status=502&rid=req_7f3a9c2e-41b0:a.b_c&ray=8C1E2F3A4B5C6D7E-LHR&time=2024-05-01T11%3A58%3A00Z' +
       '&via=nginx&who=visitor&lang=en';
     expect(parse(search)).toEqual({
       context: {
         url: 'https://shop.example.com/cart?id=7',
         status: 502,
-        rid: '7f3a9c2e-41b0:x.y_z',
+        rid: 'req_7f3a9c2e-41b0:a.b_c',
         ray: '8c1e2f3a4b5c6d7e-LHR',
         time: '2024-05-01T11:58:00.000Z',
         via: 'nginx',
@@ -52,6 +52,38 @@ describe('parseContext: what an honest error page sends', () => {
 
   it.each(['0502', '502.0', '5020', '%20502'])('rejects status "%s" as too long', (value) => {
     expect(parse(`?status=${value}`)).toEqual({ context: {}, ignored: [{ name: 'status', reason: 'too-long' }] });
+  });
+
+  it.each([
+    ['nginx $request_id', '4f5e8c1a9b2d3e7f6a0b1c2d3e4f5a6b'],
+    ['a UUID (Caddy, Envoy, the clouds)', '0b6f1f3e-7c2a-4e8b-9d1a-2f3c4d5e6f70'],
+    ["HAProxy's unique-id", '7F000001:C3A2_7F000001:1F90_5F3E8A1B_0001:1A2B'],
+    ['a short prefix', 'req-7f3a'],
+    ['a prefix with an underscore', 'req_7f3a9c'],
+    ['dotted groups', '1.2f.3e'],
+    ['64 characters', 'a'.repeat(64)],
+  ])('accepts rid: %s', (_, rid) => {
+    expect(parse(`?rid=${enc(rid)}`)).toEqual({ context: { rid }, ignored: [] });
+  });
+
+  it.each([
+    ['words', 'CALL-SUPPORT-1-800-555-0100'],
+    ['a sentence', 'Call us on 0800 555 0100'],
+    ['words after a prefix', 'req-callnow'],
+    ['two prefixes', 'req-id-7f3a'],
+    ['a long prefix', 'requestid-7f3a'],
+    ['a separator at the end', '7f3a-'],
+    ['two separators in a row', '7f--3a'],
+    ['only a prefix', 'req-'],
+    ['a plus sign', '%2B18005550100'],
+    ['base64 (Apache mod_unique_id)', 'ZkTx3n8AAQEAAB3ZJ9gAAAAC'],
+    ['a slash', '7f3a/1'],
+  ])('rejects rid: %s', (_, rid) => {
+    expect(parse(`?rid=${enc(rid)}`)).toEqual({ context: {}, ignored: [{ name: 'rid', reason: 'invalid' }] });
+  });
+
+  it('rejects a rid over 64 characters as too long', () => {
+    expect(parse(`?rid=${'a'.repeat(65)}`)).toEqual({ context: {}, ignored: [{ name: 'rid', reason: 'too-long' }] });
   });
 
   it.each([
@@ -148,39 +180,42 @@ describe('parseContext: many parameters', () => {
     });
   });
 
-  it('reports unknown names once each, names being case-sensitive', () => {
-    expect(parse('?URL=https%3A%2F%2Fa.example&Status=502&utm_source=x&utm_source=y&=z&status=502')).toEqual({
-      context: { status: 502 },
+  it('counts unknown names in one note and never keeps them, names being case-sensitive', () => {
+    expect(parse('?status=abc&URL=https%3A%2F%2Fa.example&Status=502&utm_source=x&utm_source=y&=z&who=owner')).toEqual({
+      context: { who: 'owner' },
       ignored: [
-        { name: 'URL', reason: 'unknown-name' },
-        { name: 'Status', reason: 'unknown-name' },
-        { name: 'utm_source', reason: 'unknown-name' },
-        { name: '', reason: 'unknown-name' },
+        { name: 'status', reason: 'invalid' },
+        { reason: 'unknown-name', count: 5 },
       ],
     });
+  });
+
+  it('counts the names of a spoofing link without keeping a character of them', () => {
+    const { ignored } = parse('?status=502&Call+%2B1+(800)+555-0100=1&Support%20line=now');
+    expect(ignored).toEqual([{ reason: 'unknown-name', count: 2 }]);
+    expect(JSON.stringify(ignored)).not.toMatch(/Call|555|Support/);
   });
 
   it('reads a percent-encoded name as its decoded self', () => {
     expect(parse('?%73tatus=502')).toEqual({ context: { status: 502 }, ignored: [] });
   });
 
-  it(`returns at most ${MAX_NOTES} notes`, () => {
+  it(`returns one note for any number of unknown names, and at most ${MAX_NOTES} in all`, () => {
     const search = Array.from({ length: 500 }, (_, i) => `n${i}=1`).join('&') + '&status=502';
-    const { context, ignored } = parse(search);
-    expect(context).toEqual({ status: 502 });
-    expect(ignored).toHaveLength(MAX_NOTES);
-    expect(ignored[0]).toEqual({ name: 'n0', reason: 'unknown-name' });
+    expect(parse(search)).toEqual({ context: { status: 502 }, ignored: [{ reason: 'unknown-name', count: 500 }] });
+    const everything = ['url', 'status', 'rid', 'ray', 'time', 'via', 'who', 'lang'].map((n) => `${n}=%00&${n}=1`).join('&');
+    expect(parse(`${everything}&x=1`).ignored.length).toBeLessThanOrEqual(MAX_NOTES);
   });
 
   it('ignores a query of 10,000 parameters whole, with one note', () => {
     const search = '?' + Array.from({ length: 10_000 }, (_, i) => `p${i}=1`).join('&');
-    expect(parse(search)).toEqual({ context: {}, ignored: [{ name: '', reason: 'query-too-long' }] });
+    expect(parse(search)).toEqual({ context: {}, ignored: [{ reason: 'query-too-long' }] });
   });
 
   it('reads a query of exactly 8 KB', () => {
     const search = '?status=502&pad=' + 'x'.repeat(8192 - 'status=502&pad='.length);
-    expect(parse(search)).toEqual({ context: { status: 502 }, ignored: [{ name: 'pad', reason: 'unknown-name' }] });
-    expect(parse(search + 'x').ignored).toEqual([{ name: '', reason: 'query-too-long' }]);
+    expect(parse(search)).toEqual({ context: { status: 502 }, ignored: [{ reason: 'unknown-name', count: 1 }] });
+    expect(parse(search + 'x').ignored).toEqual([{ reason: 'query-too-long' }]);
   });
 });
 

@@ -2,25 +2,31 @@ import { contextParams, isAvailableLanguage, isContextName, type ContextName, ty
 
 /** Why a parameter of the link was not used. */
 export type IgnoredReason = 'unknown-name' | 'repeated' | 'too-long' | 'invalid' | 'unavailable-language' | 'query-too-long';
+/** The reasons a note gives about one known parameter, by its name. */
+export type NamedReason = Exclude<IgnoredReason, 'unknown-name' | 'query-too-long'>;
 
-/** One note for the person: which parameter was not used and why. Never carries the value. */
-export interface IgnoredParam {
-  /** The parameter's name, cut to 40 characters, control and formatting characters removed. */
-  readonly name: string;
-  readonly reason: IgnoredReason;
-}
+/**
+ * One note for the person about what the link carried and the wizard did not use. Notes name only
+ * parameters of the allow-list (our own words); names the wizard does not know are only counted, and
+ * no note ever carries a value: nothing a link says is shown as the wizard's own words.
+ */
+export type IgnoredParam =
+  /** `count` parameters had names the wizard does not use (one note for all of them). */
+  | { readonly reason: 'unknown-name'; readonly count: number }
+  /** The whole query was over MAX_QUERY_LENGTH: nothing in it was read. */
+  | { readonly reason: 'query-too-long' }
+  /** A known parameter that came more than once, or whose value was not used. */
+  | { readonly reason: NamedReason; readonly name: ContextName };
 
 /** Longest query string read at all; a longer one is ignored whole, with one note. */
 export const MAX_QUERY_LENGTH = 8192;
-/** Most notes returned; one per name and reason, so a flood of junk cannot flood the page. */
+/** Most notes returned; one per name and reason (and one for all unknown names), so junk cannot flood the page. */
 export const MAX_NOTES = 20;
 /** The wizard's own parameters (JOURNEY_PARAM and KEPT_PARAM in src/engine/url.ts, the report's `at`): not ours to judge. */
 const OWN_PARAMS: readonly string[] = ['a', 'k', 'at'];
-const MAX_NAME_SHOWN = 40;
 
 // C0 and C1 controls, line and paragraph separators, bidi controls, and lone surrogates.
 const FORBIDDEN = /[\p{Cc}\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
-const NOT_SHOWN = /[\p{Cc}\p{Cf}\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 /** Form decoding as URLSearchParams does it, except that broken percent-encoding is undefined, not U+FFFD. */
 const decode = (text: string): string | undefined => {
@@ -31,13 +37,8 @@ const decode = (text: string): string | undefined => {
   }
 };
 
-const shownName = (rawName: string): string => {
-  const head = rawName.slice(0, MAX_NAME_SHOWN * 12);
-  const text = (decode(head) ?? head).replace(NOT_SHOWN, '');
-  return Array.from(text).slice(0, MAX_NAME_SHOWN).join('');
-};
-
-type ValueResult = { ok: true; value: ErrorContext[ContextName] } | { ok: false; reason: IgnoredReason };
+type ValueReason = 'too-long' | 'invalid';
+type ValueResult = { ok: true; value: ErrorContext[ContextName] } | { ok: false; reason: ValueReason };
 
 // The cap is checked on the encoded value first (at most 3 characters per decoded one), so nothing
 // long is ever decoded, then on the decoded value.
@@ -53,19 +54,19 @@ const readValue = (name: ContextName, rawValue: string, now: Date): ValueResult 
 
 /**
  * Reads the context an error page put in the wizard's link (`location.search`, with or without `?`).
- * Never throws: whatever is not used is left out of the context and named in `ignored`.
+ * Never throws: whatever is not used is left out of the context and noted in `ignored`.
  */
 export const parseContext = (search: string, now: Date): { context: ErrorContext; ignored: IgnoredParam[] } => {
   const query = search.startsWith('?') ? search.slice(1) : search;
-  if (query.length > MAX_QUERY_LENGTH) return { context: {}, ignored: [{ name: '', reason: 'query-too-long' }] };
+  if (query.length > MAX_QUERY_LENGTH) return { context: {}, ignored: [{ reason: 'query-too-long' }] };
 
   const context: Record<string, unknown> = {};
   const seen = new Set<string>();
   const ignored: IgnoredParam[] = [];
-  const note = (name: string, reason: IgnoredReason) => {
-    const entry = { name: shownName(name), reason };
-    const duplicate = ignored.some((i) => i.name === entry.name && i.reason === reason);
-    if (!duplicate && ignored.length < MAX_NOTES) ignored.push(entry);
+  let unknown = 0;
+  let unknownAt = 0;
+  const note = (name: ContextName, reason: NamedReason) => {
+    if (!ignored.some((i) => 'name' in i && i.name === name && i.reason === reason)) ignored.push({ name, reason });
   };
 
   for (const pair of query.split('&')) {
@@ -76,7 +77,7 @@ export const parseContext = (search: string, now: Date): { context: ErrorContext
     const name = rawName.length <= 24 ? decode(rawName) : undefined;
     if (name !== undefined && OWN_PARAMS.includes(name)) continue;
     if (name === undefined || !isContextName(name)) {
-      note(rawName, 'unknown-name');
+      if (unknown++ === 0) unknownAt = ignored.length;
       continue;
     }
     if (seen.has(name)) {
@@ -92,7 +93,9 @@ export const parseContext = (search: string, now: Date): { context: ErrorContext
     context[name] = result.value;
     if (name === 'lang' && !isAvailableLanguage(String(result.value))) note(name, 'unavailable-language');
   }
-  return { context: context as ErrorContext, ignored };
+  // Unknown names get one note, with their count, where the first of them came.
+  if (unknown > 0) ignored.splice(unknownAt, 0, { reason: 'unknown-name', count: unknown });
+  return { context: context as ErrorContext, ignored: ignored.slice(0, MAX_NOTES) };
 };
 
 /** Whether a query string carries anything besides the wizard's own journey: then it came from a link with context. */

@@ -58,6 +58,7 @@ function mount(script: HTMLScriptElement): void {
     ...(accent ? { accent } : {}),
     ...(options.background === 'transparent' ? { transparent: true } : {}),
     label: title,
+    ...(options.liveCheck === 'on' ? { liveCheck: true } : {}),
   });
   const context = params.toString();
 

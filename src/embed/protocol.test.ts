@@ -40,8 +40,16 @@ describe('readEmbedParams', () => {
   });
 
   it('round-trips through embedQuery', () => {
-    const options = { host: 'http://127.0.0.1:8080', frame: 'one', theme: 'light' as const, accent: '#123456', transparent: true, label: 'Help: 502 “Bad Gateway”' };
+    const options = { host: 'http://127.0.0.1:8080', frame: 'one', theme: 'light' as const, accent: '#123456', transparent: true, label: 'Help: 502 “Bad Gateway”', liveCheck: true };
     expect(readEmbedParams(embedQuery(options))).toEqual({ embed: options, rest: '' });
+  });
+
+  it('turns the live check on only for live=1, and leaves it off otherwise', () => {
+    expect(readEmbedParams('?embed=1&live=1').embed?.liveCheck).toBe(true);
+    for (const search of ['?embed=1', '?embed=1&live=0', '?embed=1&live=on', '?embed=1&live=', '?embed=1&live=true']) {
+      expect(readEmbedParams(search).embed, search).not.toHaveProperty('liveCheck');
+    }
+    expect(readEmbedParams('?live=1&status=502')).toEqual({ rest: 'live=1&status=502' });
   });
 });
 

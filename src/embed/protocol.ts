@@ -41,7 +41,7 @@ export interface HostMessage {
 }
 
 /** The embed mode's own query parameters, read and removed before the context parameters are. */
-export const embedParamNames = ['embed', 'host', 'frame', 'theme', 'accent', 'bg', 'label'] as const;
+export const embedParamNames = ['embed', 'host', 'frame', 'theme', 'accent', 'bg', 'label', 'live'] as const;
 
 export interface EmbedOptions {
   /** The host page's origin, as the embed script saw it; where events go (checked against the real parent). */
@@ -54,6 +54,11 @@ export interface EmbedOptions {
   readonly transparent?: boolean;
   /** The frame's title, which also names the wizard's main landmark (several embeds stay distinguishable). */
   readonly label?: string;
+  /**
+   * The host offers the live check (`live=1`). Off by default in a frame: a page that frames the wizard
+   * invisibly could otherwise get a visitor's click to start checks (docs/embedding.md).
+   */
+  readonly liveCheck?: boolean;
 }
 
 /** Text for a label: no control or formatting characters, at most 120 characters. */
@@ -127,6 +132,7 @@ export const readEmbedParams = (search: string): { embed?: EmbedOptions; rest: s
     ...(accent ? { accent } : {}),
     ...(values.bg === 'transparent' ? { transparent: true } : {}),
     ...(readLabel(values.label) ? { label: readLabel(values.label) } : {}),
+    ...(values.live === '1' ? { liveCheck: true } : {}),
   };
   return { embed, rest: rest.join('&') };
 };
@@ -141,6 +147,7 @@ export const embedQuery = (options: EmbedOptions): string =>
     options.accent ? `accent=${encodeURIComponent(options.accent)}` : '',
     options.transparent ? 'bg=transparent' : '',
     options.label ? `label=${encodeURIComponent(options.label)}` : '',
+    options.liveCheck ? 'live=1' : '',
   ]
     .filter(Boolean)
     .join('&');

@@ -365,10 +365,19 @@ describe('ending', () => {
     expect(probeTimes[1] - probeTimes[0]).toBeGreaterThanOrEqual(600_000);
   });
 
-  it('counts an opaque answer as "the gateway answers", not as back', async () => {
-    const { events } = setUp({ answer: () => ({ kind: 'opaque' }), options: { maxAttempts: 2 } });
+  it('counts an answer it may not read as still failing, not as back', async () => {
+    const { events } = setUp({ answer: () => ({ kind: 'unreadable' }), options: { maxAttempts: 2 } });
     await vi.advanceTimersByTimeAsync(ONE_HOUR);
-    expect(events.filter((e) => e.type === 'still-failing').map((e) => e.result)).toEqual(['opaque']);
+    expect(events.filter((e) => e.type === 'still-failing').map((e) => e.result)).toEqual(['unreadable']);
+    expect(events.at(-1)).toMatchObject({ type: 'stopped', reason: 'max-attempts' });
+  });
+
+  it('counts a redirect as an answer that says nothing about the page, not as back, and keeps checking', async () => {
+    const { events, probeTimes } = setUp({ answer: () => ({ kind: 'redirect' }), options: { maxAttempts: 3 } });
+    await vi.advanceTimersByTimeAsync(ONE_HOUR);
+    expect(events.filter((e) => e.type === 'still-failing').map((e) => e.result)).toEqual(['redirect', 'redirect']);
+    expect(events.some((e) => e.type === 'back')).toBe(false);
+    expect(probeTimes).toHaveLength(3);
     expect(events.at(-1)).toMatchObject({ type: 'stopped', reason: 'max-attempts' });
   });
 

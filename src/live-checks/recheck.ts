@@ -11,9 +11,14 @@ import { DEFAULT_BACKOFF, nextDelay, retryAfterMs } from '@/live-checks/backoff'
 export type ProbeResult =
   /** A readable answer (same origin, or CORS allows it). */
   | { kind: 'status'; status: number; retryAfter: string | null }
-  /** A no-cors answer: the gateway answered, but the browser hides the status. */
-  | { kind: 'opaque' }
-  /** No answer: offline, DNS, TLS, connection refused or reset. */
+  /** The site answered with a redirect, which is reported and never followed. */
+  | { kind: 'redirect' }
+  /**
+   * No answer the browser may read: no answer at all, or one the site does not let this page read
+   * (no CORS headers). The browser does not say which.
+   */
+  | { kind: 'unreadable' }
+  /** No answer, from a site whose answers this page can read: offline, DNS, TLS, connection refused or reset. */
   | { kind: 'network-error' };
 
 export interface Visibility {
@@ -60,8 +65,8 @@ export interface RecheckEvent {
   attempt: number;
   /** The status the site answered with, when the browser could read it. */
   status?: number;
-  /** What the last probe found ('still-failing'): a status, an opaque answer, no answer, or a timeout. */
-  result?: 'status' | 'opaque' | 'network-error' | 'timeout';
+  /** What the last probe found ('still-failing'): a status, a redirect, no readable answer, no answer, or a timeout. */
+  result?: 'status' | 'redirect' | 'unreadable' | 'network-error' | 'timeout';
   /** When the next probe is due ('still-failing', 'resumed'); absent while paused. */
   nextCheckInMs?: number;
   /** Why the checks ended ('stopped'): the caller stopped them, or the attempts ran out. */
@@ -281,7 +286,7 @@ export function createRechecker(deps: RecheckDeps, options: RecheckOptions = {})
 function normalise(result: unknown): ProbeResult {
   if (typeof result !== 'object' || result === null) return { kind: 'network-error' };
   const { kind } = result as { kind?: unknown };
-  if (kind === 'opaque') return { kind: 'opaque' };
+  if (kind === 'redirect' || kind === 'unreadable') return { kind };
   if (kind === 'status') {
     const { status, retryAfter } = result as { status?: unknown; retryAfter?: unknown };
     if (typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599) {

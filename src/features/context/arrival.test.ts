@@ -28,7 +28,7 @@ describe('readArrival', () => {
 
   it('stays at the start when the context does not answer its question, and keeps the notes', () => {
     const arrival = read('/', '?status=502&evil=%3Cscript%3E');
-    expect(arrival).toMatchObject({ path: '/', ignored: [{ name: 'evil', reason: 'unknown-name' }] });
+    expect(arrival).toMatchObject({ path: '/', ignored: [{ reason: 'unknown-name', count: 1 }] });
     expect(arrival?.startStep).toBeUndefined();
   });
 

@@ -4,7 +4,9 @@ import { useStore } from 'zustand';
 import { ui } from '@/content/texts';
 import { ignoredMessage } from '@/context/messages';
 import type { ErrorContext } from '@/context/params';
+import type { IgnoredParam } from '@/context/parse-context';
 import { stepPath } from '@/engine/url';
+import { liveCheckAllowedHere } from '@/features/embed/frame';
 import { flow } from '@/flows/current';
 import { LiveCheck } from '@/features/live-checks/live-check';
 import { useHydrated } from '@/hooks/use-hydrated';
@@ -17,18 +19,24 @@ const products: Record<string, string> = ui.chain.products;
 const localTime = (iso: string): string =>
   new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' }).format(new Date(iso));
 
+/** One fact: its term, its value, and whether the value is the link's own text (shown as code) or our words for it. */
+type Fact = [term: string, value: string | undefined, verbatim?: boolean];
+
 /** The facts of the link, as text only: nothing from it is ever markup or followed unasked. */
-const facts = (context: ErrorContext): [string, string][] => {
-  const rows: [string, string | undefined][] = [
+const facts = (context: ErrorContext): Fact[] => {
+  const rows: Fact[] = [
+    [words.address, context.url, true],
     [words.status, context.status === undefined ? undefined : statusNames[context.status] ?? String(context.status)],
-    [words.requestId, context.rid],
-    [words.rayId, context.ray],
+    [words.requestId, context.rid, true],
+    [words.rayId, context.ray, true],
     [words.time, context.time && `${localTime(context.time)} (${context.time.replace('.000Z', 'Z')} ${words.timeUtc})`],
     [words.via, context.via && (products[context.via] ?? context.via)],
     [words.who, context.who && words.audiences[context.who]],
   ];
-  return rows.filter((row): row is [string, string] => row[1] !== undefined);
+  return rows.filter((row) => row[1] !== undefined);
 };
+
+const noteKey = (note: IgnoredParam): string => ('name' in note ? `${note.name}:${note.reason}` : note.reason);
 
 /**
  * "What we know": the details an error page passed in its link, what was not used and why, and the
@@ -63,22 +71,17 @@ export const WhatWeKnow = () => {
   return (
     <section className="context-panel" aria-labelledby="context-heading">
       <h2 id="context-heading">{words.title}</h2>
+      <p className="context-intro">{words.intro}</p>
       {startStep && pathname === stepPath(flow, startStep) ? (
         <p>
           {words.startedHere} <Link to="/">{words.startOver}</Link>
         </p>
       ) : null}
       <dl className="context-facts">
-        {context.url ? (
-          <div>
-            <dt>{words.address}</dt>
-            <dd className="context-url">{context.url}</dd>
-          </div>
-        ) : null}
-        {facts(context).map(([term, value]) => (
+        {facts(context).map(([term, value, verbatim]) => (
           <div key={term}>
             <dt>{term}</dt>
-            <dd>{value}</dd>
+            <dd>{verbatim ? <code>{value}</code> : value}</dd>
           </div>
         ))}
       </dl>
@@ -88,12 +91,12 @@ export const WhatWeKnow = () => {
           <h3>{words.ignoredTitle}</h3>
           <ul>
             {ignored.map((note) => (
-              <li key={`${note.name}:${note.reason}`}>{ignoredMessage(note)}</li>
+              <li key={noteKey(note)}>{ignoredMessage(note)}</li>
             ))}
           </ul>
         </div>
       ) : null}
-      {context.url ? <LiveCheck url={context.url} /> : null}
+      {context.url && liveCheckAllowedHere() ? <LiveCheck url={context.url} /> : null}
       <p>
         <button
           type="button"

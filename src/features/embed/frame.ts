@@ -25,6 +25,7 @@ interface Embedded {
   readonly label?: string;
   /** Where events go; undefined when the real parent's origin cannot be known. */
   readonly host?: string;
+  readonly liveCheck?: boolean;
 }
 
 let embedded: Embedded | undefined;
@@ -78,6 +79,12 @@ const apply = (command: HostCommand): void => {
   if (command.type === 'set-theme') applyTheme(command.theme);
   else applyAccent(command.accent);
 };
+
+/**
+ * Whether the live check may be offered here: always in a page of its own; in a frame only when the
+ * host turned it on (embed mode with `live=1`). A frame without embed mode never offers it.
+ */
+export const liveCheckAllowedHere = (): boolean => window.parent === window || embedded?.liveCheck === true;
 
 /** Posts an event to the host page, if the wizard is in a frame whose host is known. */
 export const postToHost = (event: WizardEvent): void => {
@@ -141,7 +148,7 @@ export const startEmbedMode = (options: EmbedOptions | undefined): boolean => {
   if (window.parent === window) return false;
   const active = remember(options);
   if (!active) return false;
-  embedded = { frame: active.frame, host: parentOrigin(active.host), label: active.label };
+  embedded = { frame: active.frame, host: parentOrigin(active.host), label: active.label, liveCheck: active.liveCheck };
   const root = document.documentElement;
   root.dataset.embed = '';
   if (active.transparent) root.dataset.background = 'transparent';

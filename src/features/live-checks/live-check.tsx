@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { ui } from '@/content/texts';
-import { createSiteProbe, isBlockedAsMixedContent } from '@/features/live-checks/probe';
+import { createSiteProbe } from '@/features/live-checks/probe';
 import type { LiveFinding } from '@/hops/chain';
+import { maySiteLink, refusalFor, type CheckRefusal } from '@/live-checks/address';
 import { createRechecker, type RecheckEvent, type Rechecker, type Visibility } from '@/live-checks/recheck';
 import { contextStore } from '@/stores/context-store';
 
@@ -48,7 +49,8 @@ const describe = (event: RecheckEvent): string => {
       return words.checking;
     case 'still-failing':
       if (event.result === 'status') return words.stillStatus.replace('{status}', String(event.status)).replace('{time}', time);
-      if (event.result === 'opaque') return words.stillOpaque.replace('{time}', time);
+      if (event.result === 'redirect') return words.stillRedirect.replace('{time}', time);
+      if (event.result === 'unreadable') return words.unreadable.replace('{time}', time);
       return words.noAnswer.replace('{time}', time);
     case 'back':
       return words.back.replace('{status}', String(event.status));
@@ -61,12 +63,27 @@ const describe = (event: RecheckEvent): string => {
   }
 };
 
-/** What a check means for the failing-hop diagram; undefined leaves the last finding as it was. */
+/**
+ * What a check means for the failing-hop diagram; undefined leaves the last finding as it was. A
+ * redirect or an answer the browser may not read says nothing about where it breaks.
+ */
 const findingOf = (event: RecheckEvent): LiveFinding | undefined => {
   if (event.type === 'back') return 'back';
   if (event.type !== 'still-failing') return undefined;
   if (event.result === 'status') return 'still-failing';
-  return event.result === 'opaque' ? 'gateway-answers' : 'no-answer';
+  return event.result === 'network-error' || event.result === 'timeout' ? 'no-answer' : undefined;
+};
+
+/**
+ * The origin of the page that brought the visitor here, as the browser recorded it (never a claim in
+ * the link): the framing page inside a frame, else the referrer.
+ */
+const cameFrom = (): string | undefined =>
+  window.parent === window ? document.referrer || undefined : window.location.ancestorOrigins?.[0];
+
+const refusalWords: Record<Exclude<CheckRefusal, 'not-http'>, string> = {
+  'mixed-content': words.mixedContent,
+  'private-address': words.privateAddress,
 };
 
 /**
@@ -81,12 +98,14 @@ export const LiveCheck = ({ url }: { url: string }) => {
   useEffect(() => () => rechecker.current?.stop(), []);
 
   const running = event !== null && event.type !== 'back' && event.type !== 'stopped';
-  const blocked = isBlockedAsMixedContent(url, window.location.protocol);
+  const refusal = refusalFor(url, window.location);
+  // The link's parser accepts http(s) addresses only, so this is a guard, not a case to word.
+  if (refusal === 'not-http') return null;
 
   const start = () => {
     rechecker.current?.stop();
     const checks = createRechecker({
-      probe: createSiteProbe(url),
+      probe: createSiteProbe(url, { sameOrigin: new URL(url).origin === window.location.origin }),
       setTimeout: (callback, ms) => window.setTimeout(callback, ms),
       clearTimeout: (handle) => window.clearTimeout(handle as number),
       now: Date.now,
@@ -107,8 +126,8 @@ export const LiveCheck = ({ url }: { url: string }) => {
     <section className="live-check" aria-labelledby="live-check-heading">
       <h3 id="live-check-heading">{words.title}</h3>
       <p className={online ? undefined : 'live-offline'}>{online ? words.online : words.offline}</p>
-      {blocked ? (
-        <p>{words.mixedContent}</p>
+      {refusal ? (
+        <p>{refusalWords[refusal]}</p>
       ) : (
         <>
           <p className="live-explain">{words.explain}</p>
@@ -132,7 +151,7 @@ export const LiveCheck = ({ url }: { url: string }) => {
       )}
       <p className="live-status" role="status">
         {event ? describe(event) : null}
-        {event?.type === 'back' ? (
+        {event?.type === 'back' && maySiteLink(url, cameFrom(), window.location) ? (
           <>
             {' '}
             <a href={url}>{words.openSite}</a>

@@ -1,59 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { createSiteProbe, isBlockedAsMixedContent } from '@/features/live-checks/probe';
+import { createSiteProbe } from '@/features/live-checks/probe';
 
 const signal = new AbortController().signal;
 
-/** A fetch that answers per mode, and records what was asked. */
-const fakeFetch = (answers: { cors: () => Response; noCors: () => Response }) => {
+/** A fetch that answers each request in turn, and records what was asked. */
+const fakeFetch = (...answers: (() => Response)[]) => {
   const calls: RequestInit[] = [];
-  const impl = async (_url: string, init: RequestInit) => {
+  const fetchImpl = async (_url: string, init: RequestInit) => {
     calls.push(init);
-    return init.mode === 'cors' ? answers.cors() : answers.noCors();
+    return answers[Math.min(calls.length, answers.length) - 1]();
   };
-  return { calls, impl };
+  return { calls, fetchImpl };
 };
 
 const refused = (): Response => {
   throw new TypeError('Failed to fetch');
 };
+// A browser hands back a redirect under redirect: 'manual' as a response of type 'opaqueredirect'.
+const redirect = () => Object.defineProperty(new Response(null), 'type', { value: 'opaqueredirect' });
 
 describe('createSiteProbe', () => {
-  it('reads the status and Retry-After when CORS allows it, with one request per check', async () => {
-    const { calls, impl } = fakeFetch({ cors: () => new Response(null, { status: 503, headers: { 'Retry-After': '120' } }), noCors: refused });
-    const probe = createSiteProbe('https://shop.example.com/', impl);
+  it('reads the status and Retry-After with one HEAD per check, without cookies, referrer or cache', async () => {
+    const { calls, fetchImpl } = fakeFetch(() => new Response(null, { status: 503, headers: { 'Retry-After': '120' } }));
+    const probe = createSiteProbe('https://shop.example.com/', { fetchImpl });
     expect(await probe(signal)).toEqual({ kind: 'status', status: 503, retryAfter: '120' });
     expect(await probe(signal)).toEqual({ kind: 'status', status: 503, retryAfter: '120' });
-    expect(calls.map((c) => c.mode)).toEqual(['cors', 'cors']);
-    expect(calls[0]).toMatchObject({ method: 'HEAD', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
+    expect(calls).toHaveLength(2);
+    expect(calls[0]).toMatchObject({ method: 'HEAD', mode: 'cors', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
   });
 
-  it('falls back to no-cors once, then sends only no-cors requests', async () => {
-    const { calls, impl } = fakeFetch({ cors: refused, noCors: () => new Response(null, { status: 200 }) });
-    const probe = createSiteProbe('https://shop.example.com/', impl);
-    expect(await probe(signal)).toEqual({ kind: 'opaque' });
-    expect(await probe(signal)).toEqual({ kind: 'opaque' });
-    expect(await probe(signal)).toEqual({ kind: 'opaque' });
-    expect(calls.map((c) => c.mode)).toEqual(['cors', 'no-cors', 'no-cors', 'no-cors']);
+  it('never follows a redirect: it asks for it to be handed back, and reports it', async () => {
+    const { calls, fetchImpl } = fakeFetch(redirect);
+    expect(await createSiteProbe('https://shop.example.com/', { fetchImpl })(signal)).toEqual({ kind: 'redirect' });
+    expect(calls.map((c) => [c.mode, c.redirect])).toEqual([['cors', 'manual']]);
   });
 
-  it('reports no answer when neither request gets one', async () => {
-    const { impl } = fakeFetch({ cors: refused, noCors: refused });
-    expect(await createSiteProbe('https://down.example.com/', impl)(signal)).toEqual({ kind: 'network-error' });
+  it('cannot tell a site that is down from one that hides its answers, until an answer was read', async () => {
+    const { fetchImpl } = fakeFetch(refused, () => new Response(null, { status: 502 }), refused);
+    const probe = createSiteProbe('https://shop.example.com/', { fetchImpl });
+    expect(await probe(signal)).toEqual({ kind: 'unreadable' });
+    expect(await probe(signal)).toMatchObject({ kind: 'status', status: 502 });
+    expect(await probe(signal)).toEqual({ kind: 'network-error' });
   });
 
-  it('does not try no-cors after an aborted request', async () => {
-    const controller = new AbortController();
-    controller.abort();
-    const { calls, impl } = fakeFetch({ cors: refused, noCors: () => new Response(null) });
-    expect(await createSiteProbe('https://shop.example.com/', impl)(controller.signal)).toEqual({ kind: 'network-error' });
-    expect(calls).toHaveLength(1);
-  });
-});
-
-describe('isBlockedAsMixedContent', () => {
-  it('blocks http addresses from an https page only', () => {
-    expect(isBlockedAsMixedContent('http://shop.example.com/', 'https:')).toBe(true);
-    expect(isBlockedAsMixedContent('https://shop.example.com/', 'https:')).toBe(false);
-    expect(isBlockedAsMixedContent('http://127.0.0.1:8080/', 'http:')).toBe(false);
+  it('reports no answer at once for an address on the wizard’s own origin', async () => {
+    const { fetchImpl } = fakeFetch(refused);
+    expect(await createSiteProbe('https://help.example.com/x', { sameOrigin: true, fetchImpl })(signal)).toEqual({ kind: 'network-error' });
   });
 });
