@@ -8,9 +8,8 @@ test.describe('the diagnose page', () => {
     await page.goto('/');
     await hydrated(page);
     // The start page keeps it in a folded section below the answers, one tap away.
-    const paste = page.getByRole('link', { name: 'Paste it and find the cause' });
-    await page.locator('details', { has: paste }).locator('summary').click();
-    await paste.click();
+    await page.locator('details:has(a[href="/diagnose/"]) > summary').click();
+    await page.getByRole('link', { name: 'Paste it and find the cause' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.title);
     await page.getByRole('button', { name: words.example }).click();
     const results = page.getByRole('region', { name: words.results });
