@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { FrameLocator, Page } from '@playwright/test';
 import { violations } from './support/axe';
 import { answerLink, expect, test } from './support/fixtures';
-import { labelOf, titleOf, ui } from './support/flow-data';
+import { flow, labelOf, titleOf, ui } from './support/flow-data';
 
 /**
  * A help center on another origin embeds the wizard twice with the script and once as a plain iframe,
@@ -165,4 +165,21 @@ test('links that leave the wizard open in a new tab and leave the frame where it
   expect(popup.url()).toBe(href);
   await popup.close();
   await expect(h1(b)).toHaveText(titleOf('what-does-nginx-log'));
+});
+
+test('the embed demo page fits a 390 px phone: every control whole on screen, labels at reading size', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/embed-demo.html');
+  // The demo mounts the wizard; the page is measured once the frame is there and has sized itself.
+  await expect(h1(page.frameLocator('#demo iframe'))).toHaveText(titleOf(flow.start));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  for (const name of ['Start with', 'Theme', 'Accent colour', 'Context']) {
+    const control = page.getByLabel(name, { exact: true });
+    const box = await control.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390, name).toBe(true);
+    const label = page.locator('label', { hasText: name });
+    expect(await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)), name).toBeGreaterThanOrEqual(16);
+  }
+  const button = await page.getByRole('button', { name: 'Show it' }).boundingBox();
+  expect(button && button.x + button.width <= 390).toBe(true);
 });

@@ -59,12 +59,16 @@ const Arrow = ({ id }: { id: string }) => (
   </marker>
 );
 
-/** The whole flow as a zoomable drawing, laid out at build time. Hidden from assistive technology: the list is its equal. */
-export const FlowDiagram = ({ position }: { position?: MapPosition }) => {
+/**
+ * The whole flow as a zoomable drawing, laid out at build time. Hidden from assistive technology: the
+ * list is its equal. `shown` says whether it is on screen (it sits in a closed <details> at first).
+ */
+export const FlowDiagram = ({ position, shown }: { position?: MapPosition; shown: boolean }) => {
   const hydrated = useHydrated();
   const canvas = useRef<HTMLDivElement>(null);
-  // Once interactive, the visitor's step (or the start) is brought into view.
-  const focusNode = hydrated ? map.nodes.find((n) => n.id === (position?.current ?? flow.start)) : undefined;
+  // Once interactive and on screen, the visitor's step (or the start) is brought into view: a hidden
+  // frame has no size to scroll in.
+  const focusNode = hydrated && shown ? map.nodes.find((n) => n.id === (position?.current ?? flow.start)) : undefined;
   const focus = focusNode ? { x: focusNode.x + focusNode.width / 2, y: focusNode.y + focusNode.height / 2 } : undefined;
   const { scale, zoomIn, zoomOut, fitToWidth } = useZoom(canvas, map.width, focus);
 

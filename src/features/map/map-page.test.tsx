@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reachableIds } from '@/engine/graph';
+import { answerText, ui } from '@/content/texts';
 import { encodeJourney, stepPath } from '@/engine/url';
 import { flow } from '@/flows/current';
 import { MapPage } from '@/features/map/map-page';
@@ -61,8 +62,42 @@ describe('the map page', () => {
     expect(container.querySelectorAll('svg.map-svg .map-edge.map-on-path')).toHaveLength(2);
     expect(container.querySelector('.map-entry-current')?.getAttribute('href')).toBe(stepPath(flow, 'do-other-sites-load'));
     expect(container.querySelectorAll('.map-outline .map-your-answer')).toHaveLength(2);
-    const back = [...container.querySelectorAll('.map-position a')].map((a) => a.getAttribute('href'));
+    const back = [...container.querySelectorAll('.map-branch .map-current a')].map((a) => a.getAttribute('href'));
     expect(back).toEqual([`${stepPath(flow, 'do-other-sites-load')}?a=${encodeJourney(journey)}`]);
+  });
+
+  it('shows the way there first: each step passed with the answer given, the step, and where each of its answers leads', () => {
+    const journey = [
+      { stepId: 'who-are-you', answerId: 'visitor' },
+      { stepId: 'reload-the-page', answerId: 'not-fixed' },
+    ];
+    const { container } = show(mapHref('do-other-sites-load', journey));
+    const branch = screen.getByRole('region', { name: ui.map.branchTitle });
+    const boxes = [...branch.querySelectorAll('.map-spine .map-box')].map((a) => a.getAttribute('data-step-id'));
+    expect(boxes).toEqual(['who-are-you', 'reload-the-page', 'do-other-sites-load']);
+    expect([...branch.querySelectorAll('.map-taken .map-answer')].map((el) => el.textContent)).toEqual([
+      answerText('who-are-you', 'visitor').label,
+      answerText('reload-the-page', 'not-fixed').label,
+    ]);
+    // The answers not given, linked to where they lead with the answers before them.
+    const siblings = [...branch.querySelectorAll('.map-others')][0];
+    expect([...siblings.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(
+      `${stepPath(flow, 'which-layer-answered')}?a=${encodeJourney([{ stepId: 'who-are-you', answerId: 'owner' }])}`,
+    );
+    const step = flow.steps.find((s) => s.id === 'do-other-sites-load');
+    const next = step && step.kind !== 'outcome' ? step.answers : [];
+    expect([...branch.querySelectorAll('.map-next .map-box')].map((a) => a.getAttribute('data-step-id'))).toEqual(next.map((a) => a.next));
+    expect(container.querySelector('.map-whole')?.hasAttribute('open')).toBe(false);
+  });
+
+  it('without a step, shows the start and where each of its answers leads, with nothing marked', () => {
+    const { container } = show('/map/');
+    const branch = screen.getByRole('region', { name: ui.map.startTitle });
+    expect(branch.querySelector('.map-spine .map-box')?.getAttribute('data-step-id')).toBe(flow.start);
+    const start = flow.steps.find((s) => s.id === flow.start);
+    const audiences = start && start.kind !== 'outcome' ? start.answers : [];
+    expect([...branch.querySelectorAll('.map-next .map-box')].map((a) => a.getAttribute('data-step-id'))).toEqual(audiences.map((a) => a.next));
+    expect(container.querySelector('.map-branch .map-current, .map-branch .map-here-tag')).toBeNull();
   });
 
   it('marks nothing for a link to a step that does not exist', () => {

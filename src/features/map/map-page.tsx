@@ -1,17 +1,23 @@
-import { useEffect, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { stepText, ui } from '@/content/texts';
-import { JOURNEY_PARAM, journeyHref } from '@/engine/url';
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ui } from '@/content/texts';
+import { JOURNEY_PARAM } from '@/engine/url';
 import { flow } from '@/flows/current';
+import { BranchView } from '@/features/map/branch-view';
 import { FlowDiagram } from '@/features/map/flow-diagram';
 import { FlowOutline } from '@/features/map/flow-outline';
 import { MapLegend } from '@/features/map/map-legend';
 import { useHydrated } from '@/hooks/use-hydrated';
+import { mapBranch } from '@/map/branch';
 import { MAP_AT_PARAM, mapPosition } from '@/map/position';
 
 const words = ui.map;
 
-/** The map of the whole flow: a diagram laid out at build time, and the same steps as a nested list. */
+/**
+ * The map of the flow: first the visitor's own branch (or the start), then the whole flow one action
+ * away, as a diagram laid out at build time and as a nested list. The whole flow sits in a <details>,
+ * so it opens without JavaScript too.
+ */
 export const MapPage = () => {
   const hydrated = useHydrated();
   const [params] = useSearchParams();
@@ -21,6 +27,8 @@ export const MapPage = () => {
     () => (hydrated ? mapPosition(flow, params.get(MAP_AT_PARAM), params.get(JOURNEY_PARAM)) : undefined),
     [hydrated, params],
   );
+  const branch = useMemo(() => mapBranch(flow, position), [position]);
+  const [wholeShown, setWholeShown] = useState(false);
 
   useEffect(() => {
     document.title = `${words.title} · ${ui.titleSuffix}`;
@@ -32,22 +40,20 @@ export const MapPage = () => {
         {words.title}
       </h1>
       <p>{words.intro}</p>
-      <p>{words.listHint}</p>
-      {position ? (
-        <p className="map-position">
-          <strong className="map-here-tag">{words.youAreHere}</strong>{' '}
-          <Link to={journeyHref(flow, position.current, position.journey)}>{stepText(position.current)?.title}</Link>
-        </p>
-      ) : null}
-      <section aria-labelledby="map-diagram-heading">
-        <h2 id="map-diagram-heading">{words.diagramTitle}</h2>
-        <MapLegend marked={position !== undefined} />
-        <FlowDiagram position={position} />
-      </section>
-      <section aria-labelledby="map-list-heading">
-        <h2 id="map-list-heading">{words.listTitle}</h2>
-        <FlowOutline position={position} />
-      </section>
+      {branch ? <BranchView branch={branch} /> : null}
+      <details className="map-whole" onToggle={(event) => setWholeShown(event.currentTarget.open)}>
+        <summary>{words.showWhole}</summary>
+        <p>{words.listHint}</p>
+        <section aria-labelledby="map-diagram-heading">
+          <h2 id="map-diagram-heading">{words.diagramTitle}</h2>
+          <MapLegend marked={position !== undefined} />
+          <FlowDiagram position={position} shown={wholeShown} />
+        </section>
+        <section aria-labelledby="map-list-heading">
+          <h2 id="map-list-heading">{words.listTitle}</h2>
+          <FlowOutline position={position} />
+        </section>
+      </details>
     </article>
   );
 };
