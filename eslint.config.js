@@ -65,6 +65,13 @@ export default tseslint.config(
     },
   })),
   {
+    // Imports flow one way: shared pieces (components) sit below the features that use them.
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^@/(features|routes)/', message: 'src/components sits below the features: pass what it needs in.' }] }],
+    },
+  },
+  {
     // Config files and scripts that tools load by their default export.
     files: ['*.config.{ts,js}', 'e2e/support/*.ts', '**/*.d.ts'],
     rules: { 'no-restricted-exports': 'off' },

@@ -133,10 +133,11 @@ test.describe('a site that does not answer at all', () => {
     });
     await page.goto(`/?status=502&who=visitor&url=${enc(`http://127.0.0.1:${port}/`)}`);
     await hydrated(page);
-    await expect(suspectHop(page)).toContainText(ui.chain.hops.app);
+    // A visitor reads the chain in plain words.
+    await expect(suspectHop(page)).toContainText(ui.chainForVisitors.hops.app);
     await page.getByRole('button', { name: ui.live.start }).click();
     await expect(panel(page).getByRole('status')).toContainText(ui.live.noAnswer.split('.')[0]);
-    await expect(suspectHop(page)).toContainText(ui.chain.hops.you);
+    await expect(suspectHop(page)).toContainText(ui.chainForVisitors.hops.you);
     await expect(chain(page)).toContainText(ui.chain.reasons.liveNoAnswer);
     await panel(page).getByRole('button', { name: ui.live.stop }).click();
     await expect(panel(page).getByRole('status')).toHaveText(ui.live.stopped);

@@ -97,6 +97,9 @@ test.describe('the incident report', () => {
     expect(report).toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
   };
 
+  // The Markdown escapes what a renderer would turn into links or formatting (`https\://`): read it as a person would.
+  const asRead = (markdown: string) => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
   test('copies as Markdown and as text, downloads, prints cleanly and reopens by its permalink', async ({ page, context, browser }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await toOutcome(page);
@@ -109,7 +112,7 @@ test.describe('the incident report', () => {
     await page.getByRole('button', { name: ui.report.copyMarkdown }).click();
     await expect(page.getByRole('status')).toHaveText(ui.report.copied);
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
-    expectFields(markdown);
+    expectFields(asRead(markdown));
     expect(markdown).toContain(`## ${ui.report.sections.answers}`);
 
     await page.getByRole('button', { name: ui.report.copyText }).click();
@@ -119,7 +122,7 @@ test.describe('the incident report', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: ui.report.download }).click()]);
     expect(download.suggestedFilename()).toMatch(/^gateway-doctor-502-report-\d{12}\.md$/);
-    expectFields(readFileSync((await download.path()) ?? '', 'utf8'));
+    expectFields(asRead(readFileSync((await download.path()) ?? '', 'utf8')));
 
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: ui.report.print })).toBeHidden();
@@ -155,11 +158,42 @@ test.describe('the incident report', () => {
     await expect(page.getByRole('heading', { name: ui.report.sections.answers }).locator('+ ol > li')).toHaveCount(2);
   });
 
-  test('is offered on every step, and works without answers', async ({ page }) => {
-    await page.goto('/step/which-layer-answered/');
+  test("opened by its address with an error page's context, keeps its step and answers and takes in the context", async ({ page }) => {
+    const journey = 'who-are-you.visitor_reload-the-page.not-fixed';
+    await page.goto(`/report/?at=do-other-sites-load&a=${journey}&status=504&rid=req-9c1d`);
     await hydrated(page);
+    await expect(page.getByRole('link', { name: ui.report.back })).toHaveAttribute('href', `/step/do-other-sites-load/?a=${journey}`);
+    await expect(page.getByRole('region', { name: ui.report.sections.summary }).getByRole('definition').first()).toHaveText(
+      titleOf('do-other-sites-load'),
+    );
+    await expect(page.getByRole('heading', { name: ui.report.sections.answers }).locator('+ ol > li')).toHaveCount(2);
+    const request = page.getByRole('region', { name: ui.report.sections.request });
+    await expect(request).toContainText(ui.context.statusNames['504']);
+    await expect(request).toContainText('req-9c1d');
+    // The context leaves the address bar (it stays for this tab); the report's own parameters stay.
+    const address = new URL(page.url());
+    expect(address.pathname).toBe('/report/');
+    expect([...address.searchParams.keys()]).toEqual(['at', 'a']);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('region', { name: ui.report.sections.summary }).getByRole('definition').first()).toHaveText(
+      titleOf('do-other-sites-load'),
+    );
+    await expect(request).toContainText('req-9c1d');
+  });
+
+  test('is offered once there is something to report, and opens without answers too', async ({ page }) => {
+    await page.goto('/');
+    await hydrated(page);
+    await answerLink(page, labelOf('who-are-you', 'owner')).click();
+    await expect(h1(page)).toHaveText(titleOf('which-layer-answered'));
+    await expect(page.getByRole('link', { name: ui.report.open })).toHaveCount(0);
+    await answerLink(page, labelOf('which-layer-answered', 'web-server')).click();
+    await expect(h1(page)).toHaveText(titleOf('which-proxy-is-it'));
     await page.getByRole('link', { name: ui.report.open }).click();
     await expect(h1(page)).toHaveText(ui.report.pageTitle);
+    await page.goto('/report/');
+    await hydrated(page);
     await expect(page.getByText(ui.report.noAnswers)).toBeVisible();
   });
 });

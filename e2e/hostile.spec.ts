@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, hydrated, test } from './support/fixtures';
-import { ui } from './support/flow-data';
+import { expect, hydrated, NOT_FOUND_CONSOLE, test } from './support/fixtures';
+import { titleOf, ui } from './support/flow-data';
 
 /**
  * Hostile input in a real browser: a few hundred hostile query strings on every kind of page, and
@@ -153,6 +153,29 @@ test('every request the app makes on its own stays on its origin', async ({ page
   await page.getByRole('button', { name: ui.diagnose.example }).click();
   await expect(page.getByRole('region', { name: ui.diagnose.results })).toBeVisible();
   expect(elsewhere).toEqual([]);
+});
+
+test.describe('odd paths as the page address', () => {
+  test.use({ allowedConsoleErrors: [NOT_FOUND_CONSOLE] });
+  // Read as URLs, the first and the last are other sites (a browser turns `\` into `/`).
+  const paths = ['//evil.example/', '///x', '/%2F%2Fevil/', '/step//x/', '/\\evil/'];
+  // Plain, with context (taken out of the address bar), in embed mode, and with a journey.
+  const queries = ['', '?status=502&via=nginx', '?embed=1&status=502', `?a=who-are-you.visitor&url=${encodeURIComponent('https://evil.example/')}`];
+  for (const path of paths) {
+    test(`${path}: the app starts, stays on the site and leads back to the start`, async ({ page, baseURL }) => {
+      const site = new URL(baseURL ?? '');
+      for (const query of queries) {
+        // Absolute, or Playwright itself would read `//evil.example/` as another site.
+        await page.goto(`${site.origin}${path}${query}`);
+        await hydrated(page);
+        await expect(page.getByRole('heading', { level: 1 }), query).toHaveText(ui.notFoundTitle);
+        expect(new URL(page.url()).origin, query).toBe(site.origin);
+      }
+      await page.getByRole('main').getByRole('link', { name: ui.startAgain }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('who-are-you'));
+      expect(new URL(page.url()).origin).toBe(site.origin);
+    });
+  }
 });
 
 // The fixture fails any test that causes a CSP violation; this proves it notices one.

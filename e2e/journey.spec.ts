@@ -143,6 +143,21 @@ test.describe('an unknown step', () => {
   });
 });
 
+test('/index.html is the start page (a host may serve it by that name), and a step\'s index.html is that step', async ({ page }) => {
+  await page.goto('/index.html');
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(titleOf('who-are-you'));
+  expect(new URL(page.url()).pathname).toBe('/');
+  await answerLink(page, labelOf('who-are-you', 'visitor')).click();
+  await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
+
+  await page.goto('/step/do-other-sites-load/index.html?a=who-are-you.visitor_reload-the-page.not-fixed');
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(titleOf('do-other-sites-load'));
+  await expect(page.getByRole('region', { name: ui.yourAnswers }).getByRole('link', { name: /^Change/ })).toHaveCount(2);
+  expect(new URL(page.url()).pathname).toBe('/step/do-other-sites-load/');
+});
+
 test('keyboard only: Tab reaches the answers, Enter follows one, focus lands on the new heading', async ({ page }) => {
   await page.goto('/');
   await hydrated(page);

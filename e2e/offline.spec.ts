@@ -5,15 +5,40 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { answerLink, expect, hydrated, test } from './support/fixtures';
-import { labelOf, titleOf, ui } from './support/flow-data';
+import { labelOf, pathOf, titleOf, ui } from './support/flow-data';
 
 /** After the first visit, the whole wizard works with the network off (src/offline-worker). */
 
 test.use({ serviceWorkers: 'allow' });
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const controlled = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller !== null);
+
+// The nginx log step's own chunk (its body), which only that step loads.
+const NGINX_STEP_CHUNK = '**/assets/what-does-nginx-log-*.js';
+const nginxStep = `${pathOf('what-does-nginx-log')}?a=which-layer-answered.web-server_which-proxy-is-it.nginx`;
+
+/** The content types the worker's caches hold for the nginx step's chunk (none when it has no copy). */
+const cachedChunkTypes = (page: Page) =>
+  page.evaluate(async () => {
+    const types: (string | null)[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        if (request.url.includes('/assets/what-does-nginx-log-')) types.push((await cache.match(request))?.headers.get('content-type') ?? null);
+      }
+    }
+    return types;
+  });
+
+/** The step works: its own heading and its answers, not the error page. */
+const expectNginxStep = async (page: Page) => {
+  await hydrated(page);
+  await expect(h1(page)).toHaveText(titleOf('what-does-nginx-log'));
+  await expect(answerLink(page, labelOf('what-does-nginx-log', 'bad-response'))).toBeVisible();
+};
 
 test('after one visit, every kind of page works offline, and a reload keeps the journey', async ({ page, context }) => {
   test.setTimeout(120_000);
@@ -103,4 +128,57 @@ test('a new version takes over without losing the journey', async ({ page }) => 
     server.kill();
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+test('an asset a captive portal answered during the install is refused, and its step works on the next load, online and offline', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  // While the worker installs, a portal or a broken proxy answers the step's chunk with its own page.
+  let poisoned = 0;
+  const captivePortal = async (route: Route) => {
+    poisoned += 1;
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<html>captive portal</html>' });
+  };
+  await context.route(NGINX_STEP_CHUNK, captivePortal);
+  await page.goto('/');
+  await hydrated(page);
+  await expect.poll(() => controlled(page), { timeout: 60_000 }).toBe(true);
+  expect(poisoned).toBeGreaterThan(0);
+  expect(await cachedChunkTypes(page)).toEqual([]);
+
+  // The network is healthy again: the step loads, and the worker keeps the good copy.
+  await context.unroute(NGINX_STEP_CHUNK, captivePortal);
+  await page.goto(nginxStep);
+  await expectNginxStep(page);
+  await expect.poll(() => cachedChunkTypes(page)).toEqual([expect.stringMatching(/javascript/)]);
+
+  // Offline, with the browser's HTTP cache emptied, only the worker's copy can serve the step.
+  await context.setOffline(true);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await page.reload();
+  await expectNginxStep(page);
+  await context.setOffline(false);
+});
+
+test('a wrong copy in the cache is replaced from the network', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await hydrated(page);
+  await expect.poll(() => controlled(page), { timeout: 60_000 }).toBe(true);
+  // What an older worker stored from a captive portal, or anything else that wrote to the cache.
+  await page.evaluate(async () => {
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        if (request.url.includes('/assets/what-does-nginx-log-')) {
+          await cache.put(request, new Response('<html>captive portal</html>', { headers: { 'Content-Type': 'text/html' } }));
+        }
+      }
+    }
+  });
+  expect(await cachedChunkTypes(page)).toEqual(['text/html']);
+
+  await page.goto(nginxStep);
+  await expectNginxStep(page);
+  await expect.poll(() => cachedChunkTypes(page)).toEqual([expect.stringMatching(/javascript/)]);
 });

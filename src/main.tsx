@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { readEmbedParams } from '@/embed/protocol';
+import { canonicalPath } from '@/engine/url';
 import { readArrival } from '@/features/context/arrival';
 import { startEmbedMode } from '@/features/embed/frame';
 import { flow } from '@/flows/current';
@@ -11,23 +12,41 @@ import '@/styles.css';
 
 // Inside a help center's frame, the embed options come first (docs/embedding.md); what is left of the
 // query is the journey and perhaps context.
-const { pathname, hash } = window.location;
+const { hash } = window.location;
+const pathname = canonicalPath(window.location.pathname);
 const { embed, rest } = readEmbedParams(window.location.search);
 startEmbedMode(embed);
 
+/**
+ * Shows another address for this page. The path is whatever the visitor's link said, and a path such
+ * as `//evil.example/` read as a URL is another site (replaceState throws); given with our origin it
+ * stays a path here. Should a browser refuse even that, the page runs on at the address it has.
+ */
+const showAddress = (path: string): void => {
+  try {
+    window.history.replaceState(null, '', `${window.location.origin}${path}${hash}`);
+  } catch {
+    // The address bar is a nicety; the wizard must start regardless.
+  }
+};
+
 // A link from an error page carries context: read it, take it out of the address bar (it stays for
-// this tab, and a shared link then shares only the journey) and open the step it points to.
+// this tab, and a shared link then shares only the wizard's own parameters) and open the step it
+// points to.
 const arrival = readArrival(flow, pathname, rest, new Date());
 if (arrival) {
   contextStore.getState().arrive(arrival);
-  window.history.replaceState(null, '', arrival.path + hash);
+  showAddress(arrival.path);
 } else {
   loadContext();
-  if (embed) window.history.replaceState(null, '', pathname + (rest ? `?${rest}` : '') + hash);
+  if (embed || pathname !== window.location.pathname) showAddress(pathname + (rest ? `?${rest}` : ''));
 }
 
-// The "What we know" panel is its own chunk: start fetching it now when there is context to show.
-if (hasPanel(contextStore.getState())) void import('@/features/context/what-we-know');
+// The "What we know" panel and the strip above the heading are their own chunks: start fetching it now when there is context to show.
+if (hasPanel(contextStore.getState())) {
+  void import('@/features/context/what-we-know');
+  void import('@/features/context/context-strip');
+}
 
 const router = createBrowserRouter(routes);
 

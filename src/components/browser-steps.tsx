@@ -1,6 +1,6 @@
 import { Children, cloneElement, isValidElement, useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import { ui } from '@/content/texts';
-import type { BrowserName } from '@/features/browser/detect-browser';
+import type { BrowserName } from '@/browser/detect-browser';
 
 interface ForBrowserProps {
   /** Which browser these instructions are for (see browserNames). */
@@ -31,7 +31,7 @@ const useDetectedBrowser = (): BrowserName | undefined => {
   const [detected, setDetected] = useState<BrowserName>();
   useEffect(() => {
     let current = true;
-    import('@/features/browser/detect-browser')
+    import('@/browser/detect-browser')
       .then(({ browserFromUserAgent }) => {
         if (current) setDetected(browserFromUserAgent(navigator.userAgent));
       })

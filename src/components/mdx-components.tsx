@@ -4,6 +4,8 @@ import { BrowserSteps, ForBrowser } from '@/components/browser-steps';
 import { Callout } from '@/components/callout';
 import { CodeBlock } from '@/components/code-block';
 import { ConfigFile } from '@/components/config-file';
+import { ForProduct, Products } from '@/components/for-product';
+import { StepAnswers, StepSection } from '@/components/step-sections';
 import { ui } from '@/content/texts';
 
 // A table wider than a phone scrolls sideways; keyboard users must be able to focus it to scroll it.
@@ -21,4 +23,8 @@ export const mdxComponents: MDXComponents = {
   Callout,
   BrowserSteps,
   ForBrowser,
+  StepAnswers,
+  StepSection,
+  Products,
+  ForProduct,
 };

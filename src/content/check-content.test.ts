@@ -65,6 +65,25 @@ describe('check:content', () => {
     );
   });
 
+  it('names a question page whose answers stand behind more than a sentence or two', async () => {
+    const dir = copyContent();
+    const file = join(dir, 'content/en/steps/do-other-sites-load.mdx');
+    const long = 'Read this long paragraph before you answer, because it explains a great deal. '.repeat(4);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n/, `\n---\n\n${long}\n`));
+    const problems = await checkContent(dir, flow);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ stepId: 'do-other-sites-load', message: expect.stringMatching(/^\d+ words stand before the answers/) }),
+    );
+  });
+
+  it('names operator jargon on a page that a visitor reaches, but not the name "502 Bad Gateway"', async () => {
+    const dir = copyContent();
+    const file = join(dir, 'content/en/steps/clear-cache-and-cookies.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe 502 Bad Gateway may come from the upstream.\n`);
+    const problems = (await checkContent(dir, flow)).filter((p) => p.stepId === 'clear-cache-and-cookies');
+    expect(problems.map((p) => p.message)).toEqual(['a visitor reaches this page: say "upstream" in plain words']);
+  });
+
   it('names a checklist item that no step covers', async () => {
     const dir = copyContent();
     for (const name of readdirSync(join(dir, 'content/en/steps'))) {

@@ -4,9 +4,12 @@ import { compile } from '@mdx-js/mdx';
 import { mdxOptions } from './mdx-options.ts';
 import { join } from 'node:path';
 import { checklistIds } from './checklist.ts';
+import { leadWords, MAX_LEAD_WORDS } from './lead.ts';
 import { linkProblems } from './links.ts';
 import { readContent, stepsDir } from './read-content.ts';
+import { reachableIds } from '../engine/graph.ts';
 import { validateFlow, type StepContentIndex } from '../engine/validate.ts';
+import { audienceStartStep } from '../context/start-step.ts';
 import type { Flow } from '../engine/types.ts';
 
 /** One line for the author: which step, which file, what is wrong. */
@@ -37,6 +40,45 @@ const brokenLinks = (files: Readonly<Record<string, string>>, flow: Flow): Conte
   );
 };
 
+/**
+ * Question pages lead with their question: at most a sentence or two may stand between the heading and
+ * the answers, and a page whose title is not a question says its question above the answers.
+ */
+const answerFirstProblems = (
+  files: Readonly<Record<string, string>>,
+  texts: Readonly<Record<string, { title: string; question?: string }>>,
+  flow: Flow,
+): ContentCheckProblem[] =>
+  flow.steps.flatMap((step) => {
+    const file = files[step.id];
+    if (step.kind !== 'question' || !file) return [];
+    const problems: ContentCheckProblem[] = [];
+    const words = leadWords(readFileSync(file, 'utf8')).length;
+    if (words > MAX_LEAD_WORDS) {
+      problems.push({
+        stepId: step.id,
+        file,
+        message: `${words} words stand before the answers (at most ${MAX_LEAD_WORDS}): move the rest under a "##" heading, which folds below the answers`,
+      });
+    }
+    const title = texts[step.id]?.title ?? '';
+    if (!title.trim().endsWith('?') && !texts[step.id]?.question) {
+      problems.push({ stepId: step.id, file, message: 'the title is not a question, so the frontmatter needs `question:` (shown above the answers)' });
+    }
+    return problems;
+  });
+
+// Words an operator knows and a visitor does not; "502 Bad Gateway" itself is the error's name.
+const JARGON = /\b(upstream|reverse proxy|HAR|origin server)\b|(?<!Bad )\bgateways?\b/i;
+
+/** Pages a visitor reaches speak plain words: none of the operator's jargon, in the frontmatter or the body. */
+const visitorJargonProblems = (files: Readonly<Record<string, string>>, flow: Flow): ContentCheckProblem[] =>
+  [...reachableIds({ ...flow, start: audienceStartStep('visitor') })].flatMap((stepId) => {
+    const file = files[stepId];
+    const found = file ? JARGON.exec(readFileSync(file, 'utf8')) : null;
+    return found ? [{ stepId, file, message: `a visitor reaches this page: say "${found[0]}" in plain words` }] : [];
+  });
+
 /** Checklist ids that no step of the flow says it covers. */
 export const uncoveredChecklistIds = (texts: Readonly<Record<string, { covers: readonly string[] }>>, flow: Flow): string[] => {
   const covered = new Set(flow.steps.flatMap((s) => texts[s.id]?.covers ?? []));
@@ -55,5 +97,13 @@ export const checkContent = async (root: string, flow: Flow, locale = 'en'): Pro
     problems.length > 0
       ? []
       : uncoveredChecklistIds(texts, flow).map((id) => ({ stepId: '(checklist)', message: `no step covers checklist item ${id}` }));
-  return [...problems, ...flowProblems, ...brokenLinks(files, flow), ...coverage, ...(await compileProblems(files))];
+  return [
+    ...problems,
+    ...flowProblems,
+    ...brokenLinks(files, flow),
+    ...answerFirstProblems(files, texts, flow),
+    ...visitorJargonProblems(files, flow),
+    ...coverage,
+    ...(await compileProblems(files)),
+  ];
 };

@@ -1,10 +1,12 @@
 // Build-time only, imported by vite.config.ts before the "@" alias exists.
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import { remarkStepSections } from './step-sections.ts';
 
 /**
  * How every step's MDX is compiled, in the build and in check:content alike. remark-frontmatter keeps
  * the YAML block out of the page (its data reaches the app through virtual:step-texts); remark-gfm
- * gives authors tables, strikethrough and autolinks.
+ * gives authors tables, strikethrough and autolinks; remarkStepSections gives each body the lead,
+ * answers, sections shape of its page.
  */
-export const mdxOptions = { remarkPlugins: [remarkFrontmatter, remarkGfm] };
+export const mdxOptions = { remarkPlugins: [remarkFrontmatter, remarkGfm, remarkStepSections] };

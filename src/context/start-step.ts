@@ -46,12 +46,14 @@ const isCloudflareStatus = (status: number) => (status >= 520 && status <= 527) 
 
 /**
  * The step the wizard should open at, skipping the questions the context already answers, or
- * undefined to start at the beginning. What the status says wins over who is reading.
+ * undefined to start at the beginning. A status that is not a 502 has its own page; otherwise a
+ * visitor gets the visitor's first step, whichever gateway's page sent them (its log is not theirs to read).
  */
 export const startStepFor = (context: ErrorContext): string | undefined => {
   const { status, via, who } = context;
-  if (via === 'cloudflare' || (status !== undefined && isCloudflareStatus(status))) return gatewayStep.cloudflare;
   if (status !== undefined && statusStep[status]) return statusStep[status];
+  if (who === 'visitor') return audienceStep.visitor;
+  if (via === 'cloudflare' || (status !== undefined && isCloudflareStatus(status))) return gatewayStep.cloudflare;
   if (who === 'owner' && via) return gatewayStep[via];
   return who ? audienceStep[who] : undefined;
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testFlow as flow } from '@/engine/test-flow';
 import type { Journey } from '@/engine/types';
-import { changeHref, decodeJourney, encodeJourney, journeyFromUrl, journeyHref, MAX_JOURNEY_LENGTH, stepPath } from '@/engine/url';
+import { canonicalPath, changeHref, decodeJourney, encodeJourney, journeyFromUrl, journeyHref, MAX_JOURNEY_LENGTH, stepPath, wizardQuery } from '@/engine/url';
 
 const journey: Journey = [
   { stepId: 'who', answerId: 'visitor' },
@@ -57,5 +57,26 @@ describe('changeHref', () => {
   });
   it('needs no k for the last answer: nothing comes after it', () => {
     expect(changeHref(flow, journey, 2)).toBe('/step/restart/?a=who.owner_logs.refused');
+  });
+});
+
+describe('canonicalPath', () => {
+  it('gives a folder page its folder address, and leaves every other path as it is', () => {
+    expect(canonicalPath('/index.html')).toBe('/');
+    expect(canonicalPath('/step/reload-the-page/index.html')).toBe('/step/reload-the-page/');
+    for (const path of ['/', '/step/x/', '//evil.example/', '///x', '/%2F%2Fevil/', '/step//x/', '/index.html/', '/index.htm']) {
+      expect(canonicalPath(path)).toBe(path);
+    }
+  });
+});
+
+describe('wizardQuery', () => {
+  it("keeps only the wizard's own parameters, in their order, the first of each, as written", () => {
+    expect(wizardQuery('?status=504&at=reload-the-page&url=https%3A%2F%2Fx&a=who-are-you.visitor&k=x.y')).toBe(
+      'at=reload-the-page&a=who-are-you.visitor&k=x.y',
+    );
+    expect(wizardQuery('a=one.two&a=three.four&at=x&at=y')).toBe('a=one.two&at=x');
+    expect(wizardQuery('?status=502&ab=1&rid=7')).toBe('');
+    expect(wizardQuery('')).toBe('');
   });
 });

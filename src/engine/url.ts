@@ -10,6 +10,12 @@ export const JOURNEY_PARAM = 'a';
  */
 export const KEPT_PARAM = 'k';
 
+/** The report page's parameter that names the step the report is about (`/report/?at=<step>&a=...`). */
+export const REPORT_STEP_PARAM = 'at';
+
+/** The wizard's own query parameters: kept in the address when a link's context is taken out of it. */
+export const WIZARD_PARAMS: readonly string[] = [JOURNEY_PARAM, KEPT_PARAM, REPORT_STEP_PARAM];
+
 /** Longest journey parameter we read; anything longer is not a journey this flow could produce. */
 export const MAX_JOURNEY_LENGTH = 2000;
 
@@ -17,6 +23,27 @@ const PAIR = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /** The path of a step's page: the start step lives at the site root. */
 export const stepPath = (flow: Flow, stepId: string): string => (stepId === flow.start ? '/' : `/step/${stepId}/`);
+
+/**
+ * The page a path means: a host or a server that answers `/index.html` (or `/step/x/index.html`)
+ * serves the same page as `/` (or `/step/x/`), so the router is given the folder's address.
+ */
+export const canonicalPath = (pathname: string): string => pathname.replace(/\/index\.html$/, '/');
+
+/** The wizard's own parameters of a query string (with or without `?`), the first of each, as written. */
+export const wizardQuery = (search: string): string => {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  const seen = new Set<string>();
+  return query
+    .split('&')
+    .filter((pair) => {
+      const name = pair.split('=')[0];
+      if (!WIZARD_PARAMS.includes(name) || seen.has(name)) return false;
+      seen.add(name);
+      return true;
+    })
+    .join('&');
+};
 
 /** Writes a journey as `step.answer_step.answer`: only URL-safe characters, so it needs no escaping. */
 export const encodeJourney = (journey: Journey): string =>

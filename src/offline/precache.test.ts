@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cacheName, cachesToDelete, pageFor, precacheUrls } from '@/offline/precache';
+import { cacheName, cachesToDelete, isPage, pageFor, precacheFiles, previousCache } from '@/offline/precache';
 
-describe('precacheUrls', () => {
+describe('precacheFiles', () => {
   it('keeps pages, assets and icons, as the addresses the browser asks for', () => {
-    const urls = precacheUrls([
+    const files = precacheFiles([
       'index.html',
       'step/reload-the-page/index.html',
       'diagnose/index.html',
@@ -18,8 +18,18 @@ describe('precacheUrls', () => {
       'embed-demo.html',
       'robots.txt',
       '_headers',
+      'assets/index-abc.js.br',
+      'step/reload-the-page/index.html.gz',
     ]);
-    expect(urls).toEqual(['/', '/404.html', '/assets/index-abc.js', '/diagnose/', '/embed.js', '/favicon.svg', '/step/reload-the-page/']);
+    expect(files).toEqual([
+      { url: '/', file: 'index.html' },
+      { url: '/404.html', file: '404.html' },
+      { url: '/assets/index-abc.js', file: 'assets/index-abc.js' },
+      { url: '/diagnose/', file: 'diagnose/index.html' },
+      { url: '/embed.js', file: 'embed.js' },
+      { url: '/favicon.svg', file: 'favicon.svg' },
+      { url: '/step/reload-the-page/', file: 'step/reload-the-page/index.html' },
+    ]);
   });
 });
 
@@ -35,6 +45,28 @@ describe('cachesToDelete', () => {
 
   it("never touches other sites' caches, and drops versions newer than the one that is active", () => {
     expect(cachesToDelete(['other-app', v1, v3], v1)).toEqual([v3]);
+  });
+});
+
+describe('previousCache', () => {
+  const v1 = cacheName('20261101-aaaa');
+  const v2 = cacheName('20261110-bbbb');
+  const v3 = cacheName('20261124-cccc');
+
+  it('is the newest version older than the current one, never a newer one or another site’s', () => {
+    expect(previousCache(['other-app', v2, v1, v3], v3)).toBe(v2);
+    expect(previousCache([v1, v2, v3], v2)).toBe(v1);
+  });
+
+  it('is none on the first install', () => {
+    expect(previousCache(['other-app', v1], v1)).toBeUndefined();
+  });
+});
+
+describe('isPage', () => {
+  it('tells pages from assets', () => {
+    expect(['/', '/step/reload-the-page/', '/404.html'].map(isPage)).toEqual([true, true, true]);
+    expect(['/assets/index-abc.js', '/assets/index-abc.css', '/favicon.svg', '/embed.js'].map(isPage)).toEqual([false, false, false, false]);
   });
 });
 

@@ -1,8 +1,16 @@
 /**
  * What the service worker keeps for offline use, and how it answers: pure functions, shared by the
  * build script that writes the precache list (scripts/service-worker.ts) and the worker itself
- * (src/offline/service-worker.ts), and unit-tested without a browser.
+ * (src/offline-worker/service-worker.ts), and unit-tested without a browser.
  */
+
+/** The precache list the build writes in front of the worker. */
+export interface PrecacheManifest {
+  /** The build's time and a hash of its files; names the cache, so versions sort by age. */
+  version: string;
+  /** Every URL path to keep, with the integrity (`sha256-…`) of the file the build made for it. */
+  files: Record<string, string>;
+}
 
 /** Every cache the worker makes starts with this; the rest is the build's version. */
 export const CACHE_PREFIX = 'gateway-doctor-';
@@ -10,12 +18,19 @@ export const CACHE_PREFIX = 'gateway-doctor-';
 /** Files of the build that are not worth keeping offline (source maps, the build's own notes, the worker, compressed copies). */
 const SKIP = [/\.(br|gz)$/, /^\.vite\//, /\.map$/, /^sw\.js$/, /^_headers$/, /^error-pages\//, /^embed-demo\./, /^robots\.txt$/];
 
-/** The URL paths to precache for a build's files (paths relative to dist/, with forward slashes). */
-export const precacheUrls = (files: readonly string[]): string[] =>
+/** The URL path the browser asks for to get a file of the build (`step/x/index.html` is `/step/x/`). */
+const urlOf = (file: string): string =>
+  file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+
+/**
+ * The files of a build to precache (paths relative to dist/, with forward slashes), each with the URL
+ * path the browser asks for, sorted by URL.
+ */
+export const precacheFiles = (files: readonly string[]): { url: string; file: string }[] =>
   files
     .filter((file) => !SKIP.some((pattern) => pattern.test(file)))
-    .map((file) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
-    .sort();
+    .map((file) => ({ url: urlOf(file), file }))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 
 /** The cache name of a version; versions sort by build time, so the names do too. */
 export const cacheName = (version: string): string => `${CACHE_PREFIX}${version}`;
@@ -31,8 +46,18 @@ export const cachesToDelete = (names: readonly string[], current: string): strin
 };
 
 /**
- * The precached page for a navigation to `pathname`: `/step/x` and `/step/x/` are `/step/x/`; an
- * address the build has no page for is the not-found page.
+ * The cache of the version before `current`, the one cachesToDelete keeps: the worker may take a file
+ * from it, if it has the same URL and the same bytes (hashed file names make that common).
+ */
+export const previousCache = (names: readonly string[], current: string): string | undefined =>
+  names.filter((name) => name.startsWith(CACHE_PREFIX) && name < current).sort().at(-1);
+
+/** Whether a precached URL path is a page (served network-first to navigations) rather than an asset. */
+export const isPage = (path: string): boolean => path.endsWith('/') || path.endsWith('.html');
+
+/**
+ * The precached page for a navigation to `pathname`, among the build's URL paths: `/step/x` and
+ * `/step/x/` are `/step/x/`; an address the build has no page for is the not-found page.
  */
 export const pageFor = (pathname: string, cached: ReadonlySet<string>): string => {
   const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ui from '@content/en/ui.json';
-import { buildReport, toMarkdown, toText, type ReportFacts } from '@/report/report';
+import { toMarkdown } from '@/report/markdown';
+import { buildReport, toText, type ReportFacts } from '@/report/report';
 
 const words = ui.report;
 
@@ -73,7 +74,7 @@ describe('toMarkdown and toText', () => {
     const markdown = toMarkdown(buildReport({ ...facts, answers: [{ question: 'Pick *one*', answer: '<img src=x>' }] }, words));
     expect(markdown).toContain(`# ${words.title}`);
     expect(markdown).toContain(`- **${words.fields.requestId}:** 7f3a9c2e`);
-    expect(markdown).toContain('1. Pick \\*one\\* \\<img src=x\\>');
+    expect(markdown).toContain('1. Pick \\*one\\* \\<img src=x>');
     expect(markdown).toContain(`- <${facts.permalink}>`);
     const text = toText(buildReport(facts, words));
     expect(text).toContain(`${words.fields.url}: https://shop.example.com/cart`);

@@ -1,7 +1,8 @@
 /**
  * The incident report: what support teams ask for, built from a journey and what else the visitor's
  * browser knows. Pure: the page passes in the words (content/en/ui.json `report`), the facts and the
- * clock, and gets back sections it can show, copy as Markdown or plain text, download or print.
+ * clock, and gets back sections it can show, copy as plain text (here) or Markdown (./markdown.ts),
+ * download or print.
  */
 
 export interface ReportWords {
@@ -78,7 +79,7 @@ export interface ReportSection {
   readonly items?: readonly string[];
   /** Numbered list. */
   readonly ordered?: boolean;
-  /** The items are addresses the wizard built (already percent-encoded): written as links, not escaped. */
+  /** The items are addresses the wizard built (already percent-encoded): the only links in the Markdown. */
   readonly links?: boolean;
 }
 
@@ -130,29 +131,13 @@ export const buildReport = (facts: ReportFacts, words: ReportWords): Report => {
   };
 };
 
-const listLines = (section: ReportSection, bullet: (index: number) => string): string[] =>
-  (section.items ?? []).map((item, i) => `${bullet(i)}${item}`);
-
-/** The report as Markdown, for a ticket or a chat. Values are escaped so they cannot turn into markup. */
-export const toMarkdown = (report: Report): string => {
-  const escape = (text: string) => text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
-  const lines = [`# ${escape(report.title)}`];
-  for (const section of report.sections) {
-    lines.push('', `## ${escape(section.heading)}`, '');
-    for (const [label, value] of section.rows ?? []) lines.push(`- **${escape(label)}:** ${escape(value)}`);
-    const items = section.items?.map((item) => (section.links ? `<${item}>` : escape(item)));
-    lines.push(...listLines({ ...section, items }, (i) => (section.ordered ? `${i + 1}. ` : '- ')));
-  }
-  return `${lines.join('\n')}\n`;
-};
-
 /** The report as plain text, for an email or a form that takes no formatting. */
 export const toText = (report: Report): string => {
   const lines = [report.title, '='.repeat(report.title.length)];
   for (const section of report.sections) {
     lines.push('', section.heading, '-'.repeat(section.heading.length));
     for (const [label, value] of section.rows ?? []) lines.push(`${label}: ${value}`);
-    lines.push(...listLines(section, (i) => (section.ordered ? `${i + 1}. ` : '* ')));
+    lines.push(...(section.items ?? []).map((item, i) => `${section.ordered ? `${i + 1}. ` : '* '}${item}`));
   }
   return `${lines.join('\n')}\n`;
 };

@@ -1,5 +1,5 @@
 import { data, useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { Layout } from '@/components/layout';
+import { Layout, type PageHandle } from '@/routes/layout';
 import { loadStepBody } from '@/content/step-bodies';
 import { findStep, flow } from '@/flows/current';
 import { NotFoundPage } from '@/features/wizard/not-found-page';
@@ -21,6 +21,9 @@ const StepRoute = () => {
   return step ? <StepPage key={step.id} step={step} /> : null;
 };
 
+/** A step page links to the map itself, at the visitor's place in it: the footer need not. */
+const stepHandle: PageHandle = { linksToMap: true };
+
 /** The route table, shared by the browser router and the pre-renderer. */
 export const routes: RouteObject[] = [
   {
@@ -30,8 +33,8 @@ export const routes: RouteObject[] = [
       {
         ErrorBoundary: RouteError,
         children: [
-          { index: true, loader: () => loadStep(flow.start), Component: StepRoute },
-          { path: 'step/:stepId', loader: ({ params }: LoaderFunctionArgs) => loadStep(params.stepId), Component: StepRoute },
+          { index: true, loader: () => loadStep(flow.start), Component: StepRoute, handle: stepHandle },
+          { path: 'step/:stepId', loader: ({ params }: LoaderFunctionArgs) => loadStep(params.stepId), Component: StepRoute, handle: stepHandle },
           {
             path: 'diagnose',
             // Its own chunk: the step pages do not carry the paste-and-diagnose page.

@@ -38,4 +38,14 @@ describe('readArrival', () => {
     expect(onStep?.startStep).toBeUndefined();
     expect(read('/', '?a=who-are-you.owner&status=504')?.path).toBe('/?a=who-are-you.owner');
   });
+
+  it("keeps the wizard's own parameters in the address: the report's step, the journey and kept answers", () => {
+    expect(read('/report/', '?at=do-other-sites-load&a=who-are-you.visitor&status=504')?.path).toBe(
+      '/report/?at=do-other-sites-load&a=who-are-you.visitor',
+    );
+    expect(read('/report/', '?status=504&rid=7f3a&at=it-is-a-504')?.path).toBe('/report/?at=it-is-a-504');
+    expect(read('/step/reload-the-page/', '?a=who-are-you.visitor&k=who-are-you.visitor_reload-the-page.fixed&via=nginx')?.path).toBe(
+      '/step/reload-the-page/?a=who-are-you.visitor&k=who-are-you.visitor_reload-the-page.fixed',
+    );
+  });
 });

@@ -1,15 +1,19 @@
 import { useStore } from 'zustand';
 import { ui } from '@/content/texts';
+import type { Audience } from '@/context/params';
 import type { Journey } from '@/engine/types';
 import { http502Hops } from '@/flows/http-502-hops';
 import { buildChain, type Chain } from '@/hops/chain';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { contextStore } from '@/stores/context-store';
 
-const words = ui.chain;
-const products: Record<string, string> = words.products;
+const products: Record<string, string> = ui.chain.products;
 
-const reasonFor = (chain: Chain): string | undefined => {
+/** The chain's words: plain ones for a visitor, who has no "upstream" or "reverse proxy" to look at. */
+const wordsFor = (audience: Audience | undefined) => (audience === 'visitor' ? { ...ui.chain, ...ui.chainForVisitors } : ui.chain);
+type ChainWords = ReturnType<typeof wordsFor>;
+
+const reasonFor = (chain: Chain, words: ChainWords): string | undefined => {
   if (chain.back) return words.reasons.back;
   if (!chain.suspect) return undefined;
   if (chain.basis === 'live' && chain.suspect === 'you') return words.reasons.liveNoAnswer;
@@ -22,12 +26,13 @@ const reasonFor = (chain: Chain): string | undefined => {
  * HTML shows what the step alone says; the answers, the link's context and the live check refine it
  * in the browser.
  */
-export const FailingHop = ({ stepId, journey }: { stepId: string; journey: Journey }) => {
+export const FailingHop = ({ stepId, journey, audience }: { stepId: string; journey: Journey; audience?: Audience }) => {
+  const words = wordsFor(audience);
   const hydrated = useHydrated();
   const { context, live } = useStore(contextStore);
   const known = hydrated ? { via: context.via, status: context.status, who: context.who, live } : {};
   const chain = buildChain(http502Hops, { stepId, journey, ...known });
-  const reason = reasonFor(chain);
+  const reason = reasonFor(chain, words);
   if (!reason) return null;
 
   return (

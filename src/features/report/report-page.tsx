@@ -2,11 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useStore } from 'zustand';
 import { ui } from '@/content/texts';
-import { journeyFromUrl, journeyHref, JOURNEY_PARAM } from '@/engine/url';
+import { journeyFromUrl, journeyHref, JOURNEY_PARAM, REPORT_STEP_PARAM } from '@/engine/url';
 import { findStep, flow } from '@/flows/current';
 import { reportFacts } from '@/features/report/report-facts';
 import { useHydrated } from '@/hooks/use-hydrated';
-import { buildReport, toMarkdown, toText, type Report } from '@/report/report';
+import { toMarkdown } from '@/report/markdown';
+import { buildReport, toText, type Report } from '@/report/report';
 import { contextStore } from '@/stores/context-store';
 
 const words = ui.report;
@@ -16,7 +17,7 @@ const useBrowserDescription = (): string | undefined => {
   const [description, setDescription] = useState<string>();
   useEffect(() => {
     let live = true;
-    void import('@/features/browser/detect-browser')
+    void import('@/browser/detect-browser')
       .then(({ describeUserAgent }) => live && setDescription(describeUserAgent(navigator.userAgent)))
       .catch(() => undefined);
     return () => {
@@ -30,9 +31,10 @@ const fileName = (now: Date): string => `gateway-doctor-502-report-${now.toISOSt
 
 const ReportBody = ({ report }: { report: Report }) => (
   <div className="report-body">
-    {report.sections.map((section) => (
-      <section key={section.heading} aria-labelledby={`report-${section.heading}`}>
-        <h2 id={`report-${section.heading}`}>{section.heading}</h2>
+    {report.sections.map((section, index) => (
+      // By index: aria-labelledby reads a list of ids, so an id made from a heading with spaces named nothing.
+      <section key={section.heading} aria-labelledby={`report-section-${index}`}>
+        <h2 id={`report-section-${index}`}>{section.heading}</h2>
         {section.rows ? (
           <dl className="report-rows">
             {section.rows.map(([label, value]) => (
@@ -81,7 +83,7 @@ export const ReportPage = () => {
   }, []);
 
   // Like everything from the address, `at` is read only once hydrated, so the first render matches the HTML.
-  const step = findStep((hydrated ? params.get('at') : null) ?? '') ?? findStep(flow.start);
+  const step = findStep((hydrated ? params.get(REPORT_STEP_PARAM) : null) ?? '') ?? findStep(flow.start);
   const answersParam = hydrated ? params.get(JOURNEY_PARAM) : null;
   const journey = useMemo(() => {
     if (!step) return [];

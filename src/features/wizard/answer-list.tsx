@@ -52,12 +52,34 @@ export const AnswerList = ({ stepId, prompt, answers, journey, kept }: AnswerLis
               onClick={isAdvice ? () => emitWizardEvent({ type: 'fix-answered', stepId, fixed: answer.id === 'fixed' }) : undefined}
             >
               <span className="answer-label">{text.label}</span>
-              {text.hint ? <span className="answer-hint">{text.hint}</span> : null}
             </Link>
           </li>
         );
       })}
     </ul>
+    <AnswerHints stepId={stepId} answers={answers} />
   </section>
+  );
+};
+
+/**
+ * How to tell the answers apart, folded right below them: the labels alone fit a phone's first screen,
+ * and the hints are one tap away (open without JavaScript too).
+ */
+const AnswerHints = ({ stepId, answers }: { stepId: string; answers: readonly Answer[] }) => {
+  const hinted = answers.map((answer) => answerText(stepId, answer.id)).filter((text) => text.hint);
+  if (hinted.length === 0) return null;
+  return (
+    <details className="answer-hints">
+      <summary>{ui.answerHints}</summary>
+      <dl>
+        {hinted.map((text) => (
+          <div key={text.label}>
+            <dt>{text.label}</dt>
+            <dd>{text.hint}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 };

@@ -33,14 +33,19 @@ export const OutcomeFeedback = ({ step, journey }: { step: OutcomeStep; journey:
       <h2 id="outcome-feedback-heading" className="answers-prompt">
         {words.question}
       </h2>
-      <p className="outcome-feedback-actions">
-        <button type="button" className="button button-secondary" aria-pressed={answer === 'yes'} onClick={() => reply(true)}>
-          {words.yes}
-        </button>
-        <button type="button" className="button button-secondary" aria-pressed={answer === 'no'} onClick={() => reply(false)}>
-          {words.no}
-        </button>
-      </p>
+      {/* The same answers as every question's, as buttons: this answer is counted, not a new page. */}
+      <ul className="answer-list">
+        <li>
+          <button type="button" className="answer" aria-pressed={answer === 'yes'} onClick={() => reply(true)}>
+            <span className="answer-label">{words.yes}</span>
+          </button>
+        </li>
+        <li>
+          <button type="button" className="answer" aria-pressed={answer === 'no'} onClick={() => reply(false)}>
+            <span className="answer-label">{words.no}</span>
+          </button>
+        </li>
+      </ul>
       <div role="status">
         {answer === 'yes' ? (
           <p>

@@ -1,8 +1,10 @@
-import { createElement, lazy, Suspense, useEffect } from 'react';
+import { createElement, lazy, Suspense, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { Link } from 'react-router';
 import { BackLink } from '@/components/back-link';
 import { mdxComponents } from '@/components/mdx-components';
+import { KnownProductsProvider } from '@/components/for-product';
+import { StepShapeProvider } from '@/components/step-sections';
 import { loadedStepBody } from '@/content/step-bodies';
 import { stepText, ui } from '@/content/texts';
 import type { Journey, Step } from '@/engine/types';
@@ -14,6 +16,8 @@ import { reportHref } from '@/features/report/report-href';
 import { OutcomeFeedback } from '@/features/wizard/outcome-feedback';
 import { mapHref } from '@/map/position';
 import { AnswerList } from '@/features/wizard/answer-list';
+import { audienceOf } from '@/features/wizard/audience';
+import { knownProducts } from '@/features/wizard/known-products';
 import { ResumeOffer } from '@/features/wizard/resume-offer';
 import { useJourney, useKeptJourney } from '@/features/wizard/use-journey';
 import { YourAnswers } from '@/features/wizard/your-answers';
@@ -23,6 +27,7 @@ import { useJourneyStore } from '@/stores/journey-store-context';
 
 // "What we know" and its live check load only for a visit that brought context (most visits do not).
 const WhatWeKnow = lazy(async () => ({ default: (await import('@/features/context/what-we-know')).WhatWeKnow }));
+const ContextStrip = lazy(async () => ({ default: (await import('@/features/context/context-strip')).ContextStrip }));
 
 /** Where "Back" goes: the previous answer's step, or for a shared link the step before on the shortest route. */
 const backHref = (stepId: string, journey: Journey): string | undefined => {
@@ -30,6 +35,17 @@ const backHref = (stepId: string, journey: Journey): string | undefined => {
   const parent = parentOf(stepId);
   return parent ? stepPath(flow, parent) : undefined;
 };
+
+/** A question page's h1 is its question; a page whose title is not a question asks it above the answers. */
+const promptFor = (text: ReturnType<typeof stepText>): string | undefined =>
+  text && !text.title.trim().endsWith('?') ? text.question : undefined;
+
+/**
+ * A report has something in it once the person has tried something (an answer after "who are you?")
+ * or an error page's link brought details; before that, offering one is noise.
+ */
+const somethingToReport = (journey: Journey, fromErrorPage: boolean): boolean =>
+  fromErrorPage || journey.some((choice) => choice.stepId !== flow.start);
 
 /** Keeps the latest journey for a returning visitor; the URL stays the source of truth. */
 const useSaveJourney = (stepId: string, journey: Journey): void => {
@@ -49,6 +65,15 @@ export const StepPage = ({ step }: { step: Step }) => {
   const hydrated = useHydrated();
   const panel = useStore(contextStore, hasPanel);
   const showPanel = hydrated && panel;
+  const context = useStore(contextStore, (state) => state.context);
+  // Read from the link only once hydrated, so the first render matches the pre-rendered page.
+  const audience = audienceOf(hydrated ? context : {}, journey);
+  const products = useMemo(() => (hydrated ? knownProducts(step.id, journey, context) : []), [hydrated, step.id, journey, context]);
+  // On a question page the answers stand right after the lead, in the body (see remarkStepSections).
+  const answers =
+    step.kind === 'question' ? (
+      <AnswerList stepId={step.id} prompt={promptFor(text)} answers={step.answers} journey={journey} kept={kept} />
+    ) : null;
   useSaveJourney(step.id, journey);
   useWizardEvents(step, journey);
   useEffect(() => {
@@ -58,24 +83,31 @@ export const StepPage = ({ step }: { step: Step }) => {
   return (
     <article className={`step step-${step.kind}`} data-step-id={step.id}>
       {back ? <BackLink to={back} /> : null}
+      {showPanel ? (
+        <Suspense fallback={null}>
+          <ContextStrip />
+        </Suspense>
+      ) : null}
       {step.id === flow.start && journey.length === 0 ? <ResumeOffer /> : null}
       <h1 id="main-heading" tabIndex={-1}>
         {text?.title ?? step.id}
       </h1>
-      <div className="step-body">{body ? createElement(body, { components: mdxComponents }) : null}</div>
-      {step.kind === 'question' ? (
-        <AnswerList stepId={step.id} prompt={text?.question} answers={step.answers} journey={journey} kept={kept} />
-      ) : null}
+      {body ? (
+        <div className="step-body">
+          <StepShapeProvider value={{ answers, fold: step.kind === 'question' }}>
+            <KnownProductsProvider value={products}>{createElement(body, { components: mdxComponents })}</KnownProductsProvider>
+          </StepShapeProvider>
+        </div>
+      ) : (
+        answers
+      )}
       {step.kind === 'advice' ? <AnswerList stepId={step.id} prompt={ui.didThisFixIt} answers={step.answers} journey={journey} kept={kept} /> : null}
       {step.kind === 'outcome' ? <OutcomeFeedback step={step} journey={journey} /> : null}
       {step.kind === 'outcome' ? (
         <p className="start-again">
-          <Link className="button" to={reportHref(step.id, journey)}>
-            {ui.report.open}
-          </Link>
-          <Link className="button button-secondary" to="/">
-            {ui.startAgain}
-          </Link>
+          {/* One main action: an unresolved outcome asks "did this fix it?" above; these are the ways on. */}
+          {step.resolved ? null : <Link to={reportHref(step.id, journey)}>{ui.report.open}</Link>}
+          <Link to="/">{ui.startAgain}</Link>
         </p>
       ) : null}
       {showPanel ? (
@@ -83,13 +115,13 @@ export const StepPage = ({ step }: { step: Step }) => {
           <WhatWeKnow />
         </Suspense>
       ) : null}
-      <FailingHop stepId={step.id} journey={journey} />
+      <FailingHop stepId={step.id} journey={journey} audience={audience} />
       <YourAnswers journey={journey} />
-      {step.kind === 'outcome' ? null : (
+      {step.kind !== 'outcome' && somethingToReport(journey, showPanel) ? (
         <p className="report-offer">
           <Link to={reportHref(step.id, journey)}>{ui.report.open}</Link> <span className="report-offer-hint">{ui.report.openHint}</span>
         </p>
-      )}
+      ) : null}
       <p className="map-offer">
         <Link to={mapHref(step.id, journey)}>{ui.map.openFromStep}</Link>
       </p>

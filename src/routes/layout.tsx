@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
+import { Link, Outlet, useLocation, useMatches, useNavigationType } from 'react-router';
 import { ui } from '@/content/texts';
 import { stepPath } from '@/engine/url';
 import { flow, otherCodesStepId } from '@/flows/current';
@@ -29,8 +29,16 @@ const useReportHeightOnNavigate = (): void => {
   useEffect(() => reportHeight(), [pathname, search]);
 };
 
+/** What a route tells the frame about its page. */
+export interface PageHandle {
+  /** The page has its own link to the map, so the footer leaves it out (one map link a page). */
+  readonly linksToMap?: boolean;
+}
+
 /** The page frame: skip link, header, the step, footer. */
 export const Layout = () => {
+  // Only a page that rendered (its loader found the step) has its own map link; a not-found one does not.
+  const pageLinksToMap = useMatches().some((match) => (match.handle as PageHandle | undefined)?.linksToMap && match.data !== undefined);
   useFocusHeadingOnNavigate();
   useReportHeightOnNavigate();
   useEffect(() => {
@@ -55,9 +63,11 @@ export const Layout = () => {
         <p>
           <Link to={stepPath(flow, otherCodesStepId)}>{ui.footerOtherCode}</Link>
         </p>
-        <p>
-          <Link to="/map/">{ui.footerMap}</Link>
-        </p>
+        {pageLinksToMap ? null : (
+          <p>
+            <Link to="/map/">{ui.footerMap}</Link>
+          </p>
+        )}
         <p>{ui.footerPrivacy}</p>
       </footer>
     </JourneyStoreProvider>

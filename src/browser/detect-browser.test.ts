@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserFromUserAgent, describeUserAgent } from '@/features/browser/detect-browser';
+import { browserFromUserAgent, describeUserAgent } from '@/browser/detect-browser';
 
 // Real user-agent strings as the browsers send them today (Chromium's are "reduced": frozen OS parts).
 const agents = {

@@ -1,0 +1,16 @@
+import type { ErrorContext } from '@/context/params';
+import type { Journey } from '@/engine/types';
+import { http502Hops } from '@/flows/http-502-hops';
+import { buildChain } from '@/hops/chain';
+
+/**
+ * Which products the person runs, derived once from what the journey answered and what the error
+ * page's link said (`via`), through the same facts the hop diagram draws: gateways, CDNs, platforms
+ * and app servers, as ids of `chain.products` in content/en/ui.json. Fix pages put these first.
+ */
+export const knownProducts = (stepId: string, journey: Journey, context: ErrorContext): string[] => {
+  const chain = buildChain(http502Hops, { stepId, journey, via: context.via, status: context.status, who: context.who });
+  const products = chain.hops.flatMap((hop) => (hop.product ? [hop.product] : []));
+  // OpenResty is nginx with Lua: nginx's instructions are its instructions.
+  return products.includes('openresty') ? [...products, 'nginx'] : products;
+};
