@@ -135,7 +135,7 @@ test('a real nginx 502 page leads into the wizard with its context, and the live
 
   // The chain puts the fault behind nginx.
   const chain = page.getByRole('region', { name: ui.chain.title });
-  await expect(chain.getByRole('listitem').filter({ hasText: ui.chain.suspect })).toContainText(ui.chain.hops.app);
+  await expect(chain.getByRole('listitem').filter({ hasText: ui.chain.suspect })).toContainText(ui.chainForVisitors.hops.app);
   await expect(chain.getByRole('listitem').filter({ hasText: 'nginx' })).toBeVisible();
 
   // The first check finds the 502; after the upstream starts, "check again" finds the site back.
@@ -152,7 +152,7 @@ test('a real nginx 502 page leads into the wizard with its context, and the live
   await known.getByRole('button', { name: ui.live.checkNow }).click();
   await expect(status).toContainText(ui.live.back.replace('{status}', '200'));
   await expect(status.getByRole('link', { name: ui.live.openSite })).toHaveAttribute('href', failing);
-  await expect(chain).toContainText(ui.chain.reasons.back);
+  await expect(chain).toContainText(ui.chainForVisitors.reasons.back);
 
   // One request per check, each a HEAD to the failing address: the wizard adds no load of its own.
   const checks = nginx.accessLog.lines().filter((line) => line.startsWith('HEAD '));
