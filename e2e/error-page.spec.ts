@@ -21,6 +21,10 @@ import { titleOf, ui } from './support/flow-data';
  */
 
 const nginxBinary = findBinary('nginx');
+
+/** The policy docs/error-pages.md gives the page on a site that sends one: its own style, by hash. */
+const pagePolicy = /add_header Content-Security-Policy "([^"]+)" always;/.exec(readFileSync(path.resolve('docs/error-pages.md'), 'utf8'))?.[1];
+if (!pagePolicy) throw new Error('docs/error-pages.md no longer gives the error page a Content-Security-Policy');
 const required = process.env.RUN_GATEWAY_LAB === '1';
 
 // The browser reports every failed load of the 502 (the page itself, each check) as a console error.
@@ -60,6 +64,7 @@ http {
       root ${dir}/www;
       internal;
       ssi on;
+      add_header Content-Security-Policy "${pagePolicy}" always;
       add_header Access-Control-Allow-Origin ${wizardOrigin} always;
       add_header Access-Control-Expose-Headers Retry-After always;
     }
@@ -104,10 +109,13 @@ test.afterAll(async () => {
 test('a real nginx 502 page leads into the wizard with its context, and the live check sees the site come back', async ({ page }) => {
   const failing = `http://127.0.0.1:${nginx.port}/cart/checkout`;
 
-  // The browser gets nginx's real 502 and the ready-made page.
+  // The browser gets nginx's real 502 and the ready-made page, styled under the policy the docs give
+  // it (the fixtures fail on any violation).
   const response = await page.goto(`${failing}?session=secret-token`);
   expect(response?.status()).toBe(502);
+  expect(response?.headers()['content-security-policy']).toBe(pagePolicy);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not available right now');
+  expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
   const requestId = (await page.locator('dt:has-text("Request ID") + dd').textContent())?.trim() ?? '';
   expect(requestId).toMatch(/^[0-9a-f]{32}$/);
 

@@ -135,18 +135,21 @@ const APACHE_MODULES = [
   ['ssl_module', 'mod_ssl.so'],
 ] as const;
 
+/** The LoadModule lines for these modules, leaving out those this apache2 binary has compiled in. */
+export function apacheLoadModules(binary: string, wanted: readonly (readonly [name: string, file: string])[]): string[] {
+  const modules = process.env.APACHE_MODULES_DIR ?? '/usr/lib/apache2/modules';
+  // Debian compiles some modules in (mod_unixd, mod_log_config): loading them again is an error.
+  const builtIn = spawnSync(binary, ['-l'], { encoding: 'utf8', timeout: 10_000 }).stdout ?? '';
+  return wanted.filter(([, file]) => !builtIn.includes(`${file.replace(/\.so$/, '')}.c`)).map(([name, file]) => `LoadModule ${name} ${modules}/${file}`);
+}
+
 const apache: GatewaySpec = {
   id: 'apache-httpd',
   command: 'apache2',
   versionArgs: ['-v'],
   parseVersion: (out) => /Server version: (Apache\/\S+(?: \([^)]*\))?)/.exec(out)?.[1] ?? null,
   prepare({ dir, port, routes, timeoutSeconds: t, runAs }, binary) {
-    const modules = process.env.APACHE_MODULES_DIR ?? '/usr/lib/apache2/modules';
-    // Debian compiles some modules in (mod_unixd, mod_log_config): loading them again is an error.
-    const builtIn = spawnSync(binary, ['-l'], { encoding: 'utf8', timeout: 10_000 }).stdout ?? '';
-    const loads = APACHE_MODULES.filter(([, file]) => !builtIn.includes(`${file.replace(/\.so$/, '')}.c`)).map(
-      ([name, file]) => `LoadModule ${name} ${modules}/${file}`,
-    );
+    const loads = apacheLoadModules(binary, APACHE_MODULES);
     const proxies = routes.map((route) => {
       if (route.targets.length > 1) {
         const members = route.targets

@@ -1,75 +1,114 @@
 // Serves the built site (dist/) the way a static host should, with sirv (the file server under Vite's
 // own preview): it indexes the folder when it starts and serves nothing else, no dotfiles, the brotli or
 // gzip copies written at build time (scripts/compress.mjs), ETags and ranges. Around it: `/step/x` and
-// `/step/x/` serve step/x/index.html, anything missing gets 404.html with status 404, only GET and HEAD
-// are answered, and every response carries the strict Content-Security-Policy the app is built for.
+// `/step/x/` serve step/x/index.html, anything missing gets 404.html with status 404, a link longer than
+// the app reads gets link-too-long.html with status 414, only GET and HEAD are answered, and every
+// response carries the headers of scripts/security-headers.mjs (the ready-made error pages under
+// /error-pages/ a policy that allows exactly their own inline styles, by hash).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
+import { CACHE_CONTROL, ERROR_PAGES_PATH, MAX_URL_LENGTH, errorPagesPolicyOf, securityHeaders } from './security-headers.mjs';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 
-export const securityHeaders = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http: https:; object-src 'none'; base-uri 'none'; form-action 'self'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-};
+// Node answers a request line and headers over 16 KB with an empty 431 before any handler sees it; with
+// room for 64 KB, an over-long link reaches the handler and gets the page that explains it.
+const MAX_HEADER_BYTES = 64 * 1024;
+
+// Hashed from the files this server is about to serve, so the policy always matches their styles (the
+// build checks that public/_headers says the same).
+const errorPagesCsp = errorPagesPolicyOf(join(root, ERROR_PAGES_PATH));
+
+/** Every header a response for this path carries, whatever its status. */
+const headersFor = (pathname) => ({
+  ...securityHeaders,
+  ...(pathname.startsWith(ERROR_PAGES_PATH) ? { 'Content-Security-Policy': errorPagesCsp } : {}),
+  'Cache-Control': pathname.startsWith('/assets/') ? CACHE_CONTROL.asset : CACHE_CONTROL.other,
+});
 
 // Files the build writes for other hosts or for itself, never pages: Netlify's and Cloudflare's header
 // rules, and the compressed copies (sent only in place of their file).
 const NOT_SERVED = /^\/_headers$|\.(br|gz)$/;
 
-const files = sirv(root, {
-  dev: false,
-  etag: true,
-  brotli: true,
-  gzip: true,
-  extensions: ['html'],
-  setHeaders: (response, pathname) => {
-    for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
-    // Only hashed assets that exist are kept for a year; pages and the worker are checked every time.
-    response.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-  },
-});
+const files = sirv(root, { dev: false, etag: true, brotli: true, gzip: true, extensions: ['html'] });
 
-const notFoundPage = () => {
+const page = (name, fallback) => {
   try {
-    return readFileSync(join(root, '404.html'));
+    return readFileSync(join(root, name));
   } catch {
-    return Buffer.from('Not found');
+    return Buffer.from(fallback);
   }
 };
+const notFoundPage = page('404.html', 'Not found');
+const linkTooLongPage = page('link-too-long.html', 'This link is too long. Open the guide from its start: /');
 
-const notFound = (request, response) => {
-  const body = notFoundPage();
-  response.writeHead(404, {
-    ...securityHeaders,
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': body.length,
-    'Cache-Control': 'no-cache',
-  });
+/** The headers of one of the build's own pages sent with an error status: never cached, the strict policy. */
+const pageHeaders = (body) => ({
+  ...securityHeaders,
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Length': body.length,
+  'Cache-Control': CACHE_CONTROL.other,
+});
+
+const sendPage = (request, response, status, body) => {
+  response.writeHead(status, pageHeaders(body));
   response.end(request.method === 'HEAD' ? undefined : body);
 };
 
-const server = createServer((request, response) => {
+/** Connections with an answer under way. */
+const answering = new WeakSet();
+
+const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
+  answering.add(request.socket);
+  response.once('close', () => answering.delete(request.socket));
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { ...securityHeaders, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('Only GET and HEAD are answered here.\n');
     return;
   }
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  if (NOT_SERVED.test(pathname)) {
-    notFound(request, response);
+  if ((request.url ?? '').length > MAX_URL_LENGTH) {
+    sendPage(request, response, 414, linkTooLongPage);
     return;
   }
+  let { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  try {
+    pathname = decodeURI(pathname);
+  } catch {
+    // sirv finds nothing for it either: the 404 page follows.
+  }
+  if (NOT_SERVED.test(pathname)) {
+    sendPage(request, response, 404, notFoundPage);
+    return;
+  }
+  // Set before sirv runs, so that its 304 and 416 answers carry them too.
+  for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
   // sirv pipes a file stream into the response and leaves it open when the browser goes away mid-way;
   // close it then, or each cut-off download keeps a file descriptor until the process ends.
   response.on('pipe', (source) => response.once('close', () => source.destroy()));
-  files(request, response, () => notFound(request, response));
+  files(request, response, () => sendPage(request, response, 404, notFoundPage));
+});
+
+// Past even 64 KB Node would still send an empty 431: send it with the same page.
+server.on('clientError', (error, socket) => {
+  // A keep-alive connection may carry it after other answers; never into the middle of one.
+  if (!socket.writable || answering.has(socket)) {
+    socket.destroy();
+    return;
+  }
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    const head = Object.entries({ ...pageHeaders(linkTooLongPage), Connection: 'close' }).map(([name, value]) => `${name}: ${value}\r\n`);
+    // Read (and drop) the rest of the request while the answer goes out: closing with unread data
+    // makes the kernel reset the connection, and the browser would lose the answer with it.
+    socket.resume();
+    socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 431 Request Header Fields Too Large\r\n${head.join('')}\r\n`), linkTooLongPage]));
+    setTimeout(() => socket.destroy(), 5000).unref();
+    return;
+  }
+  socket.end(`HTTP/1.1 ${error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request'}\r\nConnection: close\r\n\r\n`);
 });
 
 server.listen(port, host, () => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CACHE_CONTROL, MAX_URL_LENGTH, inlineStyleSources, securityHeaders } from './security-headers.mjs';
 
 // scripts/serve.mjs as `npm start` runs it, on a small build beside a folder whose name starts the same.
 let folder: string;
@@ -22,11 +23,13 @@ const freePort = () =>
   });
 
 const page = '<!doctype html><title>x</title>' + 'a'.repeat(2000);
+const errorPage = '<!doctype html><title>502</title><style>body{margin:0}</style><h1>502</h1>';
+const tooLong = '<!doctype html><title>This link is too long</title><h1>This link is too long</h1>';
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'gd-serve-'));
   const dist = join(folder, 'dist');
-  for (const dir of ['assets', 'step/reload-the-page', '.vite']) mkdirSync(join(dist, dir), { recursive: true });
+  for (const dir of ['assets', 'step/reload-the-page', '.vite', 'error-pages']) mkdirSync(join(dist, dir), { recursive: true });
   mkdirSync(join(folder, 'dist-ssr'));
   writeFileSync(join(folder, 'dist-ssr/entry-server.js'), 'secret');
   writeFileSync(join(dist, 'index.html'), page);
@@ -38,6 +41,8 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'assets/big-1234.js'), `// ${'x'.repeat(8 * 1024 * 1024)}`);
   writeFileSync(join(dist, '.vite/manifest.json'), '{}');
   writeFileSync(join(dist, '_headers'), '/*');
+  writeFileSync(join(dist, 'error-pages/nginx-502.html'), errorPage);
+  writeFileSync(join(dist, 'link-too-long.html'), tooLong);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['scripts/serve.mjs', dist], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
@@ -53,6 +58,10 @@ afterAll(async () => {
   await once(server, 'exit');
   rmSync(folder, { recursive: true, force: true });
 });
+
+const expectSecurityHeaders = (headers: Record<string, string | string[] | undefined>) => {
+  for (const [name, value] of Object.entries(securityHeaders)) expect(headers[name.toLowerCase()], name).toBe(value);
+};
 
 /** A raw request, so that the path reaches the server exactly as written (fetch would normalise it). */
 const raw = (path: string, method = 'GET', headers: Record<string, string> = {}) =>
@@ -73,10 +82,60 @@ describe('scripts/serve.mjs', () => {
       const res = await raw(path);
       expect(res.status).toBe(200);
       expect(res.body).toBe('reload');
-      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
-      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expectSecurityHeaders(res.headers);
       expect(res.headers['cache-control']).toBe('no-cache');
     }
+  });
+
+  it('sends every security header on every kind of answer', async () => {
+    const answers = [
+      await raw('/'),
+      await raw('/assets/app-1234.js'),
+      await raw('/no/such/page'),
+      await raw('/', 'POST'),
+      await raw('/', 'GET', { range: 'bytes=999999-' }),
+      await raw(`/?${'a'.repeat(MAX_URL_LENGTH)}`),
+    ];
+    expect(answers.map((res) => res.status)).toEqual([200, 200, 404, 405, 416, 414]);
+    for (const res of answers) expectSecurityHeaders(res.headers);
+  });
+
+  it('sends the security headers with a 304 too', async () => {
+    const first = await raw('/step/reload-the-page/');
+    const again = await raw('/step/reload-the-page/', 'GET', { 'if-none-match': String(first.headers.etag) });
+    expect(again.status).toBe(304);
+    expectSecurityHeaders(again.headers);
+    expect(again.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('allows the error pages exactly their own inline styles, and nothing else more than other pages', async () => {
+    const res = await raw('/error-pages/nginx-502.html');
+    expect(res.status).toBe(200);
+    const [hash] = inlineStyleSources(errorPage);
+    expect(res.headers['content-security-policy']).toBe(securityHeaders['Content-Security-Policy'].replace("style-src 'self'", `style-src ${hash}`));
+    expect(res.headers['permissions-policy']).toBe(securityHeaders['Permissions-Policy']);
+    expect((await raw('/')).headers['content-security-policy']).toBe(securityHeaders['Content-Security-Policy']);
+  });
+
+  it('answers a link longer than the app reads with the link-too-long page and 414, never cached', async () => {
+    const longest = `/step/reload-the-page/?url=${'a'.repeat(MAX_URL_LENGTH - '/step/reload-the-page/?url='.length)}`;
+    expect(longest).toHaveLength(MAX_URL_LENGTH);
+    expect((await raw(longest)).status).toBe(200);
+    const res = await raw(`${longest}a`);
+    expect(res.status).toBe(414);
+    expect(res.body).toBe(tooLong);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['cache-control']).toBe(CACHE_CONTROL.other);
+    const head = await raw(`${longest}a`, 'HEAD');
+    expect(head.status).toBe(414);
+    expect(head.body).toBe('');
+  });
+
+  it('sends the same page, never an empty answer, for a link too long even to read (over 64 KB)', async () => {
+    const res = await raw(`/?${'a'.repeat(70 * 1024)}`);
+    expect(res.status).toBe(431);
+    expect(res.body).toBe(tooLong);
+    expectSecurityHeaders(res.headers);
   });
 
   it.each(['/..%2fdist-ssr/entry-server.js', '/../dist-ssr/entry-server.js', '/%2e%2e/dist-ssr/entry-server.js', '/.vite/manifest.json', '/_headers', '/index.html.br'])(
