@@ -1,6 +1,10 @@
 import type { ComponentId } from '@/diagnose/components';
 
-/** Why the gateway could not get a good answer. Each cause has its step in the flow (see causes.ts). */
+/**
+ * Why the gateway could not get a good answer. Each cause has the flow's advice step that fixes it
+ * (causes.ts), except the two that only say where to look: `upstream-sent-the-error` (the gateway
+ * passed on an error the server behind it made) and `other` (the text names the component, not why).
+ */
 export type Cause =
   | 'upstream-down'
   | 'upstream-crash-or-reset'
@@ -16,6 +20,7 @@ export type Cause =
   | 'keepalive-race'
   | 'protocol-mismatch'
   | 'config-error'
+  | 'upstream-sent-the-error'
   | 'other';
 
 /** A half-open range `[start, end)` of UTF-16 code-unit offsets into the text given to diagnose(). */
