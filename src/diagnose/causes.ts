@@ -1,7 +1,20 @@
 import type { Cause } from '@/diagnose/types';
 
-/** Each cause and the flow's step that fixes it. `other` has none: it goes to the component's log step. */
-export const causeSteps: Readonly<Record<Exclude<Cause, 'other' | 'config-error'>, string>> = {
+/** The causes that say where to look next rather than what failed: they have no fix of their own. */
+export const unexplainedCauses = ['upstream-sent-the-error', 'other'] as const satisfies readonly Cause[];
+type Unexplained = (typeof unexplainedCauses)[number];
+
+/** Whether a cause names what failed, so that a step of the flow fixes it. */
+export const isExplained = (cause: Cause): cause is Exclude<Cause, Unexplained> =>
+  !(unexplainedCauses as readonly Cause[]).includes(cause);
+
+/**
+ * Each cause and the flow's advice step that fixes it. A configuration error goes to "test the
+ * upstream directly, then start it or point the gateway at it", since most of them point the gateway
+ * at something that is not there; patterns whose fix is elsewhere (TLS, protocol) name their step.
+ * The unexplained causes go to the component's log step instead (components.ts).
+ */
+export const causeSteps: Readonly<Record<Exclude<Cause, Unexplained>, string>> = {
   'upstream-down': 'start-the-upstream',
   'upstream-crash-or-reset': 'find-why-the-upstream-crashed',
   'upstream-timeout': 'speed-up-or-extend-timeouts',
@@ -15,9 +28,10 @@ export const causeSteps: Readonly<Record<Exclude<Cause, 'other' | 'config-error'
   'no-healthy-backend': 'restore-healthy-backends',
   'keepalive-race': 'align-keepalive-timeouts',
   'protocol-mismatch': 'match-the-upstream-protocol',
+  'config-error': 'start-the-upstream',
 };
 
-export const causeIds: readonly Cause[] = [...(Object.keys(causeSteps) as Cause[]), 'config-error', 'other'];
+export const causeIds: readonly Cause[] = [...(Object.keys(causeSteps) as Cause[]), ...unexplainedCauses];
 
 /** Where a finding with a dynamic status other than 502 and no known cause goes: the neighbour's page. */
 export const neighbourSteps: Readonly<Record<number, string>> = {

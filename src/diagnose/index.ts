@@ -1,10 +1,11 @@
 import { getEngine } from '@/diagnose/engine';
 import { buildFindings } from '@/diagnose/findings';
+import { findIds } from '@/diagnose/ids';
 import { lineMatcher } from '@/diagnose/match-lines';
 import { scanLines } from '@/diagnose/scan';
 import type { Diagnosis } from '@/diagnose/types';
 
-export type { Cause, Diagnosis, Finding, Span } from '@/diagnose/types';
+export type { Cause, Diagnosis, Finding, FoundId, Span } from '@/diagnose/types';
 export type { ComponentId } from '@/diagnose/components';
 
 /** Longer input is cut here (in UTF-16 code units) and the result says `truncated: true`. */
@@ -16,8 +17,8 @@ const NOTHING_MESSAGE =
 
 /**
  * Reads pasted text (error pages, log lines, curl output) and says which component wrote it, why the
- * request failed, the evidence, and the step of the 502 flow that fixes it. Pure, linear in the
- * length of the text, and safe on any input: it never throws on text.
+ * request failed, the evidence, the step of the 502 flow that fixes it, and the Ray IDs and request
+ * ids it carries. Pure, linear in the length of the text, and safe on any input: it never throws on text.
  */
 export const diagnose = (text: string): Diagnosis => {
   const input = typeof text === 'string' ? text : '';
@@ -26,7 +27,9 @@ export const diagnose = (text: string): Diagnosis => {
   const engine = getEngine();
   const { onLine, collected } = lineMatcher(input, engine);
   scanLines(input, end, engine.index.automaton, onLine);
-  const findings = buildFindings(truncated ? input.slice(0, end) : input, collected, engine.patterns);
-  if (findings.length > 0) return { findings, truncated };
-  return { findings, truncated, message: input.trim() === '' ? EMPTY_MESSAGE : NOTHING_MESSAGE };
+  const read = truncated ? input.slice(0, end) : input;
+  const findings = buildFindings(read, collected, engine.patterns);
+  const ids = findIds(read);
+  if (findings.length > 0) return { findings, ids, truncated };
+  return { findings, ids, truncated, message: input.trim() === '' ? EMPTY_MESSAGE : NOTHING_MESSAGE };
 };

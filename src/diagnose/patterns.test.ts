@@ -2,12 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leadingLiteral } from '@/diagnose/compile';
 import { componentIds, components } from '@/diagnose/components';
-import { causeIds, causeSteps, neighbourSteps } from '@/diagnose/causes';
+import { causeIds, causeSteps, isExplained, neighbourSteps } from '@/diagnose/causes';
 import { familyHints, patterns, statusSigns } from '@/diagnose/patterns';
 import { samples } from '@/diagnose/samples';
 import { http502Flow } from '@/flows/http-502';
 
 const stepIds = new Set(http502Flow.steps.map((s) => s.id));
+const kindOf = (stepId: string) => http502Flow.steps.find((s) => s.id === stepId)?.kind;
 
 /**
  * What makes a RegExp unsafe or unfit for the scanner: unbounded or huge quantifiers, quantified groups
@@ -48,6 +49,15 @@ describe('the knowledge table', () => {
     const used = new Set([...patterns.map((p) => p.stepId), ...Object.values(causeSteps), ...Object.values(neighbourSteps), ...componentIds.map((id) => components[id].logStep)]);
     expect([...used].filter((id) => !stepIds.has(id))).toEqual([]);
     expect(samples.filter((s) => !stepIds.has(s.stepId))).toEqual([]);
+  });
+
+  // The page says "Go to the step that fixes it" for an advice step only: an explained cause must land
+  // on the fix, and the causes that only say where to look must not pretend to.
+  it('sends every explained cause to an advice step that fixes it, and the others to a question or an outcome', () => {
+    for (const [cause, stepId] of Object.entries(causeSteps)) expect(kindOf(stepId), cause).toBe('advice');
+    for (const p of patterns) expect(kindOf(p.stepId), `${p.id} (${p.cause}) -> ${p.stepId}`).toBe(isExplained(p.cause) ? 'advice' : 'question');
+    for (const s of samples) expect(kindOf(s.stepId) === 'advice', `${s.component} ${s.cause} -> ${s.stepId}`).toBe(isExplained(s.cause));
+    for (const stepId of Object.values(neighbourSteps)) expect(kindOf(stepId), stepId).not.toBe('advice');
   });
 
   it('lists at least the components the issue names, each with a name and a line saying what it is', () => {

@@ -1,6 +1,10 @@
 import type { ComponentId } from '@/diagnose/components';
 
-/** Why the gateway could not get a good answer. Each cause has its step in the flow (see causes.ts). */
+/**
+ * Why the gateway could not get a good answer. Each cause has the flow's advice step that fixes it
+ * (causes.ts), except the two that only say where to look: `upstream-sent-the-error` (the gateway
+ * passed on an error the server behind it made) and `other` (the text names the component, not why).
+ */
 export type Cause =
   | 'upstream-down'
   | 'upstream-crash-or-reset'
@@ -16,6 +20,7 @@ export type Cause =
   | 'keepalive-race'
   | 'protocol-mismatch'
   | 'config-error'
+  | 'upstream-sent-the-error'
   | 'other';
 
 /** A half-open range `[start, end)` of UTF-16 code-unit offsets into the text given to diagnose(). */
@@ -51,10 +56,20 @@ export interface Finding {
   readonly patternId: string;
 }
 
+/** An id the text carries that a support team or a log search can use. */
+export interface FoundId {
+  /** `ray`: Cloudflare's Ray ID; `request`: any other request id (X-Request-Id, an AWS trace id, ...). */
+  readonly kind: 'ray' | 'request';
+  /** The id as text, at most MAX_ID_LENGTH characters; a Ray ID is spelt as the `ray` link parameter spells it. */
+  readonly value: string;
+}
+
 /** The result of diagnose(). */
 export interface Diagnosis {
   /** Strongest first; empty when nothing matched. */
   readonly findings: readonly Finding[];
+  /** Ray IDs and request ids in the text, in order of appearance, without repeats; at most a few. */
+  readonly ids: readonly FoundId[];
   /** True when the input was longer than DIAGNOSE_MAX_INPUT and only its start was read. */
   readonly truncated: boolean;
   /** When nothing matched: what to paste instead. */

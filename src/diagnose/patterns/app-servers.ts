@@ -11,7 +11,7 @@ export const phpFpmPatterns = patternsFor('php-fpm', [
   { cause: 'upstream-timeout', confidence: 0.9, match: /execution timed out \([0-9.]{1,12} sec\), terminating/, explanation: 'A script ran past request_terminate_timeout and PHP-FPM killed it, so the gateway lost the connection.' },
   { cause: 'upstream-timeout', status: 500, statusNote: 'PHP answers 500 Internal Server Error for a fatal error.', confidence: 0.75, match: 'Maximum execution time of', explanation: 'A script ran past max_execution_time.' },
   { cause: 'resource-exhaustion', status: 500, statusNote: 'PHP answers 500 Internal Server Error for a fatal error.', confidence: 0.75, match: 'Allowed memory size of', explanation: "A script used more than PHP's memory_limit." },
-  { cause: 'config-error', status: 404, statusNote: 'nginx or Apache answers 404 File not found for this, not 502.', confidence: 0.9, match: 'Primary script unknown', explanation: "PHP-FPM could not find the script the web server named: check root and SCRIPT_FILENAME, and that PHP-FPM's user can read the files." },
+  { cause: 'config-error', status: 404, statusNote: 'nginx or Apache answers 404 File not found for this, not 502.', confidence: 0.9, match: 'Primary script unknown', stepId: 'match-the-upstream-protocol', explanation: "PHP-FPM could not find the script the web server named: check root and SCRIPT_FILENAME, and that PHP-FPM's user can read the files." },
   { cause: 'upstream-down', confidence: 0.85, match: 'unable to bind listening socket for address', stepId: 'check-socket-and-permissions', explanation: 'PHP-FPM could not open its listen socket (already in use, or a bad path), so it did not start.' },
 ]);
 

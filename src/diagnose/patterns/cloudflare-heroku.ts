@@ -30,7 +30,8 @@ const codePatterns = codes.flatMap(({ code, title, says, ...rest }): PatternInpu
 
 export const cloudflarePatterns = patternsFor('cloudflare', [
   ...codePatterns,
-  { cause: 'other', status: 502, confidence: 0.8, match: /Error code (?<status>50[234])\b/, textHas: cloudflareMentioned, explanation: "Cloudflare's page for a 502 or 504: usually your origin answered that status itself (the page marks the Host as the failing hop); the origin's gateway log says why." },
+  // The branded page for a 502 or 504 means the origin answered it; Cloudflare's own is a bare page (below).
+  { cause: 'upstream-sent-the-error', status: 502, confidence: 0.8, match: /Error code (?<status>50[234])\b/, textHas: cloudflareMentioned, stepId: 'what-do-the-logs-say', explanation: "Cloudflare's branded page for a 502 or 504: your origin's web server answered that status itself, and its error log says why." },
   { cause: 'dns-resolution', status: 530, statusNote: 'Cloudflare answers 530 with error 1016.', confidence: 0.9, match: /Error 1016\b/, explanation: "Cloudflare cannot resolve the origin's DNS name (Origin DNS error)." },
   { cause: 'upstream-down', status: 530, statusNote: 'Cloudflare answers 530 with error 1033.', confidence: 0.85, match: /Error 1033\b/, explanation: 'The site uses Cloudflare Tunnel and cloudflared is not connected: start it.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: '<center>cloudflare</center>', explanation: "Cloudflare's own 502 or 504 page: usually the origin answered that status itself, or Cloudflare could not use its answer." },

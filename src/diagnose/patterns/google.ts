@@ -11,7 +11,7 @@ export const googleCloudLbPatterns = patternsFor('google-cloud-lb', [
   { cause: 'header-too-large', statusFromLine: true, confidence: 0.85, match: 'backend_response_headers_too_long', explanation: "The backend's response headers are longer than the load balancer accepts." },
   { cause: 'invalid-response-header', statusFromLine: true, confidence: 0.8, match: 'backend_response_corrupted', explanation: "The backend's response body is corrupted, such as a broken chunked encoding." },
   { cause: 'invalid-response-header', statusFromLine: true, confidence: 0.75, match: 'backend_early_response_with_non_error_status', explanation: 'The backend answered with a success status before it had read the whole request body.' },
-  { cause: 'other', statusFromLine: true, confidence: 0.6, stepId: 'what-do-the-logs-say', match: 'response_sent_by_backend', explanation: 'The backend sent this status itself and the load balancer passed it on: look behind the load balancer.' },
+  { cause: 'upstream-sent-the-error', statusFromLine: true, confidence: 0.6, stepId: 'what-do-the-logs-say', match: 'response_sent_by_backend', explanation: 'The backend sent this status itself and the load balancer passed it on: look behind the load balancer.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'The server encountered a temporary error and could not complete your request', explanation: "Google's front end made this error page: the load balancer's request log (statusDetails) says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)via: 1\.1 google/i, explanation: "The response passed through Google's front end: the load balancer's request log says why it failed." },
 ]);

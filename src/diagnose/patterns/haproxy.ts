@@ -22,7 +22,7 @@ export const haproxyPatterns = patternsFor('haproxy', [
   termination('SD', { cause: 'upstream-crash-or-reset', confidence: 0.8, explanation: 'The server closed or reset the connection in the middle of the body (state SD): the client got a cut-off reply.' }),
   termination('sD', { cause: 'upstream-timeout', confidence: 0.8, explanation: "HAProxy's timeout server expired in the middle of the body (state sD)." }),
   termination('CD', { cause: 'other', confidence: 0.4, explanation: 'The client went away during the transfer (state CD): not a server fault.' }, '5[0-9]{2}'),
-  termination('--', { cause: 'other', confidence: 0.55, stepId: 'what-do-the-logs-say', explanation: 'The session ended normally (state --): the server behind HAProxy sent this error status itself, so look behind HAProxy.' }, '5[0-9]{2}'),
+  termination('--', { cause: 'upstream-sent-the-error', confidence: 0.55, stepId: 'what-do-the-logs-say', explanation: 'The session ended normally (state --): the server behind HAProxy sent this error status itself, so look behind HAProxy.' }, '5[0-9]{2}'),
   { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: '/<NOSRV> ', explanation: 'No server of the backend could take the request (<NOSRV>): all are down, in maintenance, or failing their health checks.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: 'has no server available!', explanation: 'Every server of this backend is down; HAProxy answers 503 until one passes its health check again.' },
   { cause: 'upstream-down', status: 503, confidence: 0.85, match: 'reason: Layer4 connection problem', explanation: "HAProxy's health check could not connect to the server (Layer4 connection problem): it is stopped or refuses the connection." },

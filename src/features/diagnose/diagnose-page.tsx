@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import example from '@content/en/diagnose-example.txt?raw';
 import { ui } from '@/content/texts';
 import type { Diagnosis } from '@/diagnose/index';
-import { componentName } from '@/diagnose/components';
-import { causeLabel, DiagnoseResults } from '@/features/diagnose/diagnose-results';
+import { DiagnoseResults } from '@/features/diagnose/diagnose-results';
+import { pastedLines } from '@/features/diagnose/finding-words';
 import { contextStore } from '@/stores/context-store';
 import { useHydrated } from '@/hooks/use-hydrated';
 
@@ -33,8 +33,8 @@ export const DiagnosePage = () => {
       const { diagnose } = await import('@/diagnose/index');
       const diagnosis = diagnose(text);
       setRun({ state: 'done', text, diagnosis });
-      // What was found (never the text itself) goes into the incident report.
-      contextStore.getState().setPasted(diagnosis.findings.map((f) => `${componentName(f.component)}: ${causeLabel(f.cause)} (${f.status})`));
+      // What was found and the ids the text carries (never the text itself) go into the incident report.
+      contextStore.getState().setPasted(pastedLines(diagnosis));
     } catch {
       setRun({ state: 'failed' });
     }

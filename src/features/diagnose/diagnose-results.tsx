@@ -1,25 +1,44 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router';
-import { ui } from '@/content/texts';
+import { stepText, ui } from '@/content/texts';
 import { componentName } from '@/diagnose/components';
-import type { Diagnosis, Finding } from '@/diagnose/index';
+import type { Diagnosis, Finding, FoundId } from '@/diagnose/index';
 import { stepPath } from '@/engine/url';
 import { excerptAround } from '@/features/diagnose/excerpt';
-import { flow } from '@/flows/current';
+import { findingHeading, idLabel } from '@/features/diagnose/finding-words';
+import { findStep, flow } from '@/flows/current';
 
 const words = ui.diagnose;
-
-export const causeLabel = (cause: string): string => (Object.hasOwn(ui.causes, cause) ? ui.causes[cause as keyof typeof ui.causes] : cause);
 
 const sureness = (confidence: number): string =>
   confidence >= 0.85 ? words.likely : confidence >= 0.6 ? words.probable : words.possible;
 
+/**
+ * Where the finding leads. "Go to the step that fixes it" only for an advice step; a finding that says
+ * where to look rather than what failed leads to a question, and its link says which one.
+ */
+const NextStep = ({ stepId, heading }: { stepId: string; heading: string }) => (
+  <p>
+    <Link className="button" to={stepPath(flow, stepId)}>
+      {findStep(stepId)?.kind === 'advice' ? (
+        <>
+          {words.goToStep}
+          <span className="visually-hidden">: {heading}</span>
+        </>
+      ) : (
+        words.nextStep.replace('{step}', stepText(stepId)?.title ?? stepId)
+      )}
+    </Link>
+  </p>
+);
+
 const FindingCard = ({ text, finding, index }: { text: string; finding: Finding; index: number }) => {
   const excerpt = excerptAround(text, finding.evidence.start, finding.evidence.end);
   const headingId = `finding-${index}`;
+  const heading = findingHeading(finding);
   return (
     <li className="finding" aria-labelledby={headingId}>
-      <h3 id={headingId}>{causeLabel(finding.cause)}</h3>
+      <h3 id={headingId}>{heading}</h3>
       <p>{finding.explanation}</p>
       <dl className="finding-facts">
         <div>
@@ -49,15 +68,25 @@ const FindingCard = ({ text, finding, index }: { text: string; finding: Finding;
           {excerpt.after}
         </code>
       </pre>
-      <p>
-        <Link className="button" to={stepPath(flow, finding.stepId)}>
-          {words.goToStep}
-          <span className="visually-hidden">: {causeLabel(finding.cause)}</span>
-        </Link>
-      </p>
+      <NextStep stepId={finding.stepId} heading={heading} />
     </li>
   );
 };
+
+/** The Ray IDs and request ids in the text, as plain text: a person copies them into a ticket or a search. */
+const FoundIds = ({ ids }: { ids: readonly FoundId[] }) =>
+  ids.length === 0 ? null : (
+    <dl className="finding-facts diagnose-ids">
+      {ids.map((id) => (
+        <div key={`${id.kind}-${id.value}`}>
+          <dt>{idLabel(id)}</dt>
+          <dd>
+            <code>{id.value}</code>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
 
 /** What the classifier found, each finding with its evidence marked in the pasted text. */
 export const DiagnoseResults = ({ ref, text, diagnosis }: { ref: Ref<HTMLHeadingElement>; text: string; diagnosis: Diagnosis }) => (
@@ -66,6 +95,7 @@ export const DiagnoseResults = ({ ref, text, diagnosis }: { ref: Ref<HTMLHeading
       {words.results}
     </h2>
     {diagnosis.truncated ? <p>{words.truncated}</p> : null}
+    <FoundIds ids={diagnosis.ids} />
     {diagnosis.findings.length === 0 ? (
       <>
         <p>{words.foundNothing}</p>

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ui } from '@/content/texts';
+import { causeIds } from '@/diagnose/causes';
+import { componentIds, components } from '@/diagnose/components';
+import { diagnose, type Finding } from '@/diagnose/index';
+import { samples } from '@/diagnose/samples';
+import { findingHeading, pastedLines } from '@/features/diagnose/finding-words';
+
+const firstFinding = (text: string): Finding => diagnose(text).findings[0];
+
+describe('findingHeading', () => {
+  it.each(samples.map((s) => [`${s.component} ${s.cause}: ${s.text.slice(0, 50)}`, s.text]))('words %s with no placeholder left', (_name, text) => {
+    const finding = firstFinding(text);
+    const heading = findingHeading(finding);
+    expect(heading).not.toMatch(/[{}]/);
+    // A gateway answered the client: its heading says which one, whatever the cause.
+    if (components[finding.component].kind === 'gateway') expect(heading).toContain(components[finding.component].name);
+  });
+
+  it('names the component and the status when the text says who answered but not why', () => {
+    const page = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>';
+    const finding = firstFinding(page);
+    expect(finding.cause).toBe('other');
+    expect(findingHeading(finding)).toContain('nginx');
+    expect(findingHeading(finding)).toContain('502');
+  });
+
+  it.each(['gateway', 'direct'] as const)('gives each cause its own %s heading', (table) => {
+    const headings = causeIds.map((cause) => ui.diagnose.headings[table][cause]);
+    expect(new Set(headings).size).toBe(causeIds.length);
+  });
+
+  it('has a heading for every cause and component, none of them the old "another cause"', () => {
+    for (const component of componentIds)
+      for (const cause of causeIds) {
+        const heading = findingHeading({ component, cause, status: 502 });
+        expect(heading.length, `${component} ${cause}`).toBeGreaterThan(10);
+        expect(heading.toLowerCase(), `${component} ${cause}`).not.toContain('another cause');
+      }
+  });
+});
+
+describe('pastedLines, what the incident report keeps', () => {
+  const text = [
+    '2026/03/14 14:33:07 [error] 812#812: *4411 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.7',
+    '[2026-03-14 14:32:08 +0000] [1233] [CRITICAL] WORKER TIMEOUT (pid:1240)',
+    '< cf-ray: 8f2a1b3c4d5e6f70-AMS',
+  ].join('\n');
+  const diagnosis = diagnose(text);
+  const lines = pastedLines(diagnosis);
+
+  it('starts with the ids, then one line per finding', () => {
+    expect(lines).toHaveLength(diagnosis.ids.length + diagnosis.findings.length);
+    expect(lines[0]).toBe(`${ui.diagnose.rayId}: 8f2a1b3c4d5e6f70-AMS`);
+  });
+
+  it('names each finding\'s component and status once', () => {
+    for (const [i, finding] of diagnosis.findings.entries()) {
+      const line = lines[diagnosis.ids.length + i];
+      const name = components[finding.component].name;
+      expect(line.split(name)).toHaveLength(2);
+      expect(line.split(String(finding.status))).toHaveLength(2);
+      expect(line).toContain(findingHeading(finding));
+    }
+  });
+
+  it('never carries the pasted text', () => {
+    for (const line of lines) expect(text).not.toContain(line);
+  });
+});

@@ -1,0 +1,31 @@
+import { ui } from '@/content/texts';
+import { components } from '@/diagnose/components';
+import type { Diagnosis, Finding, FoundId } from '@/diagnose/index';
+
+const words = ui.diagnose;
+
+/** The finding's heading: what failed, named with the component whenever the words allow it. */
+export const findingHeading = ({ component, cause, status }: Pick<Finding, 'component' | 'cause' | 'status'>): string => {
+  const info = components[component];
+  // A gateway answered the client, so "the app behind nginx"; an app server, the kernel or curl did not.
+  const table = info.kind === 'gateway' ? words.headings.gateway : words.headings.direct;
+  return table[cause].replaceAll('{component}', info.name).replaceAll('{status}', String(status));
+};
+
+/** How the page labels an id it found in the text ("Ray ID in the text"). */
+export const idLabel = (id: FoundId): string => (id.kind === 'ray' ? words.rayId : words.requestId);
+
+/**
+ * What the incident report keeps of a diagnosis, one line per id and per finding: the ids first (the
+ * store keeps a limited number of lines, and they are few and what support asks for), then the
+ * headings, with the component and the status when the heading does not say them. Never the text.
+ */
+export const pastedLines = ({ findings, ids }: Pick<Diagnosis, 'findings' | 'ids'>): string[] => [
+  ...ids.map((id) => `${idLabel(id)}: ${id.value}`),
+  ...findings.map((finding) => {
+    const heading = findingHeading(finding);
+    const name = components[finding.component].name;
+    const status = String(finding.status);
+    return `${heading.includes(name) ? '' : `${name}: `}${heading}${heading.includes(status) ? '' : ` (${status})`}`;
+  }),
+];
