@@ -45,7 +45,6 @@ interface ParamSpec<K extends ContextName> {
 const DAY_MS = 86_400_000;
 const oneOf = <T extends string>(list: readonly T[]) => (value: string): T | undefined =>
   (list as readonly string[]).includes(value) ? (value as T) : undefined;
-const matching = (pattern: RegExp) => (value: string): string | undefined => (pattern.test(value) ? value : undefined);
 
 // Only what the person would see is accepted: a backslash is read as "/" by the URL parser, so
 // `http:/\evil` would show one thing and lead to another. Credentials are never shown.
@@ -72,7 +71,12 @@ const parseStatus = (value: string): number | undefined => {
 // $request_id, UUIDs from Caddy, Envoy and the clouds, HAProxy's unique-id), after at most one short
 // prefix of letters (`req-`, `req_`). Letters beyond a-f only in that prefix, so a link cannot write a
 // sentence or a prompt ("CALL-SUPPORT-...") where the page shows an id.
-const REQUEST_ID = /^(?:[A-Za-z]{1,8}[-_])?[0-9A-Fa-f]+(?:[-_.:][0-9A-Fa-f]+)*$/;
+const HEX_REQUEST_ID = /^(?:[A-Za-z]{1,8}[-_])?[0-9A-Fa-f]+(?:[-_.:][0-9A-Fa-f]+)*$/;
+// Apache's mod_unique_id (the ready-made Apache page sends it): 24 characters (19 before 2.4) of the
+// alphabet [A-Za-z0-9@-], binary data written like base64, so with digits and both cases, no spaces.
+const APACHE_UNIQUE_ID = /^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])(?:[A-Za-z0-9@-]{19}|[A-Za-z0-9@-]{24})$/;
+const parseRequestId = (value: string): string | undefined =>
+  HEX_REQUEST_ID.test(value) || APACHE_UNIQUE_ID.test(value) ? value : undefined;
 
 // The colo suffix is always upper case on Cloudflare's pages; the hex part is shown lower case.
 const parseRay = (value: string): string | undefined => {
@@ -130,8 +134,8 @@ export const contextParams: { readonly [K in ContextName]-?: ParamSpec<K> } = {
   url: { maxLength: 2048, parse: parseUrl },
   /** The HTTP status the gateway answered: an integer 400-599 (502 expected; 500, 503, 504, 520-527, 530 too). */
   status: { maxLength: 3, parse: parseStatus },
-  /** The request id the gateway logged (nginx `$request_id`, `X-Request-Id`, ...): hex groups, perhaps after a short letter prefix. */
-  rid: { maxLength: 64, parse: matching(REQUEST_ID) },
+  /** The request id the gateway logged (nginx `$request_id`, `X-Request-Id`, ...): hex groups, perhaps after a short letter prefix, or Apache's UNIQUE_ID. */
+  rid: { maxLength: 64, parse: parseRequestId },
   /** Cloudflare's Ray ID: 16 hex digits, optionally `-` and the three-letter colo code (`-LHR`). */
   ray: { maxLength: 20, parse: parseRay },
   /** When it failed: ISO 8601 with a time zone, or Unix seconds or milliseconds; 30 days back to 1 day ahead of now. */

@@ -62,6 +62,8 @@ describe('parseContext: what an honest error page sends', () => {
     ['a prefix with an underscore', 'req_7f3a9c'],
     ['dotted groups', '1.2f.3e'],
     ['64 characters', 'a'.repeat(64)],
+    ["Apache's mod_unique_id, which the ready-made Apache page sends", 'ZkTx3n8AAQEAAB3ZJ9gAAAAC'],
+    ["Apache's mod_unique_id before 2.4", 'ZkTx3n8AAQEAAB3ZJ9g@A'.slice(0, 19)],
   ])('accepts rid: %s', (_, rid) => {
     expect(parse(`?rid=${enc(rid)}`)).toEqual({ context: { rid }, ignored: [] });
   });
@@ -76,7 +78,8 @@ describe('parseContext: what an honest error page sends', () => {
     ['two separators in a row', '7f--3a'],
     ['only a prefix', 'req-'],
     ['a plus sign', '%2B18005550100'],
-    ['base64 (Apache mod_unique_id)', 'ZkTx3n8AAQEAAB3ZJ9gAAAAC'],
+    ['words of the Apache id alphabet at its length, in one case', 'CALL-SUPPORT-18005550100'],
+    ['an Apache-like id of another length', 'ZkTx3n8AAQEAAB3ZJ9gAAAA'],
     ['a slash', '7f3a/1'],
   ])('rejects rid: %s', (_, rid) => {
     expect(parse(`?rid=${enc(rid)}`)).toEqual({ context: {}, ignored: [{ name: 'rid', reason: 'invalid' }] });
