@@ -83,6 +83,8 @@ test.describe('the incident report', () => {
       'https://shop.example.com/cart',
       ui.context.statusNames['502'],
       'req-7f3a',
+      // What the site's support runs to find this request in nginx's log.
+      "grep -F 'req-7f3a' /var/log/nginx/access.log",
       'nginx',
       ui.report.audiences.visitor,
       titleOf('site-is-down-for-everyone'),

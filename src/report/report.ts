@@ -25,6 +25,7 @@ export interface ReportWords {
     readonly failedAt: string;
     readonly requestId: string;
     readonly rayId: string;
+    readonly logSearch: string;
     readonly via: string;
     readonly who: string;
     readonly browser: string;
@@ -54,6 +55,8 @@ export interface ReportFacts {
     readonly rid?: string;
     readonly ray?: string;
     readonly via?: string;
+    /** The command that finds the request in the gateway's log by its id (see log-search.ts). */
+    readonly logSearch?: string;
   };
   /** Who is asking, in words ("A visitor to the site"). */
   readonly who?: string;
@@ -114,6 +117,7 @@ export const buildReport = (facts: ReportFacts, words: ReportWords): Report => {
           [f.requestId, facts.context.rid],
           [f.rayId, facts.context.ray],
           [f.via, facts.context.via],
+          [f.logSearch, facts.context.logSearch],
           [f.who, facts.who ?? words.unknown],
           [f.browser, facts.browser ?? words.unknown],
         ]),

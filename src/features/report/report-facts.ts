@@ -5,6 +5,7 @@ import type { Journey, Step } from '@/engine/types';
 import { journeyHref } from '@/engine/url';
 import { findStep, flow } from '@/flows/current';
 import { audienceOf } from '@/features/wizard/audience';
+import { logSearch } from '@/report/log-search';
 import type { ReportFacts } from '@/report/report';
 
 const words = ui.report;
@@ -62,6 +63,7 @@ export const reportFacts = ({ step, journey, context, liveSummary, pasted, brows
       rid: context.rid,
       ray: context.ray,
       via: context.via ? (products[context.via] ?? context.via) : undefined,
+      logSearch: logSearch(context.via, context.rid),
     },
     who: audience ? words.audiences[audience] : undefined,
     browser,
