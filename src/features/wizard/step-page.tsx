@@ -41,11 +41,11 @@ const promptFor = (text: ReturnType<typeof stepText>): string | undefined =>
   text && !text.title.trim().endsWith('?') ? text.question : undefined;
 
 /**
- * A report has something in it once the person has tried something (an answer after "who are you?")
- * or an error page's link brought details; before that, offering one is noise.
+ * A report has something in it once the person has tried something (an answer after "who are you?"),
+ * an error page's link brought details, or a pasted text was diagnosed; before that, offering one is noise.
  */
-const somethingToReport = (journey: Journey, fromErrorPage: boolean): boolean =>
-  fromErrorPage || journey.some((choice) => choice.stepId !== flow.start);
+const somethingToReport = (journey: Journey, known: boolean): boolean =>
+  known || journey.some((choice) => choice.stepId !== flow.start);
 
 /** Keeps the latest journey for a returning visitor; the URL stays the source of truth. */
 const useSaveJourney = (stepId: string, journey: Journey): void => {
@@ -65,6 +65,7 @@ export const StepPage = ({ step }: { step: Step }) => {
   const hydrated = useHydrated();
   const panel = useStore(contextStore, hasPanel);
   const showPanel = hydrated && panel;
+  const diagnosed = useStore(contextStore, (state) => (state.pasted?.length ?? 0) > 0) && hydrated;
   const context = useStore(contextStore, (state) => state.context);
   // Read from the link only once hydrated, so the first render matches the pre-rendered page.
   const audience = audienceOf(hydrated ? context : {}, journey);
@@ -117,7 +118,7 @@ export const StepPage = ({ step }: { step: Step }) => {
       ) : null}
       <FailingHop stepId={step.id} journey={journey} audience={audience} />
       <YourAnswers journey={journey} />
-      {step.kind !== 'outcome' && somethingToReport(journey, showPanel) ? (
+      {step.kind !== 'outcome' && somethingToReport(journey, showPanel || diagnosed) ? (
         <p className="report-offer">
           <Link to={reportHref(step.id, journey)}>{ui.report.open}</Link> <span className="report-offer-hint">{ui.report.openHint}</span>
         </p>
