@@ -5,6 +5,7 @@ import {
   findBinary,
   makeLabDir,
   releaseLabDir,
+  nginxSpec,
   startGateway,
   unprivilegedUser,
   type GatewaySpec,
@@ -32,25 +33,10 @@ test.use({ allowedConsoleErrors: [/status of 502/] });
 test.skip(!nginxBinary && !required, 'nginx is not installed (gateway-lab/install-servers.sh installs it)');
 
 /** nginx with the ready-made page on 502, letting the wizard's origin read statuses (docs/error-pages.md). */
-const nginxSpec = (upstreamPort: number, wizardOrigin: string): GatewaySpec => ({
-  id: 'nginx',
-  command: 'nginx',
-  versionArgs: ['-v'],
-  parseVersion: () => null,
-  prepare: ({ dir, port, runAs }) => ({
-    args: ['-p', `${dir}/`, '-c', `${dir}/nginx.conf`, '-e', `${dir}/error.log`],
-    files: {
-      'nginx.conf': `daemon off;
-worker_processes 1;
-${runAs ? `user ${runAs.user} ${runAs.group};` : ''}
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 64; }
-http {
-  log_format checks '$request_method $request_uri $status $request_id';
+const nginxFor = (upstreamPort: number, wizardOrigin: string): GatewaySpec =>
+  nginxSpec(
+    ({ dir, port }) => `  log_format checks '$request_method $request_uri $status $request_id';
   access_log ${dir}/access.log checks;
-  client_body_temp_path ${dir}/tmp/body;
-  proxy_temp_path ${dir}/tmp/proxy;
   server {
     listen 127.0.0.1:${port};
     add_header Access-Control-Allow-Origin ${wizardOrigin} always;
@@ -68,15 +54,8 @@ http {
       add_header Access-Control-Allow-Origin ${wizardOrigin} always;
       add_header Access-Control-Expose-Headers Retry-After always;
     }
-  }
-}
-`,
-    },
-    errorLog: [{ file: `${dir}/error.log` }],
-    accessLog: [{ file: `${dir}/access.log` }],
-    dirs: ['tmp', 'www/error-pages'],
-  }),
-});
+  }`,
+  );
 
 let dir: string;
 let nginx: RunningGateway;
@@ -91,7 +70,7 @@ test.beforeAll(async ({ baseURL }) => {
   const page = readFileSync(path.resolve('public/error-pages/nginx-502.html'), 'utf8').replaceAll('https://gateway-doctor.example/', `${wizard}/`);
   mkdirSync(path.join(dir, 'www/error-pages'), { recursive: true });
   writeFileSync(path.join(dir, 'www/error-pages/nginx-502.html'), page);
-  nginx = await startGateway(nginxSpec(upstreamPort, wizard), nginxBinary, {
+  nginx = await startGateway(nginxFor(upstreamPort, wizard), nginxBinary, {
     dir,
     port: await freePort(),
     routes: [],

@@ -64,12 +64,47 @@ function unixPath(target: Target): string {
   return target.path;
 }
 
-const nginx: GatewaySpec = {
+/**
+ * nginx run by a lab test on 127.0.0.1: the lines every such config shares (in the foreground, one
+ * worker, its pid, logs and temporary files under the test's own folder) around the lines of its
+ * `http` block, which set the access log and the servers.
+ */
+export const nginxSpec = (
+  httpLines: (context: GatewayContext) => string,
+  parseVersion: GatewaySpec['parseVersion'] = () => null,
+): GatewaySpec => ({
   id: 'nginx',
   command: 'nginx',
   versionArgs: ['-v'],
-  parseVersion: (out) => /nginx version: (nginx\/\S+)/.exec(out)?.[1] ?? null,
-  prepare({ dir, port, routes, timeoutSeconds: t, runAs }) {
+  parseVersion,
+  prepare(context) {
+    const { dir, runAs } = context;
+    const conf = `# gateway-lab: nginx, 127.0.0.1 only
+daemon off;
+master_process on;
+worker_processes 1;
+${runAs ? `user ${runAs.user} ${runAs.group};` : ''}
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 64; }
+http {
+${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${name}_temp_path ${dir}/tmp/${name};`).join('\n')}
+${httpLines(context)}
+}
+`;
+    return {
+      args: ['-p', `${dir}/`, '-c', `${dir}/nginx.conf`, '-e', `${dir}/error.log`],
+      files: { 'nginx.conf': conf },
+      errorLog: [{ file: `${dir}/error.log` }],
+      accessLog: [{ file: `${dir}/access.log` }],
+      dirs: ['tmp'],
+    };
+  },
+});
+
+/** nginx in front of the lab's upstreams. */
+const nginx = nginxSpec(
+  ({ dir, port, routes, timeoutSeconds: t }) => {
     const upstreams: string[] = [];
     const locations = routes.map((route) => {
       if (route.targets.length > 1) {
@@ -86,21 +121,7 @@ const nginx: GatewaySpec = {
           : `${target.tls ? 'https' : 'http'}://127.0.0.1:${target.port}/`;
       return `    location /${route.id}/ { proxy_pass ${url}; }`;
     });
-    const conf = `# gateway-lab: nginx in front of the lab's upstreams, 127.0.0.1 only
-daemon off;
-master_process on;
-worker_processes 1;
-${runAs ? `user ${runAs.user} ${runAs.group};` : ''}
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 64; }
-http {
-  access_log ${dir}/access.log combined;
-  client_body_temp_path ${dir}/tmp/body;
-  proxy_temp_path ${dir}/tmp/proxy;
-  fastcgi_temp_path ${dir}/tmp/fastcgi;
-  uwsgi_temp_path ${dir}/tmp/uwsgi;
-  scgi_temp_path ${dir}/tmp/scgi;
+    return `  access_log ${dir}/access.log combined;
   proxy_connect_timeout ${t}s;
   proxy_send_timeout ${t}s;
   proxy_read_timeout ${t}s;
@@ -109,18 +130,10 @@ ${upstreams.join('\n')}
     listen 127.0.0.1:${port};
     server_name localhost;
 ${locations.join('\n')}
-  }
-}
-`;
-    return {
-      args: ['-p', `${dir}/`, '-c', `${dir}/nginx.conf`, '-e', `${dir}/error.log`],
-      files: { 'nginx.conf': conf },
-      errorLog: [{ file: `${dir}/error.log` }],
-      accessLog: [{ file: `${dir}/access.log` }],
-      dirs: ['tmp'],
-    };
+  }`;
   },
-};
+  (out) => /nginx version: (nginx\/\S+)/.exec(out)?.[1] ?? null,
+);
 
 const APACHE_MODULES = [
   ['mpm_event_module', 'mod_mpm_event.so'],

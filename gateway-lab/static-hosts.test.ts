@@ -15,6 +15,7 @@ import { errorPagePreviews } from '../scripts/error-page-previews.ts';
 import { CACHE_CONTROL, MAX_URL_LENGTH, errorPagesPolicyOf, securityHeaders } from '../scripts/security-headers.mjs';
 import {
   apacheLoadModules,
+  nginxSpec,
   findBinary,
   makeLabDir,
   releaseLabDir,
@@ -62,36 +63,14 @@ const makeSite = (folder: string): void => {
   }
 };
 
-const TEMP_PATHS = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'];
-
-const nginxSpec = (site: string): GatewaySpec => ({
-  id: 'nginx',
-  command: 'nginx',
-  versionArgs: ['-v'],
-  parseVersion: () => null,
-  prepare: ({ dir, port, runAs }) => ({
-    args: ['-p', `${dir}/`, '-c', `${dir}/nginx.conf`, '-e', `${dir}/error.log`],
-    files: {
-      'nginx.conf': `daemon off;
-worker_processes 1;
-${runAs ? `user ${runAs.user} ${runAs.group};` : ''}
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
+/** nginx serving the doc's server block for `site`, on the lab's port. */
+const nginxFor = (site: string): GatewaySpec =>
+  nginxSpec(
+    ({ dir, port }) => `  include /etc/nginx/mime.types;
   default_type application/octet-stream;
   access_log ${dir}/access.log;
-${TEMP_PATHS.map((name) => `  ${name}_temp_path ${dir}/tmp/${name};`).join('\n')}
-${replaceIn(replaceIn(docBlock('nginx'), 'listen 80;', `listen 127.0.0.1:${port};`), DOC_ROOT, site)}
-}
-`,
-    },
-    errorLog: [{ file: `${dir}/error.log` }],
-    accessLog: [{ file: `${dir}/access.log` }],
-    dirs: ['tmp'],
-  }),
-});
+${replaceIn(replaceIn(docBlock('nginx'), 'listen 80;', `listen 127.0.0.1:${port};`), DOC_ROOT, site)}`,
+  );
 
 const APACHE_MODULES = [
   ['mpm_event_module', 'mod_mpm_event.so'],
@@ -232,7 +211,7 @@ describeServer('nginx', (binary) => {
   const state = serving(async (dir) => {
     makeSite(path.join(dir, 'site'));
     const port = await freePort();
-    const gateway = await startGateway(nginxSpec(path.join(dir, 'site')), binary, { dir, port, routes: [], timeoutSeconds: 2, runAs: unprivilegedUser('nginx') });
+    const gateway = await startGateway(nginxFor(path.join(dir, 'site')), binary, { dir, port, routes: [], timeoutSeconds: 2, runAs: unprivilegedUser('nginx') });
     return { gateway, origins: [`http://127.0.0.1:${port}`] };
   });
 
