@@ -1,4 +1,5 @@
 import { contextParams, isAvailableLanguage, isContextName, type ContextName, type ErrorContext } from '@/context/params';
+import { WIZARD_PARAMS } from '@/engine/url';
 
 /** Why a parameter of the link was not used. */
 export type IgnoredReason = 'unknown-name' | 'repeated' | 'too-long' | 'invalid' | 'unavailable-language' | 'query-too-long';
@@ -22,8 +23,6 @@ export type IgnoredParam =
 export const MAX_QUERY_LENGTH = 8192;
 /** Most notes returned; one per name and reason (and one for all unknown names), so junk cannot flood the page. */
 export const MAX_NOTES = 20;
-/** The wizard's own parameters (JOURNEY_PARAM and KEPT_PARAM in src/engine/url.ts, the report's `at`): not ours to judge. */
-const OWN_PARAMS: readonly string[] = ['a', 'k', 'at'];
 
 // C0 and C1 controls, line and paragraph separators, bidi controls, and lone surrogates.
 const FORBIDDEN = /[\p{Cc}\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
@@ -75,7 +74,8 @@ export const parseContext = (search: string, now: Date): { context: ErrorContext
     const rawName = equals === -1 ? pair : pair.slice(0, equals);
     const rawValue = equals === -1 ? '' : pair.slice(equals + 1);
     const name = rawName.length <= 24 ? decode(rawName) : undefined;
-    if (name !== undefined && OWN_PARAMS.includes(name)) continue;
+    // The wizard's own parameters (journey, kept journey, report step) are not the link's details.
+    if (name !== undefined && WIZARD_PARAMS.includes(name)) continue;
     if (name === undefined || !isContextName(name)) {
       if (unknown++ === 0) unknownAt = ignored.length;
       continue;
@@ -101,7 +101,7 @@ export const parseContext = (search: string, now: Date): { context: ErrorContext
 /** Whether a query string carries anything besides the wizard's own journey: then it came from a link with context. */
 export const hasLinkContext = (search: string): boolean => {
   const query = search.startsWith('?') ? search.slice(1) : search;
-  return query.split('&').some((pair) => pair !== '' && !OWN_PARAMS.includes(pair.split('=')[0]));
+  return query.split('&').some((pair) => pair !== '' && !WIZARD_PARAMS.includes(pair.split('=')[0]));
 };
 
 /** Writes a context back as a query string (without `?`) that parseContext reads to the same context. */
