@@ -36,3 +36,12 @@ export const answerText = (stepId: string, answerId: string): AnswerText => {
   if (answerId === 'not-fixed') return { label: ui.notFixed };
   return { label: answerId };
 };
+
+const statusNames: Readonly<Record<string, string>> = ui.context.statusNames;
+const productNames: Readonly<Record<string, string>> = ui.chain.products;
+
+/** "502 Bad Gateway" for a status the guide knows, else the number. */
+export const statusName = (status: number): string => (Object.hasOwn(statusNames, status) ? statusNames[status] : String(status));
+
+/** "Apache httpd" for a product id the guide knows, else the id. */
+export const productName = (id: string): string => (Object.hasOwn(productNames, id) ? productNames[id] : id);

@@ -1,11 +1,9 @@
 import { useStore } from 'zustand';
-import { ui } from '@/content/texts';
+import { productName, statusName, ui } from '@/content/texts';
 import type { ErrorContext } from '@/context/params';
 import { contextStore } from '@/stores/context-store';
 
 const words = ui.contextStrip;
-const statusNames: Record<string, string> = ui.context.statusNames;
-const products: Record<string, string> = ui.chain.products;
 
 /** "shop.example.com/cart", short enough for one line on a phone. */
 const hostAndPath = (url: string): string | undefined => {
@@ -19,8 +17,8 @@ const hostAndPath = (url: string): string | undefined => {
 const summary = (context: ErrorContext): string =>
   [
     context.url && hostAndPath(context.url),
-    context.status !== undefined && (statusNames[context.status] ?? String(context.status)),
-    context.via && (products[context.via] ?? context.via),
+    context.status !== undefined && statusName(context.status),
+    context.via && productName(context.via),
   ]
     .filter(Boolean)
     .join(' · ');

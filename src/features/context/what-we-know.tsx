@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useStore } from 'zustand';
-import { ui } from '@/content/texts';
+import { productName, statusName, ui } from '@/content/texts';
 import { ignoredMessage } from '@/context/messages';
 import type { ErrorContext } from '@/context/params';
 import type { IgnoredParam } from '@/context/parse-context';
@@ -13,8 +13,6 @@ import { useHydrated } from '@/hooks/use-hydrated';
 import { contextStore } from '@/stores/context-store';
 
 const words = ui.context;
-const statusNames: Record<string, string> = words.statusNames;
-const products: Record<string, string> = ui.chain.products;
 
 const localTime = (iso: string): string =>
   new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' }).format(new Date(iso));
@@ -26,11 +24,11 @@ type Fact = [term: string, value: string | undefined, verbatim?: boolean];
 const facts = (context: ErrorContext): Fact[] => {
   const rows: Fact[] = [
     [words.address, context.url, true],
-    [words.status, context.status === undefined ? undefined : statusNames[context.status] ?? String(context.status)],
+    [words.status, context.status === undefined ? undefined : statusName(context.status)],
     [words.requestId, context.rid, true],
     [words.rayId, context.ray, true],
     [words.time, context.time && `${localTime(context.time)} (${context.time.replace('.000Z', 'Z')} ${words.timeUtc})`],
-    [words.via, context.via && (products[context.via] ?? context.via)],
+    [words.via, context.via && productName(context.via)],
     [words.who, context.who && words.audiences[context.who]],
   ];
   return rows.filter((row) => row[1] !== undefined);

@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import { ui } from '@/content/texts';
+import { productName, ui } from '@/content/texts';
 import type { Audience } from '@/context/params';
 import type { Journey } from '@/engine/types';
 import { http502Hops } from '@/flows/http-502-hops';
@@ -7,7 +7,6 @@ import { buildChain, type Chain } from '@/hops/chain';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { contextStore } from '@/stores/context-store';
 
-const products: Record<string, string> = ui.chain.products;
 
 /** The chain's words: plain ones for a visitor, who has no "upstream" or "reverse proxy" to look at. */
 const wordsFor = (audience: Audience | undefined) => (audience === 'visitor' ? { ...ui.chain, ...ui.chainForVisitors } : ui.chain);
@@ -49,7 +48,7 @@ export const FailingHop = ({ stepId, journey, audience }: { stepId: string; jour
               {hop.product ? (
                 <span className="chain-hop-product">
                   <span className="visually-hidden">: </span>
-                  {products[hop.product] ?? hop.product}
+                  {productName(hop.product)}
                 </span>
               ) : null}
               {suspect ? (

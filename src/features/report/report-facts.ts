@@ -1,4 +1,4 @@
-import { answerText, stepText, ui } from '@/content/texts';
+import { answerText, productName, stepText, statusName, ui } from '@/content/texts';
 import { contextQuery } from '@/context/parse-context';
 import type { Audience, ErrorContext } from '@/context/params';
 import type { Journey, Step } from '@/engine/types';
@@ -9,8 +9,6 @@ import { logSearch } from '@/report/log-search';
 import type { ReportFacts } from '@/report/report';
 
 const words = ui.report;
-const statusNames: Record<string, string> = ui.context.statusNames;
-const products: Record<string, string> = ui.chain.products;
 
 const formatTime = (date: Date): string => {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -58,11 +56,11 @@ export const reportFacts = ({ step, journey, context, liveSummary, pasted, brows
     tried: journey.filter((c) => findStep(c.stepId)?.kind === 'advice' && c.answerId === 'not-fixed').map((c) => stepText(c.stepId)?.title ?? c.stepId),
     context: {
       url: context.url,
-      status: context.status === undefined ? undefined : (statusNames[context.status] ?? String(context.status)),
+      status: context.status === undefined ? undefined : statusName(context.status),
       time: context.time ? formatTime(new Date(context.time)) : undefined,
       rid: context.rid,
       ray: context.ray,
-      via: context.via ? (products[context.via] ?? context.via) : undefined,
+      via: context.via ? productName(context.via) : undefined,
       logSearch: logSearch(context.via, context.rid),
     },
     who: audience ? words.audiences[audience] : undefined,
