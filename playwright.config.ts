@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { machineBrowser } from './e2e/support/browser-path';
 
-// Debian's Chromium where there is one (Playwright cannot download its own browser here);
-// elsewhere Playwright's own, after `npx playwright install chromium`.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// The machine's own Chromium where there is one (Playwright cannot download its browser here);
+// elsewhere Playwright's own, which e2e/support/check-browser.ts installs when it is missing.
+const executablePath = machineBrowser();
 const port = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { machineBrowser } from './browser-path';
 
-/** The browser the tests use: CHROMIUM_PATH, else Debian's Chromium, else Playwright's own. */
-const browserPath = (): string =>
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
+/** The browser the tests use: the machine's own (browser-path.ts), else Playwright's. */
+const browserPath = (): string => machineBrowser() ?? chromium.executablePath();
 
 /**
  * Runs before any test: fails in one clear line when there is no build to test; when there is no
@@ -21,7 +21,7 @@ export default function checkBrowser(): void {
   const install = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', shell: process.platform === 'win32' });
   if (install.status !== 0 || !existsSync(browserPath())) {
     throw new Error(
-      'No Chromium, and Playwright could not install one: run `npx playwright install chromium`, or on Debian `apt-get install -y chromium`, or set CHROMIUM_PATH.',
+      'No Chromium, and Playwright could not install one: run `npx playwright install chromium`, or on Debian `apt-get install -y chromium-headless-shell`, or set CHROMIUM_PATH.',
     );
   }
 }
