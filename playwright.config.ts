@@ -26,7 +26,10 @@ export default defineConfig({
       ...(executablePath ? { executablePath } : {}),
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
-    trace: 'retain-on-failure',
+    // A failed test keeps the steps, console and network it saw, and its page as an ARIA snapshot (Playwright's
+    // error context). DOM snapshots and screenshots in every test's trace would cost a third of the suite's
+    // time; `npx playwright test --trace on` records them when a failure needs them.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false, sources: false },
     // The offline spec turns the service worker on; elsewhere it would only add a precache to every test.
     serviceWorkers: 'block',
   },

@@ -17,6 +17,7 @@ const PUBLIC_WIZARD = 'http://gateway-doctor.test';
 const SHOP = 'http://shop.example';
 const panel = (page: Page) => page.getByRole('region', { name: ui.context.title });
 const startButton = (page: Page) => panel(page).getByRole('button', { name: ui.live.start });
+const strip = (page: Page) => page.getByRole('complementary', { name: ui.contextStrip.label });
 const firstWords = (sentence: string) => sentence.split(/[,.]/)[0];
 
 /** A server on 127.0.0.1 that records every request and answers with `answer`. */
@@ -96,6 +97,9 @@ test('a wizard on a public name does not check a private address, and still chec
     await hydrated(page);
     await expect(panel(page)).toContainText(ui.live.privateAddress);
     await expect(startButton(page)).toHaveCount(0);
+    // The strip at the top offers no check either, only the way to the details.
+    await expect(strip(page).getByRole('button')).toHaveCount(0);
+    await expect(strip(page).getByRole('link', { name: ui.contextStrip.details })).toHaveAttribute('href', '#context-heading');
 
     await page.goto(`${PUBLIC_WIZARD}/?status=502&who=visitor&url=${enc(`${SHOP}/cart`)}`);
     await hydrated(page);
@@ -116,12 +120,15 @@ test.describe('the way back to the site', () => {
     await serveShop(page);
     const back = ui.live.back.replace('{status}', '200');
 
-    // Opened straight from a link (a message, another site): the site answers, and no link is offered.
+    // Opened straight from a link (a message, another site): the check starts from the strip at the top,
+    // the keyboard lands on the panel's button, the site answers, and no link is offered.
     await page.goto(`${PUBLIC_WIZARD}/?status=502&who=visitor&url=${enc(`${SHOP}/cart`)}`);
     await hydrated(page);
-    await startButton(page).click();
+    await strip(page).getByRole('button', { name: ui.contextStrip.checkBack }).click();
     const status = panel(page).getByRole('status');
     await expect(status).toHaveText(back);
+    await expect(startButton(page)).toBeFocused();
+    await expect(startButton(page)).toBeInViewport();
     await expect(status.getByRole('link')).toHaveCount(0);
 
     // Followed from the shop's own error page: the link goes back to the shop.

@@ -19,6 +19,9 @@ export interface ContextState {
   /** What the last text pasted on the diagnose page was found to say, one line per finding. */
   readonly pasted?: readonly string[];
   readonly setPasted: (pasted: readonly string[]) => void;
+  /** How many times "Check whether it is back" was pressed in the strip; the live check starts on each. */
+  readonly liveCheckAsks: number;
+  readonly askLiveCheck: () => void;
   /** The visitor pressed "Forget these details" on this page. */
   readonly forgotten?: boolean;
   readonly arrive: (arrival: { context: ErrorContext; ignored: readonly IgnoredParam[]; startStep?: string }) => void;
@@ -70,6 +73,8 @@ export const contextStore = createStore<ContextState>()((set) => ({
   },
   setLive: (live, summary) => set(summary === undefined ? { live } : { live, liveSummary: summary }),
   setPasted: (pasted) => set({ pasted: pasted.slice(0, 20) }),
+  liveCheckAsks: 0,
+  askLiveCheck: () => set((state) => ({ liveCheckAsks: state.liveCheckAsks + 1 })),
   forget: () => {
     writeSaved({});
     set({ context: {}, ignored: [], startStep: undefined, live: undefined, liveSummary: undefined, pasted: undefined, forgotten: true });

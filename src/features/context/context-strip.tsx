@@ -1,6 +1,8 @@
 import { useStore } from 'zustand';
 import { productName, statusName, ui } from '@/content/texts';
 import type { ErrorContext } from '@/context/params';
+import { liveCheckAllowedHere } from '@/features/embed/frame';
+import { refusalFor } from '@/live-checks/address';
 import { contextStore } from '@/stores/context-store';
 
 const words = ui.contextStrip;
@@ -23,12 +25,18 @@ const summary = (context: ErrorContext): string =>
     .filter(Boolean)
     .join(' · ');
 
+/** Whether the live check below may ask this address (the same rules as the check itself). */
+const checkable = (url: string | undefined): url is string =>
+  url !== undefined && liveCheckAllowedHere() && refusalFor(url, window.location) === undefined;
+
 /**
- * At the top of the page, for a visit from an error page: what it told us in one line, the way to
- * check whether the site is back, and the full "What we know" panel one tap away. Text only.
+ * At the top of the page, for a visit from an error page: what it told us in one line, the button that
+ * starts checking whether the site is back (in the "What we know" panel below, where its results
+ * show), or else a link to that panel. Text only. Rendered in the browser only, once hydrated.
  */
 export const ContextStrip = () => {
   const context = useStore(contextStore, (state) => state.context);
+  const askLiveCheck = useStore(contextStore, (state) => state.askLiveCheck);
   const line = summary(context);
   if (!line) return null;
   const visitorOnFailingSite = context.who === 'visitor' && (context.status === undefined || context.status === 502 || context.status >= 520);
@@ -36,7 +44,13 @@ export const ContextStrip = () => {
     <aside className="context-strip" aria-label={words.label}>
       <p className="context-strip-line">
         <span className="context-strip-facts">{line}</span>{' '}
-        <a href={context.url ? '#live-check-heading' : '#context-heading'}>{context.url ? words.checkBack : words.details}</a>
+        {checkable(context.url) ? (
+          <button type="button" className="link-button" onClick={askLiveCheck}>
+            {words.checkBack}
+          </button>
+        ) : (
+          <a href="#context-heading">{words.details}</a>
+        )}
       </p>
       {visitorOnFailingSite ? <p className="context-strip-note">{words.visitorNote}</p> : null}
     </aside>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
 import { ui } from '@/content/texts';
 import { createSiteProbe } from '@/features/live-checks/probe';
 import type { LiveFinding } from '@/hops/chain';
@@ -95,12 +96,14 @@ export const LiveCheck = ({ url }: { url: string }) => {
   const [event, setEvent] = useState<RecheckEvent | null>(null);
   const rechecker = useRef<Rechecker | null>(null);
   const primary = useRef<HTMLButtonElement | null>(null);
+  const section = useRef<HTMLElement | null>(null);
   useEffect(() => () => rechecker.current?.stop(), []);
+  // The strip's "Check whether it is back": a press after this panel appeared starts the checks here.
+  const asks = useStore(contextStore, (state) => state.liveCheckAsks);
+  const [asksAtMount] = useState(asks);
 
   const running = event !== null && event.type !== 'back' && event.type !== 'stopped';
   const refusal = refusalFor(url, window.location);
-  // The link's parser accepts http(s) addresses only, so this is a guard, not a case to word.
-  if (refusal === 'not-http') return null;
 
   const start = () => {
     rechecker.current?.stop();
@@ -122,8 +125,24 @@ export const LiveCheck = ({ url }: { url: string }) => {
     });
   };
 
+  const onAsk = useEffectEvent(() => {
+    if (refusal) return;
+    // Smooth only where the stylesheet allows it (scroll-behavior, off for reduced motion).
+    section.current?.scrollIntoView({ block: 'start' });
+    // The keyboard follows: the main button, whose words now say the checks are running.
+    primary.current?.focus({ preventScroll: true });
+    if (running) rechecker.current?.checkNow();
+    else start();
+  });
+  useEffect(() => {
+    if (asks !== asksAtMount) onAsk();
+  }, [asks, asksAtMount]);
+
+  // The link's parser accepts http(s) addresses only, so this is a guard, not a case to word.
+  if (refusal === 'not-http') return null;
+
   return (
-    <section className="live-check" aria-labelledby="live-check-heading">
+    <section ref={section} className="live-check" aria-labelledby="live-check-heading">
       <h3 id="live-check-heading">{words.title}</h3>
       <p className={online ? undefined : 'live-offline'}>{online ? words.online : words.offline}</p>
       {refusal ? (
