@@ -141,7 +141,8 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
     haproxy: 'what-does-haproxy-log',
     'aws-alb': 'what-does-aws-alb-log',
     'google-cloud-lb': 'what-does-google-cloud-lb-log',
-    'not-sure': 'is-the-upstream-running',
+    // A controller it does not list, or none known: the log line any gateway writes.
+    other: 'what-do-the-logs-say',
   }),
   question('which-app-server-is-it', {
     'php-fpm': 'what-does-php-fpm-log',
