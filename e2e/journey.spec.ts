@@ -55,6 +55,45 @@ test('Change goes back to that question with the earlier answers kept', async ({
   await expect(h1(page)).toHaveText(titleOf('fixed-by-reloading'));
 });
 
+test.describe('Back on a page opened without answers', () => {
+  const back = (page: Page) => page.getByRole('link', { name: ui.back, exact: true });
+
+  test('returns to the page whose text linked to it, answers and all', async ({ page }) => {
+    await page.goto('/');
+    await hydrated(page);
+    await answerLink(page, labelOf('who-are-you', 'other-code')).click();
+    await expect(h1(page)).toHaveText(titleOf('which-code-do-you-see'));
+    const before = new URL(page.url());
+    // The table of codes is reference material, folded below the answers.
+    const link = page.locator('a[href="/step/speed-up-or-extend-timeouts/"]');
+    const section = page.locator('main details', { has: link }).first();
+    await section.locator('summary').click();
+    await section.locator(link).first().click();
+    await expect(h1(page)).toHaveText(titleOf('speed-up-or-extend-timeouts'));
+    await expect(back(page)).toHaveAttribute('href', `${before.pathname}${before.search}`);
+    // A reload keeps it (the browser keeps the history entry's state).
+    await page.reload();
+    await hydrated(page);
+    await back(page).click();
+    await expect(h1(page)).toHaveText(titleOf('which-code-do-you-see'));
+    expect(new URL(page.url()).search).toBe('?a=who-are-you.other-code');
+  });
+
+  test('returns to the diagnosis that led to it', async ({ page }) => {
+    await page.goto('/diagnose/');
+    await hydrated(page);
+    await page.getByRole('button', { name: ui.diagnose.example }).click();
+    await page.getByRole('region', { name: ui.diagnose.results }).getByRole('link').first().click();
+    await expect(back(page)).toHaveAttribute('href', '/diagnose/');
+  });
+
+  test('opened straight from a link, goes to the step before it on the shortest route, the generic one first', async ({ page }) => {
+    await page.goto('/step/raise-header-buffers/');
+    await hydrated(page);
+    await expect(back(page)).toHaveAttribute('href', '/step/what-do-the-logs-say/');
+  });
+});
+
 test('a link whose answers do not lead to its step still shows the step, with no answers', async ({ page }) => {
   await page.goto('/step/do-other-sites-load/?a=who-are-you.owner_<script>alert(1)</script>');
   await hydrated(page);

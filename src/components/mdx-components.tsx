@@ -3,6 +3,7 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { BrowserSteps, ForBrowser } from '@/components/browser-steps';
 import { Callout } from '@/components/callout';
 import { CodeBlock } from '@/components/code-block';
+import { ContentLink } from '@/components/content-link';
 import { ConfigFile } from '@/components/config-file';
 import { ForProduct, Products } from '@/components/for-product';
 import { StepAnswers, StepSection } from '@/components/step-sections';
@@ -17,6 +18,7 @@ const ScrollingTable = (props: ComponentPropsWithoutRef<'table'>) => (
 
 /** What every step's MDX body renders through: Markdown elements and the components authors may use. */
 export const mdxComponents: MDXComponents = {
+  a: ContentLink,
   pre: CodeBlock,
   table: ScrollingTable,
   Config: ConfigFile,

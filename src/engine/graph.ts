@@ -11,23 +11,35 @@ export const indexSteps = (flow: Flow): ReadonlyMap<string, Step> => {
 export const targetsOf = (step: Step): string[] => (step.kind === 'outcome' ? [] : step.answers.map((a) => a.next));
 
 /**
- * For every reachable step, the step before it on a shortest path from the start.
- * It gives a sensible back link to someone who arrived by a shared link with no answers in it.
+ * For every reachable step, the step before it on a shortest path from the start: a sensible back link
+ * for someone who arrived by a shared link with no answers in it. Where several steps at that distance
+ * lead to it, the one that most steps lead to wins (a shared question such as the generic log question,
+ * rather than one product's page); then the first in answer order.
  */
 export const shortestParents = (flow: Flow): ReadonlyMap<string, string> => {
   const byId = indexSteps(flow);
+  const inbound = new Map<string, number>();
+  for (const step of byId.values()) for (const next of new Set(targetsOf(step))) inbound.set(next, (inbound.get(next) ?? 0) + 1);
+  const depth = new Map<string, number>([[flow.start, 0]]);
   const parents = new Map<string, string>();
-  const seen = new Set([flow.start]);
-  const queue = [flow.start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    const step = byId.get(id);
-    if (!step) continue;
-    for (const next of targetsOf(step)) {
-      if (seen.has(next)) continue;
-      seen.add(next);
-      parents.set(next, id);
-      queue.push(next);
+  for (let layer = [flow.start]; layer.length > 0; ) {
+    const nextLayer: string[] = [];
+    for (const id of layer) {
+      const step = byId.get(id);
+      if (!step) continue;
+      const here = depth.get(id) ?? 0;
+      for (const next of targetsOf(step)) {
+        const known = depth.get(next);
+        if (known === undefined) {
+          depth.set(next, here + 1);
+          parents.set(next, id);
+          nextLayer.push(next);
+        } else if (known === here + 1 && (inbound.get(id) ?? 0) > (inbound.get(parents.get(next) ?? '') ?? 0)) {
+          parents.set(next, id);
+        }
+      }
     }
+    layer = nextLayer;
   }
   return parents;
 };

@@ -66,6 +66,20 @@ describe('graph walks', () => {
     expect(Object.fromEntries(shortestParents(testFlow))).toEqual({ reload: 'who', logs: 'who', fixed: 'reload', refused: 'logs', escalate: 'logs' });
   });
 
+  it('prefers, among parents at the same distance, the one that more steps lead to', () => {
+    const flow = defineFlow('t', 'a', [
+      question('a', { x: 'product', y: 'generic', z: 'other' }),
+      question('other', { x: 'generic' }),
+      question('product', { x: 'cause' }),
+      question('generic', { x: 'cause' }),
+      outcome('cause', { resolved: true }),
+    ]);
+    expect(shortestParents(flow).get('cause')).toBe('generic');
+    // With no step to tell them apart, the first in answer order.
+    const even = defineFlow('t', 'a', [question('a', { x: 'one', y: 'two' }), question('one', { x: 'c' }), question('two', { x: 'c' }), outcome('c', { resolved: true })]);
+    expect(shortestParents(even).get('c')).toBe('one');
+  });
+
   it('counts steps, outcomes, paths and path lengths in answers', () => {
     expect(flowStats(testFlow)).toEqual({ steps: 6, outcomes: 3, paths: 5, longestPath: 3, medianPath: 2 });
   });

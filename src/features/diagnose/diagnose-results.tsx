@@ -19,7 +19,8 @@ const sureness = (confidence: number): string =>
  */
 const NextStep = ({ stepId, heading }: { stepId: string; heading: string }) => (
   <p>
-    <Link className="button" to={stepPath(flow, stepId)}>
+    {/* The step's Back link returns to these findings' page (features/wizard/came-from.ts). */}
+    <Link className="button" to={stepPath(flow, stepId)} state={{ from: '/diagnose/' }}>
       {findStep(stepId)?.kind === 'advice' ? (
         <>
           {words.goToStep}

@@ -1,6 +1,6 @@
 import { createElement, lazy, Suspense, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { BackLink } from '@/components/back-link';
 import { mdxComponents } from '@/components/mdx-components';
 import { KnownProductsProvider } from '@/components/for-product';
@@ -17,6 +17,7 @@ import { OutcomeFeedback } from '@/features/wizard/outcome-feedback';
 import { mapHref } from '@/map/position';
 import { AnswerList } from '@/features/wizard/answer-list';
 import { audienceOf } from '@/features/wizard/audience';
+import { cameFrom } from '@/features/wizard/came-from';
 import { knownProducts } from '@/features/wizard/known-products';
 import { ResumeOffer } from '@/features/wizard/resume-offer';
 import { useJourney, useKeptJourney } from '@/features/wizard/use-journey';
@@ -29,11 +30,14 @@ import { useJourneyStore } from '@/stores/journey-store-context';
 const WhatWeKnow = lazy(async () => ({ default: (await import('@/features/context/what-we-know')).WhatWeKnow }));
 const ContextStrip = lazy(async () => ({ default: (await import('@/features/context/context-strip')).ContextStrip }));
 
-/** Where "Back" goes: the previous answer's step, or for a shared link the step before on the shortest route. */
-const backHref = (stepId: string, journey: Journey): string | undefined => {
+/**
+ * Where "Back" goes: the previous answer's step; without answers, the page of this site the person came
+ * from (a link in a step's text, a diagnosis), else the step before on the shortest route.
+ */
+const backHref = (stepId: string, journey: Journey, from: string | undefined): string | undefined => {
   if (journey.length > 0) return journeyHref(flow, journey[journey.length - 1].stepId, journey.slice(0, -1));
   const parent = parentOf(stepId);
-  return parent ? stepPath(flow, parent) : undefined;
+  return from ?? (parent ? stepPath(flow, parent) : undefined);
 };
 
 /** A question page's h1 is its question; a page whose title is not a question asks it above the answers. */
@@ -61,8 +65,11 @@ export const StepPage = ({ step }: { step: Step }) => {
   const kept = useKeptJourney(step.id);
   const text = stepText(step.id);
   const body = loadedStepBody(step.id);
-  const back = backHref(step.id, journey);
   const hydrated = useHydrated();
+  const location = useLocation();
+  // Read only once hydrated, so the first render matches the pre-rendered page.
+  const from = hydrated ? cameFrom(location.state, document.referrer, window.location) : undefined;
+  const back = backHref(step.id, journey, from);
   const panel = useStore(contextStore, hasPanel);
   const showPanel = hydrated && panel;
   const diagnosed = useStore(contextStore, (state) => (state.pasted?.length ?? 0) > 0) && hydrated;

@@ -1,0 +1,13 @@
+import type { ComponentPropsWithoutRef } from 'react';
+import { Link, useLocation } from 'react-router';
+
+/**
+ * A link in a step's text. A page of this site opens inside the app and takes this page's address,
+ * answers included, along as location state, so the next page's Back link returns here
+ * (features/wizard/came-from.ts reads it). Any other address stays a plain link.
+ */
+export const ContentLink = ({ href, ...props }: ComponentPropsWithoutRef<'a'>) => {
+  const { pathname, search } = useLocation();
+  if (href === undefined || !href.startsWith('/') || href.startsWith('//')) return <a href={href} {...props} />;
+  return <Link to={href} state={{ from: `${pathname}${search}` }} {...props} />;
+};
