@@ -1,6 +1,9 @@
 import { patternsFor } from '@/diagnose/define';
 
 // Apache httpd 2.4 error-log wording (modules/proxy: mod_proxy_http.c, proxy_util.c, mod_proxy_fcgi.c).
+// AH01961 (no SSLProxyEngine for an https:// backend) is mod_ssl.c's "SSL Proxy requested for <vhost> but
+// not enabled [Hint: SSLProxyEngine]" up to 2.4.48 and server/ssl.c's " failed to enable ssl support
+// [Hint: if using mod_ssl, see SSLProxyEngine]" since 2.4.49; proxy_util.c's AH00961 follows either.
 // An OS error in brackets, such as "(111)Connection refused: ", comes before the AH code; "[client ...]"
 // may sit between them. Lines about FastCGI belong to mod_proxy_fcgi, the rest to mod_proxy_http.
 const client = '(?:\\[client [^\\]]{1,80}\\] )?';
@@ -35,7 +38,7 @@ export const apacheHttpdPatterns = patternsFor('apache-httpd', [
   { cause: 'dns-resolution', confidence: 0.9, match: 'DNS lookup failure for: ', explanation: "Apache could not resolve the backend's host name in ProxyPass." },
   { cause: 'tls-handshake', status: 500, statusNote: 'Apache answers 500 when the TLS handshake with the backend fails.', confidence: 0.9, match: 'Error during SSL Handshake with remote server', explanation: "The TLS handshake between Apache and the backend failed: the port speaks plain HTTP, or the certificate or protocol is refused." },
   { cause: 'tls-handshake', status: 500, statusNote: 'Apache answers 500 when the TLS handshake with the backend fails.', confidence: 0.9, match: /AH0(?:2003|2039|2411): /, explanation: "Apache's TLS connection to the backend failed: its certificate did not verify, or its name does not match (SSLProxyCheckPeerName)." },
-  { cause: 'config-error', status: 500, statusNote: 'Apache answers 500 for this configuration error.', confidence: 0.9, match: 'AH00961: ', stepId: 'fix-tls-to-the-upstream', explanation: 'An https:// backend needs SSLProxyEngine on in the virtual host.' },
+  { cause: 'config-error', status: 500, statusNote: 'Apache answers 500 for this configuration error.', confidence: 0.9, match: /AH0(?:0961|1961): /, stepId: 'fix-tls-to-the-upstream', explanation: 'An https:// backend needs SSLProxyEngine on in the virtual host: without it Apache logs AH01961 (worded differently before 2.4.49), then AH00961.' },
   { cause: 'config-error', status: 500, statusNote: 'Apache answers 500 for this configuration error.', confidence: 0.9, match: 'No protocol handler was valid for the URL', stepId: 'match-the-upstream-protocol', explanation: 'The proxy module for that scheme is not loaded (a2enmod proxy_http, or proxy_fcgi for fcgi://).' },
   { cause: 'other', weak: true, confidence: 0.6, match: 'The proxy server received an invalid', explanation: "This is Apache's 502 Proxy Error page: mod_proxy got no valid answer from the backend; its Reason line and the error log say why." },
   { cause: 'upstream-crash-or-reset', confidence: 0.65, match: /Reason: (?:<strong>)?Error reading from remote server/, explanation: "Apache's Proxy Error page: the backend closed the connection or sent nothing in time; the error log's AH01102 line has the OS error." },

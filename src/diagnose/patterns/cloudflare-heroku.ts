@@ -11,7 +11,7 @@ const codes: readonly CloudflareCode[] = [
   { code: 521, title: 'Web server is down', cause: 'upstream-down', says: "The origin refused Cloudflare's connection: the web server is stopped, or a firewall rejects Cloudflare's addresses." },
   { code: 522, title: 'Connection timed out', cause: 'upstream-timeout', stepId: 'open-the-firewall-to-the-upstream', says: "The origin did not accept Cloudflare's connection in time: usually a firewall silently dropping Cloudflare's addresses, or a wrong origin IP." },
   { code: 523, title: 'Origin is unreachable', cause: 'dns-resolution', says: "Cloudflare cannot reach the origin's address: check the DNS record and routing to it." },
-  { code: 524, title: 'A timeout occurred', cause: 'upstream-timeout', says: "Cloudflare connected, but the origin sent no answer within the Proxy Read Timeout (100 to 120 seconds)." },
+  { code: 524, title: 'A timeout occurred', cause: 'upstream-timeout', says: "Cloudflare connected, but the origin sent no answer within the Proxy Read Timeout (120 seconds, which only Enterprise plans can change)." },
   { code: 525, title: 'SSL handshake failed', cause: 'tls-handshake', says: 'The TLS handshake between Cloudflare and the origin failed (SSL mode Full or Full strict).' },
   { code: 526, title: 'Invalid SSL certificate', cause: 'tls-handshake', says: "The origin's certificate is not valid for Full (strict): expired, self-signed, or for another name." },
   { code: 527, title: 'Railgun', cause: 'other', says: 'A Railgun error, from a retired Cloudflare service.' },

@@ -14,8 +14,8 @@ const termination = (state: string, rest: Omit<PatternInput, 'match'>, status = 
 });
 
 export const haproxyPatterns = patternsFor('haproxy', [
-  termination('SC', { cause: 'upstream-down', status: 503, confidence: 0.9, explanation: 'HAProxy could not connect to the server (state SC): it refused the connection or is down; HAProxy answers 503 for it.' }),
-  termination('sC', { cause: 'upstream-timeout', status: 503, confidence: 0.9, stepId: 'open-the-firewall-to-the-upstream', explanation: "HAProxy's timeout connect expired before the server accepted the connection (state sC): a firewall drops packets or the server is overloaded." }),
+  termination('SC', { cause: 'upstream-down', status: 503, confidence: 0.9, explanation: 'HAProxy could not connect to the server (state SC): it, or a device in between, refused the connection, or it is unreachable; HAProxy answers 503 or 502 for it.' }),
+  termination('sC', { cause: 'upstream-timeout', status: 503, confidence: 0.9, stepId: 'open-the-firewall-to-the-upstream', explanation: "HAProxy's timeout connect expired before the server accepted the connection (state sC): a firewall drops packets or the server is overloaded; HAProxy answers 503 or 504 for it." }),
   termination('SH', { cause: 'upstream-crash-or-reset', confidence: 0.9, explanation: 'The server closed or reset the connection before sending complete response headers (state SH): a crash, a killed worker, or a kept-alive connection it had closed.' }),
   termination('sH', { cause: 'upstream-timeout', status: 504, confidence: 0.95, explanation: "HAProxy's timeout server expired before the server sent its response headers (state sH)." }),
   termination('PH', { cause: 'invalid-response-header', confidence: 0.9, explanation: "HAProxy rejected the server's response (state PH): invalid, or headers too large for tune.bufsize; \"show errors\" shows the bytes." }),
