@@ -40,7 +40,7 @@ interface Known {
 
 /** Everything the report says, gathered from the journey, the error page's link and the checks. */
 export const reportFacts = ({ step, journey, context, liveSummary, pasted, browser, origin, now }: Known): ReportFacts => {
-  const audience = audienceOf(context, journey);
+  const audience = audienceOf(context, journey, step.id);
   const passesCloudflare = journey.some((c) => c.stepId === 'which-cloudflare-error-is-it' || c.answerId === 'cloudflare');
   const cloudflare = context.via === 'cloudflare' || context.ray !== undefined || passesCloudflare;
   const query = contextQuery({ ...context, lang: undefined });

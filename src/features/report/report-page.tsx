@@ -100,7 +100,7 @@ export const ReportPage = () => {
     [step, hydrated, journey, context, liveSummary, pasted, browser, now],
   );
 
-  const visitor = audienceOf(context, journey) === 'visitor';
+  const visitor = audienceOf(context, journey, step?.id) === 'visitor';
 
   const copy = async (text: string) => {
     try {

@@ -22,6 +22,16 @@ describe('audienceOf', () => {
     expect(audienceOf({}, [{ stepId: 'which-layer-answered', answerId: 'web-server' }])).toBe('owner');
   });
 
+  it('knows a page opened without answers by the part of the flow that alone leads to it', () => {
+    expect(audienceOf({}, [], 'site-is-down-for-everyone')).toBe('visitor');
+    expect(audienceOf({}, [], 'raise-header-buffers')).toBe('owner');
+    expect(audienceOf({}, [], 'retry-with-backoff')).toBe('proxy');
+    // The answers and the link still come first; a step every audience can reach says nothing.
+    expect(audienceOf({ who: 'owner' }, [], 'site-is-down-for-everyone')).toBe('owner');
+    expect(audienceOf({}, [], 'which-code-do-you-see')).toBeUndefined();
+    expect(audienceOf({}, [], 'who-are-you')).toBeUndefined();
+  });
+
   it('says nothing when nothing tells', () => {
     expect(audienceOf({}, [])).toBeUndefined();
     expect(audienceOf({}, [{ stepId: 'which-code-do-you-see', answerId: '504' }])).toBeUndefined();

@@ -21,7 +21,7 @@ export const OutcomeFeedback = ({ step, journey }: { step: OutcomeStep; journey:
   const context = useStore(contextStore, (state) => state.context);
   if (step.resolved) return null;
   // Owners get the prevention advice; a visitor cannot act on it.
-  const owner = audienceOf(context, journey) === 'owner';
+  const owner = audienceOf(context, journey, step.id) === 'owner';
 
   const reply = (fixed: boolean) => {
     setAnswer(fixed ? 'yes' : 'no');

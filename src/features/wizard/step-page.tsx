@@ -75,7 +75,7 @@ export const StepPage = ({ step }: { step: Step }) => {
   const diagnosed = useStore(contextStore, (state) => (state.pasted?.length ?? 0) > 0) && hydrated;
   const context = useStore(contextStore, (state) => state.context);
   // Read from the link only once hydrated, so the first render matches the pre-rendered page.
-  const audience = audienceOf(hydrated ? context : {}, journey);
+  const audience = audienceOf(hydrated ? context : {}, journey, step.id);
   const products = useMemo(() => (hydrated ? knownProducts(step.id, journey, context) : []), [hydrated, step.id, journey, context]);
   // On a question page the answers stand right after the lead, in the body (see remarkStepSections).
   const answers =
