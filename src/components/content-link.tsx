@@ -1,6 +1,11 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { Link, useLocation } from 'react-router';
 
+/** What an in-app link passes as location state: the page it was on, for the next page's Back link. */
+export interface CameFromState {
+  readonly from: string;
+}
+
 /**
  * A link in a step's text. A page of this site opens inside the app and takes this page's address,
  * answers included, along as location state, so the next page's Back link returns here
@@ -9,5 +14,5 @@ import { Link, useLocation } from 'react-router';
 export const ContentLink = ({ href, ...props }: ComponentPropsWithoutRef<'a'>) => {
   const { pathname, search } = useLocation();
   if (href === undefined || !href.startsWith('/') || href.startsWith('//')) return <a href={href} {...props} />;
-  return <Link to={href} state={{ from: `${pathname}${search}` }} {...props} />;
+  return <Link to={href} state={{ from: `${pathname}${search}` } satisfies CameFromState} {...props} />;
 };

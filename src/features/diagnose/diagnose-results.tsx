@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router';
+import type { CameFromState } from '@/components/content-link';
 import { stepText, ui } from '@/content/texts';
 import { componentName } from '@/diagnose/components';
 import type { Diagnosis, Finding, FoundId } from '@/diagnose/index';
@@ -20,7 +21,7 @@ const sureness = (confidence: number): string =>
 const NextStep = ({ stepId, heading }: { stepId: string; heading: string }) => (
   <p>
     {/* The step's Back link returns to these findings' page (features/wizard/came-from.ts). */}
-    <Link className="button" to={stepPath(flow, stepId)} state={{ from: '/diagnose/' }}>
+    <Link className="button" to={stepPath(flow, stepId)} state={{ from: '/diagnose/' } satisfies CameFromState}>
       {findStep(stepId)?.kind === 'advice' ? (
         <>
           {words.goToStep}

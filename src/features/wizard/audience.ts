@@ -1,24 +1,14 @@
 import type { Audience, ErrorContext } from '@/context/params';
 import { audiences } from '@/context/params';
 import { audienceStartStep } from '@/context/start-step';
-import { targetsOf } from '@/engine/graph';
+import { reachableIds } from '@/engine/graph';
 import { replay } from '@/engine/journey';
 import type { Journey } from '@/engine/types';
-import { findStep, flow } from '@/flows/current';
-
-/** The steps reachable from a step, itself included. */
-const reachableFrom = (stepId: string): Set<string> => {
-  const seen = new Set([stepId]);
-  for (const id of seen) {
-    const step = findStep(id);
-    for (const next of step ? targetsOf(step) : []) seen.add(next);
-  }
-  return seen;
-};
+import { flow } from '@/flows/current';
 
 /** For each step only one audience's part of the flow leads to, that audience (a visitor's outcome, say). */
 const ownAudience: ReadonlyMap<string, Audience> = (() => {
-  const reached = audiences.map((who) => [who, reachableFrom(audienceStartStep(who))] as const);
+  const reached = audiences.map((who) => [who, reachableIds({ ...flow, start: audienceStartStep(who) })] as const);
   const own = new Map<string, Audience>();
   for (const step of flow.steps) {
     const whose = reached.filter(([, steps]) => steps.has(step.id));

@@ -2,13 +2,9 @@
  * Where a person came from inside this site, for the Back link of a page opened without answers: a
  * link in a step's text or a diagnosis passes the page it was on (React Router's location state), and
  * a full page load from this site leaves it in the referrer. Both are untrusted: only a path of one
- * of this site's pages, on this origin, of a sane length, is ever used.
+ * of this site's pages, on this origin, of a sane length, is ever used. The state's shape is
+ * CameFromState (components/content-link.tsx).
  */
-
-/** What an in-app link to another page passes as location state. */
-export interface CameFromState {
-  readonly from: string;
-}
 
 const MAX_LENGTH = 2100;
 const SITE_PAGE = /^\/(?:step\/[a-z0-9]+(?:-[a-z0-9]+)*\/|diagnose\/|map\/)?$/;
