@@ -4,6 +4,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { readEmbedParams } from '@/embed/protocol';
 import { canonicalPath } from '@/engine/url';
 import { readArrival } from '@/features/context/arrival';
+import { loadContextParts } from '@/features/context/context-parts';
 import { startEmbedMode } from '@/features/embed/frame';
 import { flow } from '@/flows/current';
 import { routes } from '@/routes/routes';
@@ -42,11 +43,9 @@ if (arrival) {
   if (embed || pathname !== window.location.pathname) showAddress(pathname + (rest ? `?${rest}` : ''));
 }
 
-// The "What we know" panel and the strip above the heading are their own chunks: start fetching it now when there is context to show.
-if (hasPanel(contextStore.getState())) {
-  void import('@/features/context/what-we-know');
-  void import('@/features/context/context-strip');
-}
+// The "What we know" panel and the strip above the heading are their own chunks: with context to show,
+// the first render waits for them, so the strip is in the first frame instead of pushing the page down.
+const partsReady = hasPanel(contextStore.getState()) ? loadContextParts().then(() => true, () => true) : undefined;
 
 const router = createBrowserRouter(routes);
 
@@ -57,11 +56,13 @@ const app = (
 );
 
 // The page arrives pre-rendered; hydrate only once the route's loader has fetched the step's body,
-// or React would find an empty page where the HTML has content. A visit with context renders afresh
-// instead: its first frame already shows the context (and perhaps another step) than the HTML did.
+// or React would find an empty page where the HTML has content. A visit with context (just arrived, or
+// kept for this tab) renders afresh instead, once the strip's chunk is here: its first frame shows the
+// context, and perhaps another step, where the HTML had none.
 const start = (): void => {
   const root = document.getElementById('root') as HTMLElement;
-  if (arrival) createRoot(root).render(app);
+  if (partsReady) void partsReady.then(() => createRoot(root).render(app));
+  else if (arrival) createRoot(root).render(app);
   else hydrateRoot(root, app);
 };
 

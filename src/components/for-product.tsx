@@ -7,6 +7,9 @@ const KnownProductsContext = createContext<readonly string[]>([]);
 /** Tells the step body which products the person runs (see src/features/wizard/known-products.ts). */
 export const KnownProductsProvider = KnownProductsContext.Provider;
 
+/** The products the journey has named, for parts of a step body that adapt to them. */
+export const useKnownProducts = (): readonly string[] => useContext(KnownProductsContext);
+
 interface ForProductProps {
   /** Product ids this part is about, separated by spaces (ids of `chain.products` in content/en/ui.json). */
   readonly id: string;
@@ -28,7 +31,7 @@ const idsOf = (child: ReactNode): string[] =>
  * open, and the others fold under "Other servers and services"; with nothing named, all show in order.
  */
 export const Products = ({ children }: { children?: ReactNode }) => {
-  const known = useContext(KnownProductsContext);
+  const known = useKnownProducts();
   const parts = Children.toArray(children).filter(isValidElement) as ReactElement[];
   const theirs = parts.filter((part) => idsOf(part).some((id) => known.includes(id)));
   if (theirs.length === 0) return <div className="products">{parts}</div>;

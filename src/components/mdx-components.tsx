@@ -6,7 +6,7 @@ import { CodeBlock } from '@/components/code-block';
 import { ContentLink } from '@/components/content-link';
 import { ConfigFile } from '@/components/config-file';
 import { ForProduct, Products } from '@/components/for-product';
-import { StepAnswers, StepSection } from '@/components/step-sections';
+import { StepAnswers, StepContents, StepSection } from '@/components/step-sections';
 import { ui } from '@/content/texts';
 
 // A table wider than a phone scrolls sideways; keyboard users must be able to focus it to scroll it.
@@ -27,6 +27,7 @@ export const mdxComponents: MDXComponents = {
   ForBrowser,
   StepAnswers,
   StepSection,
+  StepContents,
   Products,
   ForProduct,
 };

@@ -1,4 +1,7 @@
 import { Children, createContext, useContext, type ReactNode } from 'react';
+import { useKnownProducts } from '@/components/for-product';
+import { productName, ui } from '@/content/texts';
+import type { ContentsEntry } from '@/content/step-sections';
 
 interface StepShape {
   /** What stands in the body after the lead: a question's answers, or nothing. */
@@ -29,5 +32,38 @@ export const StepSection = ({ children }: { children?: ReactNode }) => {
       <summary>{heading}</summary>
       {rest}
     </details>
+  );
+};
+
+/** "nginx and Caddy": the products named by the journey that a section has instructions for. */
+const productsLine = (ids: readonly string[]): string =>
+  new Intl.ListFormat(ui.locale, { type: 'conjunction' }).format([...new Set(ids.map(productName))]);
+
+/**
+ * "On this page", after the lead of a long page with instructions per product (remarkStepSections
+ * adds it). It is in the pre-rendered page; once the journey is known, the sections with the person's
+ * product say so ("Fix it, for nginx"), in the same place, so nothing moves.
+ */
+export const StepContents = ({ entries }: { entries: string }) => {
+  const { fold } = useContext(StepShapeContext);
+  const known = useKnownProducts();
+  if (fold) return null;
+  const list = JSON.parse(entries) as ContentsEntry[];
+  return (
+    <nav className="step-contents" aria-label={ui.onThisPage}>
+      <h2 className="step-contents-heading">{ui.onThisPage}</h2>
+      <ul>
+        {list.map(({ id, title, products }) => {
+          const theirs = products.filter((product) => known.includes(product));
+          return (
+            <li key={id}>
+              <a href={`#${id}`}>
+                {theirs.length > 0 ? ui.sectionForProducts.replace('{section}', title).replace('{products}', productsLine(theirs)) : title}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
   );
 };

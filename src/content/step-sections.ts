@@ -6,13 +6,70 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 export const ANSWERS_ELEMENT = 'StepAnswers';
 /** The MDX element each `##` section of a step's body is wrapped in (folded on question pages). */
 export const SECTION_ELEMENT = 'StepSection';
+/** The MDX element of the "On this page" list of a long page with instructions per product. */
+export const CONTENTS_ELEMENT = 'StepContents';
 
-const element = (name: string, children: MdxJsxFlowElement['children'] = []): MdxJsxFlowElement => ({
-  type: 'mdxJsxFlowElement',
-  name,
-  attributes: [],
-  children,
-});
+/** One entry of "On this page": a section's heading, its anchor and the products it has instructions for. */
+export interface ContentsEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly products: readonly string[];
+}
+
+const PRODUCTS_ELEMENT = 'Products';
+const PRODUCT_ELEMENT = 'ForProduct';
+/** A page gets "On this page" when it has instructions per product and at least this many sections. */
+const CONTENTS_MIN_SECTIONS = 3;
+
+const element = (
+  name: string,
+  children: MdxJsxFlowElement['children'] = [],
+  attributes: MdxJsxFlowElement['attributes'] = [],
+): MdxJsxFlowElement => ({ type: 'mdxJsxFlowElement', name, attributes, children });
+
+type Node = Root | RootContent;
+
+const textOf = (node: Node): string =>
+  'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
+
+/** "Fix it" → "fix-it": the anchor of a section, from its heading's words. */
+export const anchorFor = (title: string): string =>
+  title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+
+const isElement = (node: Node, name: string): node is MdxJsxFlowElement =>
+  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
+
+/** The ids of every <ForProduct id="…"> under a node, in order, each once. */
+const productsIn = (node: Node): string[] => {
+  const own = isElement(node, PRODUCT_ELEMENT)
+    ? node.attributes.flatMap((attribute) =>
+        attribute.type === 'mdxJsxAttribute' && attribute.name === 'id' && typeof attribute.value === 'string' ? attribute.value.split(/\s+/) : [],
+      )
+    : [];
+  const below = 'children' in node ? node.children.flatMap((child) => productsIn(child as Node)) : [];
+  return [...new Set([...own, ...below])];
+};
+
+const hasProducts = (node: Node): boolean => isElement(node, PRODUCTS_ELEMENT) || ('children' in node && node.children.some((child) => hasProducts(child as Node)));
+
+/**
+ * Gives a section's heading its anchor (`#fix-it`) and reports it for "On this page". Two headings
+ * with the same words get "-2", "-3".
+ */
+const entryFor = (section: MdxJsxFlowElement, used: Set<string>): ContentsEntry => {
+  const heading = section.children[0];
+  const title = textOf(heading);
+  const base = anchorFor(title) || 'section';
+  let id = base;
+  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+  used.add(id);
+  heading.data = { ...heading.data, hProperties: { ...(heading.data as { hProperties?: object } | undefined)?.hProperties, id } } as typeof heading.data;
+  return { id, title, products: productsIn(section) };
+};
 
 // Frontmatter and ES module lines must stay at the top level of the document.
 const staysOnTop = (node: RootContent): boolean => node.type === 'yaml' || node.type === 'mdxjsEsm';
@@ -21,7 +78,9 @@ const staysOnTop = (node: RootContent): boolean => node.type === 'yaml' || node.
  * A remark plugin that gives every step body the shape of its page: the lead (everything before the
  * first `##`), then the answers, then each `##` section wrapped in its own element. The step page
  * decides what the elements render: on a question page the sections fold below the answers, so the
- * question and its answers fit the first screen; elsewhere they read as plain sections.
+ * question and its answers fit the first screen; elsewhere they read as plain sections, and a long
+ * page with instructions per product lists them under "On this page" after the lead, so an operator
+ * who named nginx is one tap from nginx's part.
  */
 export const remarkStepSections = () => (tree: Root) => {
   const lead: RootContent[] = [];
@@ -31,5 +90,11 @@ export const remarkStepSections = () => (tree: Root) => {
     else if (sections.length > 0 && !staysOnTop(node)) sections[sections.length - 1].children.push(node as MdxJsxFlowElement['children'][number]);
     else lead.push(node);
   }
-  tree.children = [...lead, element(ANSWERS_ELEMENT), ...sections];
+  const used = new Set<string>();
+  const entries = sections.map((section) => entryFor(section, used));
+  const contents =
+    sections.length >= CONTENTS_MIN_SECTIONS && sections.some(hasProducts)
+      ? [element(CONTENTS_ELEMENT, [], [{ type: 'mdxJsxAttribute', name: 'entries', value: JSON.stringify(entries) }])]
+      : [];
+  tree.children = [...lead, element(ANSWERS_ELEMENT), ...contents, ...sections];
 };

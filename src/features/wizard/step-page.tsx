@@ -1,4 +1,4 @@
-import { createElement, lazy, Suspense, useEffect, useMemo } from 'react';
+import { createElement, Suspense, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { Link, useLocation } from 'react-router';
 import { BackLink } from '@/components/back-link';
@@ -10,6 +10,7 @@ import { stepText, ui } from '@/content/texts';
 import type { Journey, Step } from '@/engine/types';
 import { encodeJourney, journeyHref, stepPath } from '@/engine/url';
 import { flow, parentOf } from '@/flows/current';
+import { contextParts } from '@/features/context/context-parts';
 import { FailingHop } from '@/features/hops/failing-hop';
 import { useWizardEvents } from '@/features/embed/wizard-events';
 import { reportHref } from '@/features/report/report-href';
@@ -26,9 +27,6 @@ import { useHydrated } from '@/hooks/use-hydrated';
 import { contextStore, hasPanel } from '@/stores/context-store';
 import { useJourneyStore } from '@/stores/journey-store-context';
 
-// "What we know" and its live check load only for a visit that brought context (most visits do not).
-const WhatWeKnow = lazy(async () => ({ default: (await import('@/features/context/what-we-know')).WhatWeKnow }));
-const ContextStrip = lazy(async () => ({ default: (await import('@/features/context/context-strip')).ContextStrip }));
 
 /**
  * Where "Back" goes: the previous answer's step; without answers, the page of this site the person came
@@ -72,6 +70,8 @@ export const StepPage = ({ step }: { step: Step }) => {
   const back = backHref(step.id, journey, from);
   const panel = useStore(contextStore, hasPanel);
   const showPanel = hydrated && panel;
+  // "What we know" and its live check load only for a visit that brought context (most visits do not).
+  const { ContextStrip, WhatWeKnow } = contextParts();
   const diagnosed = useStore(contextStore, (state) => (state.pasted?.length ?? 0) > 0) && hydrated;
   const context = useStore(contextStore, (state) => state.context);
   // Read from the link only once hydrated, so the first render matches the pre-rendered page.
