@@ -46,9 +46,9 @@ export default tseslint.config(
     },
   },
   // The classifier, the error-page context parser and the re-check scheduler are pure too: data in,
-  // data out, browser APIs injected, nothing from the app, React or the DOM. They may use the engine,
-  // which is pure by its own rule above (imports flow one way: engine, then these, then features).
-  ...['diagnose', 'context', 'live-checks', 'hops', 'embed', 'report', 'offline'].map((folder) => ({
+  // data out, browser APIs injected, nothing from the app, React or the DOM. Imports flow one way: the
+  // engine and the registry (products and causes, plain data) below, then these, then the features.
+  ...['registry', 'diagnose', 'context', 'live-checks', 'hops', 'embed', 'report', 'offline'].map((folder) => ({
     files: [`src/${folder}/**/*.ts`],
     ignores: [`src/${folder}/**/*.test.ts`],
     languageOptions: { globals: { ...globals.es2022 } },
@@ -58,7 +58,9 @@ export default tseslint.config(
         {
           patterns: [
             { group: uiAndBrowser, message: `src/${folder} stays free of UI and browser libraries.` },
-            { regex: `^@/(?!${folder}/|engine/)`, message: `src/${folder} imports only from src/${folder} and src/engine.` },
+            folder === 'registry'
+              ? { regex: '^@/(?!registry/)', message: 'src/registry is plain data: it imports only from src/registry.' }
+              : { regex: `^@/(?!${folder}/|engine/|registry/)`, message: `src/${folder} imports only from src/${folder}, src/engine and src/registry.` },
           ],
         },
       ],

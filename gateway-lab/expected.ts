@@ -24,7 +24,7 @@ export interface Expectation {
 /** The component id a finding must carry for each gateway's text. */
 export const COMPONENT: Record<GatewayId, string> = {
   nginx: 'nginx',
-  'apache-httpd': 'apache-httpd',
+  'apache': 'apache',
   haproxy: 'haproxy',
   caddy: 'caddy',
 };
@@ -52,7 +52,7 @@ export const EXPECTED: Record<GatewayId, Record<Scenario, Expectation>> = {
     'unix-socket-unreadable': { status: 502, cause: 'permission-or-selinux' }, // connect() to unix:... failed (13: Permission denied)
     'all-backends-down': { status: 502, cause: 'no-healthy-backend' }, // no live upstreams
   },
-  'apache-httpd': {
+  'apache': {
     ok: { status: 200, cause: 'none' },
     refuse: { status: 503, cause: 'upstream-down' }, // (111)Connection refused: AH00957 ... AH01114
     'reset-mid-response': { status: 502, cause: 'upstream-crash-or-reset' }, // (104)Connection reset by peer: AH10404

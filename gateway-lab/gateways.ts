@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Scenario, Target } from './upstream.ts';
 
-export const GATEWAY_IDS = ['nginx', 'apache-httpd', 'haproxy', 'caddy'] as const;
+export const GATEWAY_IDS = ['nginx', 'apache', 'haproxy', 'caddy'] as const;
 export type GatewayId = (typeof GATEWAY_IDS)[number];
 
 /** One path prefix on the gateway (`/r01/`), sent to one upstream (or a pool of them). */
@@ -157,7 +157,7 @@ export function apacheLoadModules(binary: string, wanted: readonly (readonly [na
 }
 
 const apache: GatewaySpec = {
-  id: 'apache-httpd',
+  id: 'apache',
   command: 'apache2',
   versionArgs: ['-v'],
   parseVersion: (out) => /Server version: (Apache\/\S+(?: \([^)]*\))?)/.exec(out)?.[1] ?? null,
@@ -343,7 +343,7 @@ ${handlers.join('\n')}
 
 export const GATEWAYS: Record<GatewayId, GatewaySpec> = {
   nginx,
-  'apache-httpd': apache,
+  'apache': apache,
   haproxy,
   caddy,
 };
@@ -386,7 +386,7 @@ export function unprivilegedUser(gatewayId: GatewayId): GatewayContext['runAs'] 
   // The user each package itself runs as, when it exists; else nobody.
   const preferred: Record<GatewayId, string> = {
     nginx: 'www-data',
-    'apache-httpd': 'www-data',
+    'apache': 'www-data',
     haproxy: 'haproxy',
     caddy: 'caddy',
   };

@@ -92,7 +92,7 @@ const htaccessLines = (vhost: string): string =>
 
 /** Apache with the doc's virtual host on `port`, and the .htaccess variant on `htaccessPort`. */
 const apacheSpec = (site: string, htaccessSite: string, htaccessPort: number): GatewaySpec => ({
-  id: 'apache-httpd',
+  id: 'apache',
   command: 'apache2',
   versionArgs: ['-v'],
   parseVersion: () => null,
@@ -227,7 +227,7 @@ describeServer('apache2', (binary) => {
     fs.writeFileSync(path.join(dir, 'site-htaccess/.htaccess'), `${htaccessLines(docBlock('apache'))}\n`);
     const [port, htaccessPort] = [await freePort(), await freePort()];
     const spec = apacheSpec(path.join(dir, 'site'), path.join(dir, 'site-htaccess'), htaccessPort);
-    const gateway = await startGateway(spec, binary, { dir, port, routes: [], timeoutSeconds: 2, runAs: unprivilegedUser('apache-httpd') });
+    const gateway = await startGateway(spec, binary, { dir, port, routes: [], timeoutSeconds: 2, runAs: unprivilegedUser('apache') });
     return { gateway, origins: [`http://127.0.0.1:${port}`, `http://127.0.0.1:${htaccessPort}`] };
   });
 

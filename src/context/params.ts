@@ -5,13 +5,11 @@
  * docs/context-links.md.
  */
 
-/** Gateways an error page can name in `via`; each has a branch in the flow (see start-step.ts). */
-export const gatewayIds = [
-  'nginx', 'openresty', 'apache', 'haproxy', 'caddy', 'traefik', 'envoy', 'iis', 'ingress-nginx', 'aws-alb',
-  'api-gateway', 'cloudfront', 'google-cloud-lb', 'cloud-run', 'application-gateway', 'app-service',
-  'cloudflare', 'heroku',
-] as const;
-export type GatewayId = (typeof gatewayIds)[number];
+import { viaIds, type ProductId } from '@/registry/products';
+
+/** Products an error page can name in `via` (src/registry/products.ts); each has a branch in the flow. */
+export const gatewayIds: readonly ProductId[] = viaIds;
+export type GatewayId = ProductId;
 
 /** Who the error page thinks is reading: `who`. */
 export const audiences = ['visitor', 'owner', 'proxy'] as const;

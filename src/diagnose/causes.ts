@@ -1,35 +1,18 @@
 import type { Cause } from '@/diagnose/types';
+import { causeSteps as registryCauseSteps, type ExplainedCause } from '@/registry/causes';
 
 /** The causes that say where to look next rather than what failed: they have no fix of their own. */
 export const unexplainedCauses = ['upstream-sent-the-error', 'other'] as const satisfies readonly Cause[];
-type Unexplained = (typeof unexplainedCauses)[number];
 
 /** Whether a cause names what failed, so that a step of the flow fixes it. */
-export const isExplained = (cause: Cause): cause is Exclude<Cause, Unexplained> =>
+export const isExplained = (cause: Cause): cause is ExplainedCause =>
   !(unexplainedCauses as readonly Cause[]).includes(cause);
 
 /**
- * Each cause and the flow's advice step that fixes it. A configuration error goes to "test the
- * upstream directly, then start it or point the gateway at it", since most of them point the gateway
- * at something that is not there; patterns whose fix is elsewhere (TLS, protocol) name their step.
- * The unexplained causes go to the component's log step instead (components.ts).
+ * Each cause and the flow's advice step that fixes it: the registry's table, which the flow's log
+ * questions use too. The unexplained causes go to the component's log step instead (components.ts).
  */
-export const causeSteps: Readonly<Record<Exclude<Cause, Unexplained>, string>> = {
-  'upstream-down': 'start-the-upstream',
-  'upstream-crash-or-reset': 'find-why-the-upstream-crashed',
-  'upstream-timeout': 'speed-up-or-extend-timeouts',
-  'invalid-response-header': 'fix-invalid-upstream-response',
-  'header-too-large': 'raise-header-buffers',
-  'tls-handshake': 'fix-tls-to-the-upstream',
-  'dns-resolution': 'fix-upstream-dns',
-  'permission-or-selinux': 'check-socket-and-permissions',
-  'socket-missing': 'check-socket-and-permissions',
-  'resource-exhaustion': 'relieve-resource-exhaustion',
-  'no-healthy-backend': 'restore-healthy-backends',
-  'keepalive-race': 'align-keepalive-timeouts',
-  'protocol-mismatch': 'match-the-upstream-protocol',
-  'config-error': 'start-the-upstream',
-};
+export const causeSteps: Readonly<Record<ExplainedCause, string>> = registryCauseSteps;
 
 export const causeIds: readonly Cause[] = [...(Object.keys(causeSteps) as Cause[]), ...unexplainedCauses];
 

@@ -1,3 +1,5 @@
+import { products, type ProductId } from '@/registry/products';
+
 /**
  * The components whose words the classifier knows: the gateways that answer 502 (or a neighbour), the
  * app servers behind them, the kernel that kills them and the client that tests them.
@@ -13,32 +15,34 @@ export interface ComponentInfo {
   readonly logStep: string;
 }
 
-const gateway = (name: string, what: string, logStep: string): ComponentInfo => ({ name, what, kind: 'gateway', logStep });
+/** A gateway the registry knows: its log step is the registry's (src/registry/products.ts). */
+const gateway = (id: ProductId, name: string, what: string): ComponentInfo => ({ name, what, kind: 'gateway', logStep: products[id].logStep });
+const appServer = (id: ProductId, name: string, what: string): ComponentInfo => ({ name, what, kind: 'app-server', logStep: products[id].logStep });
 
 export const components = {
-  nginx: gateway('nginx', 'The web server and reverse proxy; its error.log names the upstream and the failure.', 'what-does-nginx-log'),
-  openresty: gateway('OpenResty, Kong or APISIX', 'Gateways built on nginx: the same error-log lines, their own pages.', 'what-does-nginx-log'),
-  'ingress-nginx': gateway('ingress-nginx', "Kubernetes' community ingress controller: nginx in a pod, in front of Services.", 'what-does-ingress-nginx-log'),
-  'apache-httpd': gateway('Apache httpd (mod_proxy_http)', "Apache's reverse proxy to HTTP backends; AH codes in its error log.", 'what-does-apache-log'),
-  'apache-proxy-fcgi': gateway('Apache httpd (mod_proxy_fcgi)', "Apache's FastCGI proxy, usually in front of PHP-FPM.", 'what-does-php-fpm-log'),
-  haproxy: gateway('HAProxy', 'The load balancer; one log line per request with a termination state such as SH or sH.', 'what-does-haproxy-log'),
-  caddy: gateway('Caddy', 'The web server whose reverse_proxy logs Go network errors as JSON.', 'what-does-caddy-log'),
-  traefik: gateway('Traefik', 'The cloud-native reverse proxy; its debug and access logs explain a 502.', 'what-does-traefik-log'),
-  envoy: gateway('Envoy or Istio', 'The proxy, alone or as the Istio sidecar and gateway; response flags such as UF or UH.', 'what-does-envoy-log'),
-  iis: gateway('IIS (ARR or ASP.NET Core Module)', "Windows' web server forwarding to a backend or to an ASP.NET Core app.", 'what-does-iis-log'),
-  'aws-alb': gateway('AWS Application Load Balancer', "Amazon's layer-7 load balancer; its access log says who made the 502.", 'what-does-aws-alb-log'),
-  'aws-api-gateway': gateway('Amazon API Gateway', 'The managed API front door, usually in front of Lambda functions.', 'what-does-api-gateway-log'),
-  'aws-cloudfront': gateway('Amazon CloudFront', "Amazon's CDN; its error page and logs say why the origin failed.", 'what-does-cloudfront-say'),
-  'google-cloud-lb': gateway('Google Cloud load balancer', "Google's Application Load Balancer; statusDetails says why.", 'what-does-google-cloud-lb-log'),
-  'google-cloud-run': gateway('Google Cloud Run', 'The serverless container platform; its request log explains failed requests.', 'what-does-cloud-run-log'),
-  'azure-application-gateway': gateway('Azure Application Gateway', "Azure's layer-7 load balancer; backend health and ErrorInfo explain a 502.", 'what-does-application-gateway-log'),
-  'azure-app-service': gateway('Azure App Service', "Azure's web app platform, whose front ends answer for your app.", 'what-does-app-service-log'),
-  cloudflare: gateway('Cloudflare', 'The CDN and proxy; codes 520 to 527 say which link to the origin failed.', 'which-cloudflare-error-is-it'),
-  'heroku-router': gateway('Heroku router', "Heroku's router in front of web dynos; H codes say why a request failed.", 'what-does-heroku-log'),
-  'php-fpm': { name: 'PHP-FPM', what: "PHP's FastCGI process manager behind nginx or Apache.", kind: 'app-server', logStep: 'what-does-php-fpm-log' },
-  gunicorn: { name: 'Gunicorn', what: 'The Python WSGI server; it logs worker timeouts and kills.', kind: 'app-server', logStep: 'what-does-gunicorn-log' },
-  uwsgi: { name: 'uWSGI', what: 'The Python application server behind uwsgi_pass.', kind: 'app-server', logStep: 'what-does-uwsgi-log' },
-  node: { name: 'Node.js', what: 'Node apps and proxies written in Node; they log system error codes such as ECONNREFUSED.', kind: 'app-server', logStep: 'what-does-node-log' },
+  nginx: gateway('nginx', 'nginx', 'The web server and reverse proxy; its error.log names the upstream and the failure.'),
+  openresty: gateway('openresty', 'OpenResty, Kong or APISIX', 'Gateways built on nginx: the same error-log lines, their own pages.'),
+  'ingress-nginx': gateway('ingress-nginx', 'ingress-nginx', "Kubernetes' community ingress controller: nginx in a pod, in front of Services."),
+  'apache': gateway('apache', 'Apache httpd (mod_proxy_http)', "Apache's reverse proxy to HTTP backends; AH codes in its error log."),
+  'apache-proxy-fcgi': { name: 'Apache httpd (mod_proxy_fcgi)', what: "Apache's FastCGI proxy, usually in front of PHP-FPM.", kind: 'gateway', logStep: products['php-fpm'].logStep },
+  haproxy: gateway('haproxy', 'HAProxy', 'The load balancer; one log line per request with a termination state such as SH or sH.'),
+  caddy: gateway('caddy', 'Caddy', 'The web server whose reverse_proxy logs Go network errors as JSON.'),
+  traefik: gateway('traefik', 'Traefik', 'The cloud-native reverse proxy; its debug and access logs explain a 502.'),
+  envoy: gateway('envoy', 'Envoy or Istio', 'The proxy, alone or as the Istio sidecar and gateway; response flags such as UF or UH.'),
+  iis: gateway('iis', 'IIS (ARR or ASP.NET Core Module)', "Windows' web server forwarding to a backend or to an ASP.NET Core app."),
+  'aws-alb': gateway('aws-alb', 'AWS Application Load Balancer', "Amazon's layer-7 load balancer; its access log says who made the 502."),
+  'api-gateway': gateway('api-gateway', 'Amazon API Gateway', 'The managed API front door, usually in front of Lambda functions.'),
+  'cloudfront': gateway('cloudfront', 'Amazon CloudFront', "Amazon's CDN; its error page and logs say why the origin failed."),
+  'google-cloud-lb': gateway('google-cloud-lb', 'Google Cloud load balancer', "Google's Application Load Balancer; statusDetails says why."),
+  'cloud-run': gateway('cloud-run', 'Google Cloud Run', 'The serverless container platform; its request log explains failed requests.'),
+  'application-gateway': gateway('application-gateway', 'Azure Application Gateway', "Azure's layer-7 load balancer; backend health and ErrorInfo explain a 502."),
+  'app-service': gateway('app-service', 'Azure App Service', "Azure's web app platform, whose front ends answer for your app."),
+  cloudflare: gateway('cloudflare', 'Cloudflare', 'The CDN and proxy; codes 520 to 527 say which link to the origin failed.'),
+  'heroku': gateway('heroku', 'Heroku router', "Heroku's router in front of web dynos; H codes say why a request failed."),
+  'php-fpm': appServer('php-fpm', 'PHP-FPM', "PHP's FastCGI process manager behind nginx or Apache."),
+  gunicorn: appServer('gunicorn', 'Gunicorn', 'The Python WSGI server; it logs worker timeouts and kills.'),
+  uwsgi: appServer('uwsgi', 'uWSGI', 'The Python application server behind uwsgi_pass.'),
+  node: appServer('node', 'Node.js', 'Node apps and proxies written in Node; they log system error codes such as ECONNREFUSED.'),
   'linux-oom-killer': { name: 'Linux OOM killer', what: 'The kernel (or a container runtime) killing a process that ran out of memory.', kind: 'system', logStep: 'relieve-resource-exhaustion' },
   curl: { name: 'curl', what: 'The command-line HTTP client: its errors say what happened when you called a server yourself.', kind: 'client', logStep: 'which-layer-answered' },
 } as const satisfies Record<string, ComponentInfo>;

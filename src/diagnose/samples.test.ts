@@ -4,8 +4,8 @@ import { samples } from '@/diagnose/samples';
 
 /** Components this machine cannot run (and that the real-gateway lab does not run). */
 const unrunnable: readonly ComponentId[] = [
-  'iis', 'aws-alb', 'aws-api-gateway', 'aws-cloudfront', 'google-cloud-lb', 'google-cloud-run',
-  'azure-application-gateway', 'azure-app-service', 'cloudflare', 'heroku-router',
+  'iis', 'aws-alb', 'api-gateway', 'cloudfront', 'google-cloud-lb', 'cloud-run',
+  'application-gateway', 'app-service', 'cloudflare', 'heroku',
   'traefik', 'envoy', 'openresty', 'ingress-nginx', 'php-fpm', 'gunicorn', 'uwsgi', 'node',
   'linux-oom-killer', 'curl',
 ];

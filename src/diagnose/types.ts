@@ -1,27 +1,12 @@
 import type { ComponentId } from '@/diagnose/components';
+import type { ExplainedCause } from '@/registry/causes';
 
 /**
  * Why the gateway could not get a good answer. Each cause has the flow's advice step that fixes it
- * (causes.ts), except the two that only say where to look: `upstream-sent-the-error` (the gateway
+ * (src/registry/causes.ts), except the two that only say where to look: `upstream-sent-the-error` (the gateway
  * passed on an error the server behind it made) and `other` (the text names the component, not why).
  */
-export type Cause =
-  | 'upstream-down'
-  | 'upstream-crash-or-reset'
-  | 'upstream-timeout'
-  | 'invalid-response-header'
-  | 'header-too-large'
-  | 'tls-handshake'
-  | 'dns-resolution'
-  | 'permission-or-selinux'
-  | 'socket-missing'
-  | 'resource-exhaustion'
-  | 'no-healthy-backend'
-  | 'keepalive-race'
-  | 'protocol-mismatch'
-  | 'config-error'
-  | 'upstream-sent-the-error'
-  | 'other';
+export type Cause = ExplainedCause | 'upstream-sent-the-error' | 'other';
 
 /** A half-open range `[start, end)` of UTF-16 code-unit offsets into the text given to diagnose(). */
 export interface Span {

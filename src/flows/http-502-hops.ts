@@ -1,4 +1,6 @@
 import type { ChainFacts, HopFact, HopId } from '@/hops/chain';
+import { productQuestions } from '@/flows/http-502';
+import { productIds, products, viaIds, type Product, type ProductId } from '@/registry/products';
 
 /**
  * What the 502 flow's steps and answers say about the chain of hops, for the failing-hop diagram.
@@ -21,9 +23,9 @@ const suspectAt: Record<string, HopId> = Object.fromEntries([
   // How the gateway reaches the app: its sockets, firewall, resolver, buffers, protocol, TLS and
   // keep-alive settings. A CDN that cannot reach the origin points at the origin's front door too.
   ...each('gateway', [
-    'check-socket-and-permissions', 'open-the-firewall-to-the-upstream', 'fix-upstream-dns', 'raise-header-buffers',
+    'check-socket-and-permissions', 'allow-the-connection-in-selinux', 'open-the-firewall-to-the-upstream', 'fix-upstream-dns', 'raise-header-buffers',
     'match-the-upstream-protocol', 'fix-tls-to-the-upstream', 'align-keepalive-timeouts', 'cdn-cannot-reach-origin',
-    'which-cloudflare-error-is-it',
+    'which-cloudflare-error-is-it', 'clear-the-cached-502',
   ]),
   // The server behind the gateway: down, crashed, slow, overloaded or answering nonsense. A gateway's
   // log says what went wrong behind it, so its questions point there as well.
@@ -38,48 +40,40 @@ const suspectAt: Record<string, HopId> = Object.fromEntries([
     'what-does-traefik-log', 'what-does-envoy-log', 'what-does-iis-log', 'what-does-ingress-nginx-log',
     'what-does-aws-alb-log', 'what-does-api-gateway-log', 'what-does-cloudfront-say', 'what-does-google-cloud-lb-log',
     'what-does-cloud-run-log', 'what-does-application-gateway-log', 'what-does-app-service-log', 'what-does-heroku-log',
+    'what-does-cloudflared-log', 'what-does-fastly-say', 'what-does-akamai-say', 'what-does-front-door-log',
+    'what-does-vercel-log', 'what-does-netlify-log', 'what-do-render-and-fly-log', 'what-does-the-app-server-log',
+    'make-rollouts-wait-for-readiness', 'fix-an-app-that-will-not-start', 'fix-the-aspnet-core-module-start',
+    'check-with-your-hosting',
   ]),
 ]);
 
-const gateway = (product: string): HopFact => ({ hop: 'gateway', product });
-const cdn = (product?: string): HopFact => (product ? { hop: 'cdn', product } : { hop: 'cdn' });
-const app = (product: string): HopFact => ({ hop: 'app', product });
-
-const gatewayProducts = [
-  'nginx', 'openresty', 'apache', 'haproxy', 'caddy', 'traefik', 'envoy', 'iis', 'ingress-nginx', 'aws-alb',
-  'api-gateway', 'google-cloud-lb', 'cloud-run', 'application-gateway', 'app-service', 'heroku',
-] as const;
+/** Where a product stands in the chain: a CDN in front, an app server behind, every other kind a gateway. */
+const factFor = (id: ProductId): HopFact => {
+  const { kind } = products[id];
+  return { hop: kind === 'cdn' ? 'cdn' : kind === 'app-server' ? 'app' : 'gateway', product: id };
+};
 
 export const http502Hops: ChainFacts = {
   suspectAt,
   answers: {
     'who-are-you.proxy': { hop: 'proxy' },
-    'is-this-your-site.my-code': { hop: 'proxy' },
-    'which-code-do-you-see.52x': cdn('cloudflare'),
-    'which-layer-answered.cdn': cdn(),
-    'which-ingress-controller-is-it.ingress-nginx': gateway('ingress-nginx'),
-    'which-ingress-controller-is-it.traefik': gateway('traefik'),
-    'which-ingress-controller-is-it.envoy': gateway('envoy'),
-    'which-ingress-controller-is-it.haproxy': gateway('haproxy'),
-    'which-ingress-controller-is-it.aws-alb': gateway('aws-alb'),
-    'which-ingress-controller-is-it.google-cloud-lb': gateway('google-cloud-lb'),
-    'which-cdn-is-it.cloudflare': cdn('cloudflare'),
-    'which-cdn-is-it.cloudfront': cdn('cloudfront'),
+    'which-code-do-you-see.52x': factFor('cloudflare'),
+    'which-layer-answered.cdn': { hop: 'cdn' },
+    // A tunnel's connector stands where a gateway would, behind Cloudflare's edge.
+    'which-cdn-is-it.cloudflared': { hop: 'gateway', product: 'cloudflared' },
+    // Render or Fly.io: a platform, not known which.
+    'which-platform-is-it.render-fly': { hop: 'gateway' },
     ...Object.fromEntries(
-      ['aws-alb', 'api-gateway', 'google-cloud-lb', 'cloud-run', 'application-gateway', 'app-service', 'heroku'].map((id) => [
-        `which-cloud-service-is-it.${id}`,
-        gateway(id),
-      ]),
+      Object.entries(productQuestions).flatMap(([questionId, ids]) =>
+        ids.filter((id) => id !== 'cloudflared').map((id) => [`${questionId}.${id}`, factFor(id)]),
+      ),
     ),
-    ...Object.fromEntries(
-      ['nginx', 'apache', 'haproxy', 'caddy', 'traefik', 'envoy', 'iis'].map((id) => [`which-proxy-is-it.${id}`, gateway(id)]),
-    ),
-    ...Object.fromEntries(['php-fpm', 'gunicorn', 'uwsgi', 'node'].map((id) => [`which-app-server-is-it.${id}`, app(id)])),
   },
-  gateways: {
-    ...Object.fromEntries(gatewayProducts.map((id) => [id, gateway(id)])),
-    cloudflare: cdn('cloudflare'),
-    cloudfront: cdn('cloudfront'),
-  },
-  statuses: Object.fromEntries([520, 521, 522, 523, 524, 525, 526, 527, 530].map((status) => [status, cdn('cloudflare')])),
+  gateways: Object.fromEntries(viaIds.map((id) => [id, factFor(id)])),
+  statuses: Object.fromEntries(
+    productIds.flatMap((id) => {
+      const product: Product = products[id];
+      return (product.statuses ?? []).map((status) => [status, factFor(id)]);
+    }),
+  ),
 };

@@ -26,7 +26,15 @@ describe('the 502 flow', () => {
     expect(leadsTo('who-are-you', 'visitor')).toBe('reload-the-page');
     expect(leadsTo('who-are-you', 'owner')).toBe('which-layer-answered');
     expect(leadsTo('who-are-you', 'proxy')).toBe('does-it-fail-without-the-proxy');
-    expect(leadsTo('who-are-you', 'not-sure')).toBe('is-this-your-site');
+    // Owners whose 502 began with a deploy, whose fix the visitors do not see yet, or whose site is on shared hosting.
+    expect(leadsTo('who-are-you', 'deploy')).toBe('roll-back-the-deploy');
+    expect(leadsTo('who-are-you', 'still-cached')).toBe('clear-the-cached-502');
+    expect(leadsTo('who-are-you', 'hosting')).toBe('check-with-your-hosting');
+  });
+
+  it('offers a way on for a product it does not list, on every "which product?" question', () => {
+    for (const id of ['which-cdn-is-it', 'which-cloud-service-is-it', 'which-platform-is-it', 'which-proxy-is-it', 'which-ingress-controller-is-it', 'which-app-server-is-it'])
+      expect(leadsTo(id, 'other'), id).toBeDefined();
   });
 
   it.each([
@@ -40,7 +48,17 @@ describe('the 502 flow', () => {
     ['which-proxy-is-it', 'nginx', 'what-does-nginx-log'],
     ['what-does-nginx-log', 'bad-response', 'raise-header-buffers'],
     ['which-cloud-service-is-it', 'aws-alb', 'what-does-aws-alb-log'],
-    ['what-does-aws-alb-log', 'reset', 'find-why-the-upstream-crashed'],
+    // The answers that name a specific cause lead to that cause's own step.
+    ['what-does-aws-alb-log', 'reset', 'align-keepalive-timeouts'],
+    ['what-does-google-cloud-lb-log', 'reset', 'align-keepalive-timeouts'],
+    ['what-does-apache-log', 'denied', 'allow-the-connection-in-selinux'],
+    ['what-does-nginx-log', 'socket', 'check-socket-and-permissions'],
+    ['what-does-ingress-nginx-log', 'rollout', 'make-rollouts-wait-for-readiness'],
+    ['what-does-heroku-log', 'refused', 'fix-an-app-that-will-not-start'],
+    ['what-does-iis-log', 'app-start', 'fix-the-aspnet-core-module-start'],
+    ['what-does-api-gateway-log', 'bad-response', 'fix-invalid-upstream-response'],
+    ['what-does-uwsgi-log', 'protocol', 'match-the-upstream-protocol'],
+    ['which-cloudflare-error-is-it', '520', 'fix-invalid-upstream-response'],
     ['what-does-php-fpm-log', 'exhausted', 'relieve-resource-exhaustion'],
     ['which-cloudflare-error-is-it', '522', 'open-the-firewall-to-the-upstream'],
     ['start-the-upstream', 'fixed', 'fixed-now-prevent-it'],

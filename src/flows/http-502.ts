@@ -1,4 +1,6 @@
 import { advice, defineFlow, outcome, question } from '@/engine/define';
+import { stepForCause, type ExplainedCause } from '@/registry/causes';
+import { products, type ProductId } from '@/registry/products';
 
 /**
  * The 502 Bad Gateway flow. Ids and routes only: every word a visitor reads is in
@@ -6,32 +8,65 @@ import { advice, defineFlow, outcome, question } from '@/engine/define';
  * outcomes as findings.
  */
 
-// Where each kind of log line leads: the cause to check first. Every gateway's question offers the
-// same seven answers, worded for that product in its content file.
-const fromGatewayLog = {
-  refused: 'start-the-upstream',
-  reset: 'find-why-the-upstream-crashed',
-  timeout: 'speed-up-or-extend-timeouts',
-  'bad-response': 'raise-header-buffers',
-  tls: 'fix-tls-to-the-upstream',
-  'no-healthy': 'restore-healthy-backends',
-  unknown: 'start-the-upstream',
-} as const;
+// What each answer of a "what does the log say?" question names: a cause, whose step the registry
+// knows (src/registry/causes.ts, the same table the classifier uses), or `unknown`, which starts by
+// testing the upstream directly. Every gateway's question offers these seven answers unless its
+// product writes a more specific line; each question's words are in its content file.
+type LogAnswers = Readonly<Record<string, ExplainedCause | 'unknown'>>;
+
+const gatewayLog = {
+  refused: 'upstream-down',
+  reset: 'upstream-crash-or-reset',
+  timeout: 'upstream-timeout',
+  'bad-response': 'header-too-large',
+  tls: 'tls-handshake',
+  'no-healthy': 'no-healthy-backend',
+  unknown: 'unknown',
+} as const satisfies LogAnswers;
 
 // The app servers behind the gateways write their own kind of line.
-const fromAppServerLog = {
-  refused: 'start-the-upstream',
-  socket: 'check-socket-and-permissions',
-  crash: 'find-why-the-upstream-crashed',
-  exhausted: 'relieve-resource-exhaustion',
-  timeout: 'speed-up-or-extend-timeouts',
-  keepalive: 'align-keepalive-timeouts',
-  unknown: 'start-the-upstream',
-} as const;
+const appServerLog = {
+  refused: 'upstream-down',
+  socket: 'socket-missing',
+  crash: 'upstream-crash-or-reset',
+  exhausted: 'resource-exhaustion',
+  timeout: 'upstream-timeout',
+  keepalive: 'keepalive-race',
+  unknown: 'unknown',
+} as const satisfies LogAnswers;
 
-/** A gateway's "what does its log say?" question, with the standard answers. */
-const gatewayQuestion = (id: string) => question(id, fromGatewayLog);
-const appServerQuestion = (id: string) => question(id, fromAppServerLog);
+/** The cause each log question's answers name, by step id: for the content check and the tests. */
+export const logAnswerCauses: Record<string, LogAnswers> = {};
+
+/** A log question: the product's answers, each leading to its cause's step (`unknown`: test the upstream directly). */
+const logQuestion = (id: string, answers: LogAnswers) => {
+  logAnswerCauses[id] = answers;
+  return question(
+    id,
+    Object.fromEntries(Object.entries(answers).map(([answer, cause]) => [answer, cause === 'unknown' ? 'start-the-upstream' : stepForCause(cause)])),
+  );
+};
+
+/** Removes answers a product's log has no line for, to make room for its own. */
+const without = <T extends LogAnswers>(answers: T, ...ids: (keyof T)[]): LogAnswers =>
+  Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
+
+/** A "which product?" question: each product's answer leads to its log step (src/registry/products.ts). */
+const productQuestion = (id: string, ids: readonly ProductId[], more: Readonly<Record<string, string>> = {}) =>
+  question(id, { ...Object.fromEntries(ids.map((product) => [product, products[product].logStep])), ...more });
+
+/** Which products each "which product?" question offers, for the hop diagram (http-502-hops.ts). */
+export const productQuestions: Readonly<Record<string, readonly ProductId[]>> = {
+  'which-cdn-is-it': ['cloudflare', 'cloudflared', 'cloudfront', 'fastly', 'akamai', 'front-door'],
+  'which-cloud-service-is-it': ['aws-alb', 'api-gateway', 'google-cloud-lb', 'application-gateway'],
+  'which-platform-is-it': ['heroku', 'cloud-run', 'app-service', 'vercel', 'netlify'],
+  'which-proxy-is-it': ['nginx', 'apache', 'haproxy', 'caddy', 'traefik', 'iis'],
+  'which-ingress-controller-is-it': ['ingress-nginx', 'traefik', 'envoy', 'haproxy', 'aws-alb', 'google-cloud-lb'],
+  'which-app-server-is-it': ['php-fpm', 'gunicorn', 'uwsgi', 'node'],
+};
+
+// A product that is not listed: the log line any gateway writes, and the causes in order of likelihood.
+const notListed = { other: 'what-do-the-logs-say' };
 
 /** A cause to check: "yes" ends at the resolved outcome with prevention advice, "no" tries the next cause. */
 const cause = (id: string, nextMostLikely: string) => advice(id, { fixed: 'fixed-now-prevent-it', notFixed: nextMostLikely });
@@ -40,14 +75,11 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
   question('who-are-you', {
     visitor: 'reload-the-page',
     owner: 'which-layer-answered',
+    deploy: 'roll-back-the-deploy',
+    'still-cached': 'clear-the-cached-502',
+    hosting: 'check-with-your-hosting',
     proxy: 'does-it-fail-without-the-proxy',
-    'not-sure': 'is-this-your-site',
     'other-code': 'which-code-do-you-see',
-  }),
-  question('is-this-your-site', {
-    visiting: 'reload-the-page',
-    mine: 'which-layer-answered',
-    'my-code': 'does-it-fail-without-the-proxy',
   }),
   question('which-code-do-you-see', {
     '500': 'it-is-a-500',
@@ -106,79 +138,66 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
   question('which-layer-answered', {
     cdn: 'which-cdn-is-it',
     'cloud-service': 'which-cloud-service-is-it',
+    platform: 'which-platform-is-it',
     'web-server': 'which-proxy-is-it',
     kubernetes: 'which-ingress-controller-is-it',
     'app-server': 'which-app-server-is-it',
     'not-sure': 'is-the-upstream-running',
   }),
-  question('which-cdn-is-it', {
-    cloudflare: 'which-cloudflare-error-is-it',
-    cloudfront: 'what-does-cloudfront-say',
-    other: 'does-the-origin-answer-directly',
-  }),
-  question('which-cloud-service-is-it', {
-    'aws-alb': 'what-does-aws-alb-log',
-    'api-gateway': 'what-does-api-gateway-log',
-    'google-cloud-lb': 'what-does-google-cloud-lb-log',
-    'cloud-run': 'what-does-cloud-run-log',
-    'application-gateway': 'what-does-application-gateway-log',
-    'app-service': 'what-does-app-service-log',
-    heroku: 'what-does-heroku-log',
-  }),
-  question('which-proxy-is-it', {
-    nginx: 'what-does-nginx-log',
-    apache: 'what-does-apache-log',
-    haproxy: 'what-does-haproxy-log',
-    caddy: 'what-does-caddy-log',
-    traefik: 'what-does-traefik-log',
-    envoy: 'what-does-envoy-log',
-    iis: 'what-does-iis-log',
-  }),
-  question('which-ingress-controller-is-it', {
-    'ingress-nginx': 'what-does-ingress-nginx-log',
-    traefik: 'what-does-traefik-log',
-    envoy: 'what-does-envoy-log',
-    haproxy: 'what-does-haproxy-log',
-    'aws-alb': 'what-does-aws-alb-log',
-    'google-cloud-lb': 'what-does-google-cloud-lb-log',
-    // A controller it does not list, or none known: the log line any gateway writes.
-    other: 'what-do-the-logs-say',
-  }),
-  question('which-app-server-is-it', {
-    'php-fpm': 'what-does-php-fpm-log',
-    gunicorn: 'what-does-gunicorn-log',
-    uwsgi: 'what-does-uwsgi-log',
-    node: 'what-does-node-log',
-    other: 'what-do-the-logs-say',
-  }),
+  productQuestion('which-cdn-is-it', productQuestions['which-cdn-is-it'], { other: 'does-the-origin-answer-directly' }),
+  productQuestion('which-cloud-service-is-it', productQuestions['which-cloud-service-is-it'], notListed),
+  // Render and Fly.io share a page and so an answer.
+  productQuestion('which-platform-is-it', productQuestions['which-platform-is-it'], { 'render-fly': products.render.logStep, ...notListed }),
+  productQuestion('which-proxy-is-it', productQuestions['which-proxy-is-it'], notListed),
+  productQuestion('which-ingress-controller-is-it', productQuestions['which-ingress-controller-is-it'], notListed),
+  // Puma, Tomcat, Kestrel, Go and the rest share one page of app-server log lines.
+  productQuestion('which-app-server-is-it', productQuestions['which-app-server-is-it'], { other: products.puma.logStep }),
   question('which-cloudflare-error-is-it', {
     'origin-page': 'what-do-the-logs-say',
-    '520': 'find-why-the-upstream-crashed',
-    '521': 'start-the-upstream',
-    '522': 'open-the-firewall-to-the-upstream',
-    '523': 'fix-upstream-dns',
-    '524': 'speed-up-or-extend-timeouts',
-    '525-526': 'fix-tls-to-the-upstream',
+    '520': stepForCause('invalid-response-header'),
+    '521': stepForCause('upstream-down'),
+    '522': stepForCause('connect-blocked'),
+    '523': stepForCause('dns-resolution'),
+    '524': stepForCause('upstream-timeout'),
+    '525-526': stepForCause('tls-handshake'),
   }),
+  // nginx names a missing or forbidden socket or port in its own words; "no live upstreams" follows refusals.
+  logQuestion('what-does-nginx-log', { ...without(gatewayLog, 'no-healthy', 'unknown'), socket: 'permission-or-selinux', unknown: 'unknown' }),
+  // Apache's (13)Permission denied on a TCP port is SELinux; its disabled workers follow refusals.
+  logQuestion('what-does-apache-log', { ...without(gatewayLog, 'no-healthy', 'unknown'), denied: 'selinux-denied', unknown: 'unknown' }),
+  // IIS's 502.5 and 500.30 are the ASP.NET Core Module failing to start the app; ARR's 502.4 follows refusals.
+  logQuestion('what-does-iis-log', { ...without(gatewayLog, 'no-healthy', 'unknown'), 'app-start': 'ancm-start-failure', unknown: 'unknown' }),
+  // A Service with no ready pods, or 502s only while pods are replaced: readiness and graceful shutdown.
+  logQuestion('what-does-ingress-nginx-log', { ...without(gatewayLog, 'no-healthy', 'unknown'), rollout: 'rollout-not-ready', unknown: 'unknown' }),
+  // Rare resets after quiet spells: the target closed a kept-alive connection first.
+  logQuestion('what-does-aws-alb-log', { ...gatewayLog, reset: 'keepalive-race' }),
+  logQuestion('what-does-google-cloud-lb-log', { ...gatewayLog, reset: 'keepalive-race' }),
+  // A Lambda proxy response without statusCode or with a non-string body.
+  logQuestion('what-does-api-gateway-log', { ...gatewayLog, 'bad-response': 'invalid-response-header' }),
+  // Platforms answer for an app that crashed or never bound its port.
+  ...['what-does-heroku-log', 'what-does-cloud-run-log', 'what-does-app-service-log'].map((id) =>
+    logQuestion(id, { ...gatewayLog, refused: 'app-will-not-start' }),
+  ),
   ...[
-    'what-does-nginx-log',
-    'what-does-apache-log',
     'what-does-haproxy-log',
     'what-does-caddy-log',
     'what-does-traefik-log',
     'what-does-envoy-log',
-    'what-does-iis-log',
-    'what-does-ingress-nginx-log',
-    'what-does-aws-alb-log',
-    'what-does-api-gateway-log',
     'what-does-cloudfront-say',
-    'what-does-google-cloud-lb-log',
-    'what-does-cloud-run-log',
     'what-does-application-gateway-log',
-    'what-does-app-service-log',
-    'what-does-heroku-log',
-  ].map(gatewayQuestion),
-  ...['what-does-php-fpm-log', 'what-does-gunicorn-log', 'what-does-uwsgi-log', 'what-does-node-log'].map(appServerQuestion),
+    'what-does-cloudflared-log',
+    'what-does-fastly-say',
+    'what-does-akamai-say',
+    'what-does-front-door-log',
+    'what-does-vercel-log',
+    'what-does-netlify-log',
+    'what-do-render-and-fly-log',
+  ].map((id) => logQuestion(id, gatewayLog)),
+  ...['what-does-php-fpm-log', 'what-does-gunicorn-log', 'what-does-node-log', 'what-does-the-app-server-log'].map((id) =>
+    logQuestion(id, appServerLog),
+  ),
+  // uWSGI's "invalid request block size" is HTTP sent to its uwsgi socket; its keep-alive race is rare.
+  logQuestion('what-does-uwsgi-log', { ...without(appServerLog, 'keepalive', 'unknown'), protocol: 'protocol-mismatch', unknown: 'unknown' }),
 
   // The generic route, for someone who cannot tell which product answered.
   question('does-the-origin-answer-directly', { yes: 'cdn-cannot-reach-origin', no: 'is-the-upstream-running' }),
@@ -190,14 +209,15 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
   }),
   advice('restart-the-upstream', { fixed: 'upstream-was-down', notFixed: 'what-do-the-logs-say' }),
   advice('roll-back-the-deploy', { fixed: 'deploy-broke-the-upstream', notFixed: 'what-do-the-logs-say' }),
-  question('what-do-the-logs-say', fromGatewayLog),
+  logQuestion('what-do-the-logs-say', gatewayLog),
   outcome('cdn-cannot-reach-origin', { resolved: false }),
   outcome('upstream-was-down', { resolved: true }),
   outcome('deploy-broke-the-upstream', { resolved: true }),
 
   // Causes, shared by every gateway, each pointing at the next most likely one when it was not that.
   cause('start-the-upstream', 'check-socket-and-permissions'),
-  cause('check-socket-and-permissions', 'open-the-firewall-to-the-upstream'),
+  cause('check-socket-and-permissions', 'allow-the-connection-in-selinux'),
+  cause('allow-the-connection-in-selinux', 'open-the-firewall-to-the-upstream'),
   cause('open-the-firewall-to-the-upstream', 'fix-upstream-dns'),
   cause('fix-upstream-dns', 'escalate-with-evidence'),
   // A reset is a crash or, when it is rare and random, the keep-alive race.
@@ -210,6 +230,13 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
   cause('match-the-upstream-protocol', 'escalate-with-evidence'),
   cause('fix-tls-to-the-upstream', 'match-the-upstream-protocol'),
   cause('restore-healthy-backends', 'start-the-upstream'),
+  cause('make-rollouts-wait-for-readiness', 'restore-healthy-backends'),
+  cause('fix-an-app-that-will-not-start', 'find-why-the-upstream-crashed'),
+  cause('fix-the-aspnet-core-module-start', 'find-why-the-upstream-crashed'),
+  // Fixed, but still seen: a stored copy of the error; if it is not one, the site still fails: test it directly.
+  cause('clear-the-cached-502', 'start-the-upstream'),
+  // Shared hosting: what the host's panel can change, then what to send the host.
+  cause('check-with-your-hosting', 'escalate-with-evidence'),
   outcome('fixed-now-prevent-it', { resolved: true }),
   outcome('escalate-with-evidence', { resolved: false }),
 ]);

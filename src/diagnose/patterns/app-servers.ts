@@ -12,7 +12,7 @@ export const phpFpmPatterns = patternsFor('php-fpm', [
   { cause: 'upstream-timeout', status: 500, statusNote: 'PHP answers 500 Internal Server Error for a fatal error.', confidence: 0.75, match: 'Maximum execution time of', explanation: 'A script ran past max_execution_time.' },
   { cause: 'resource-exhaustion', status: 500, statusNote: 'PHP answers 500 Internal Server Error for a fatal error.', confidence: 0.75, match: 'Allowed memory size of', explanation: "A script used more than PHP's memory_limit." },
   { cause: 'config-error', status: 404, statusNote: 'nginx or Apache answers 404 File not found for this, not 502.', confidence: 0.9, match: 'Primary script unknown', stepId: 'match-the-upstream-protocol', explanation: "PHP-FPM could not find the script the web server named: check root and SCRIPT_FILENAME, and that PHP-FPM's user can read the files." },
-  { cause: 'upstream-down', confidence: 0.85, match: 'unable to bind listening socket for address', stepId: 'check-socket-and-permissions', explanation: 'PHP-FPM could not open its listen socket (already in use, or a bad path), so it did not start.' },
+  { cause: 'address-in-use', confidence: 0.85, match: 'unable to bind listening socket for address', explanation: 'PHP-FPM could not open its listen socket (already in use, or a bad path), so it did not start.' },
 ]);
 
 export const gunicornPatterns = patternsFor('gunicorn', [
@@ -20,7 +20,7 @@ export const gunicornPatterns = patternsFor('gunicorn', [
   { cause: 'resource-exhaustion', confidence: 0.9, match: /was sent SIGKILL! Perhaps out of memory\?/, explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer: fewer workers, or more memory.' },
   { cause: 'resource-exhaustion', confidence: 0.8, match: /was terminated due to signal 9\b/, explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer.' },
   { cause: 'upstream-down', confidence: 0.85, match: 'Worker failed to boot', explanation: 'Gunicorn could not start its workers (an import error or bad config), so nothing serves requests.' },
-  { cause: 'upstream-down', stepId: 'check-socket-and-permissions', confidence: 0.8, match: '[ERROR] Connection in use:', explanation: 'Gunicorn cannot bind its address: another process already listens there.' },
+  { cause: 'address-in-use', confidence: 0.8, match: '[ERROR] Connection in use:', explanation: 'Gunicorn cannot bind its address: another process already listens there.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.65, match: 'Exception in worker process', explanation: 'A Gunicorn worker crashed with an exception.' },
 ]);
 
@@ -43,8 +43,8 @@ export const nodePatterns = patternsFor('node', [
   { cause: 'upstream-crash-or-reset', confidence: 0.65, match: 'other side closed', lineHas: ['und_err', 'socketerror'], explanation: 'The other side closed the connection (undici: other side closed).' },
   { cause: 'resource-exhaustion', confidence: 0.9, match: 'JavaScript heap out of memory', explanation: 'The Node.js process ran out of heap and crashed: fix the leak, or raise --max-old-space-size within the memory you have.' },
   { cause: 'resource-exhaustion', confidence: 0.8, match: 'EMFILE', lineHas: ['too many open files', 'emfile:'], explanation: 'The process ran out of file descriptors (EMFILE): raise the limit or close connections and files.' },
-  { cause: 'upstream-down', stepId: 'check-socket-and-permissions', confidence: 0.85, match: 'EADDRINUSE', explanation: "The app could not listen: another process already uses that port (EADDRINUSE), so this one did not start." },
+  { cause: 'address-in-use', confidence: 0.85, match: 'EADDRINUSE', explanation: "The app could not listen: another process already uses that port (EADDRINUSE), so this one did not start." },
   { cause: 'dns-resolution', confidence: 0.85, match: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)/, explanation: 'A host name did not resolve (getaddrinfo).' },
-  { cause: 'upstream-timeout', status: 504, statusNote: 'A gateway in front answers 504 Gateway Timeout when its upstream is this slow.', confidence: 0.8, match: 'connect ETIMEDOUT', stepId: 'open-the-firewall-to-the-upstream', explanation: 'The connection attempt timed out (ETIMEDOUT): a firewall drops packets, or the host is down.' },
+  { cause: 'connect-blocked', status: 504, statusNote: 'A gateway in front answers 504 Gateway Timeout when its upstream is this slow.', confidence: 0.8, match: 'connect ETIMEDOUT', explanation: 'The connection attempt timed out (ETIMEDOUT): a firewall drops packets, or the host is down.' },
   { cause: 'upstream-timeout', status: 504, statusNote: 'A gateway in front answers 504 Gateway Timeout when its upstream is this slow.', confidence: 0.8, match: 'UND_ERR_HEADERS_TIMEOUT', explanation: 'The service behind did not send response headers in time (undici headers timeout).' },
 ]);

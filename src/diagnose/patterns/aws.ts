@@ -19,7 +19,7 @@ export const awsAlbPatterns = patternsFor('aws-alb', [
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'awselb/2.0', ignoreCase: true, explanation: "The Application Load Balancer made this response: its access log's target fields say why." },
 ]);
 
-export const awsApiGatewayPatterns = patternsFor('aws-api-gateway', [
+export const awsApiGatewayPatterns = patternsFor('api-gateway', [
   { cause: 'invalid-response-header', confidence: 0.95, match: 'Malformed Lambda proxy response', explanation: "The Lambda function's return value is not a proxy response: it needs statusCode and a string body." },
   { cause: 'upstream-crash-or-reset', confidence: 0.9, match: 'Lambda execution failed with status 200 due to customer function error', explanation: 'The Lambda function threw an error or crashed; its own log in /aws/lambda/<name> has the exception.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.9, match: 'Endpoint request timed out', explanation: 'The integration did not answer within API Gateway\'s limit (29 seconds by default for REST APIs).' },
@@ -32,7 +32,7 @@ export const awsApiGatewayPatterns = patternsFor('aws-api-gateway', [
   { cause: 'other', weak: true, confidence: 0.5, match: /"message": ?"Internal [Ss]erver [Ee]rror"/, explanation: "API Gateway's body for a failed integration: with a Lambda proxy integration, a 502 means the function failed or returned a malformed response." },
 ]);
 
-export const awsCloudFrontPatterns = patternsFor('aws-cloudfront', [
+export const awsCloudFrontPatterns = patternsFor('cloudfront', [
   { cause: 'upstream-down', confidence: 0.85, match: "CloudFront wasn't able to connect to the origin.", explanation: 'CloudFront could not connect to the origin: a closed port or firewall, or a failed TLS negotiation with it (certificate name, expiry, chain, protocol).' },
   { cause: 'dns-resolution', confidence: 0.95, match: "CloudFront wasn't able to resolve the origin domain name", explanation: "The origin's domain name does not resolve." },
   { cause: 'upstream-timeout', status: 504, confidence: 0.8, match: 'CloudFront attempted to establish a connection with the origin, but either the attempt failed or the origin closed the connection', explanation: 'The origin did not accept the connection or answer within the origin timeouts.' },

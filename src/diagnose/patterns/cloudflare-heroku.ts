@@ -9,7 +9,7 @@ type CloudflareCode = { readonly code: number; readonly title: string; readonly 
 const codes: readonly CloudflareCode[] = [
   { code: 520, title: 'Web server is returning an unknown error', cause: 'upstream-crash-or-reset', says: 'The origin answered with something empty, malformed or unexpected, or reset the connection: often a crash or very large headers.' },
   { code: 521, title: 'Web server is down', cause: 'upstream-down', says: "The origin refused Cloudflare's connection: the web server is stopped, or a firewall rejects Cloudflare's addresses." },
-  { code: 522, title: 'Connection timed out', cause: 'upstream-timeout', stepId: 'open-the-firewall-to-the-upstream', says: "The origin did not accept Cloudflare's connection in time: usually a firewall silently dropping Cloudflare's addresses, or a wrong origin IP." },
+  { code: 522, title: 'Connection timed out', cause: 'connect-blocked', says: "The origin did not accept Cloudflare's connection in time: usually a firewall silently dropping Cloudflare's addresses, or a wrong origin IP." },
   { code: 523, title: 'Origin is unreachable', cause: 'dns-resolution', says: "Cloudflare cannot reach the origin's address: check the DNS record and routing to it." },
   { code: 524, title: 'A timeout occurred', cause: 'upstream-timeout', says: "Cloudflare connected, but the origin sent no answer within the Proxy Read Timeout (120 seconds, which only Enterprise plans can change)." },
   { code: 525, title: 'SSL handshake failed', cause: 'tls-handshake', says: 'The TLS handshake between Cloudflare and the origin failed (SSL mode Full or Full strict).' },
@@ -44,7 +44,7 @@ export const cloudflarePatterns = patternsFor('cloudflare', [
 type HerokuCode = { readonly code: string; readonly cause: Cause; readonly says: string; readonly status?: number };
 
 const herokuCodes: readonly HerokuCode[] = [
-  { code: 'H10', cause: 'upstream-crash-or-reset', says: 'The web dyno crashed (App crashed): read the app\'s log lines just before it.' },
+  { code: 'H10', cause: 'app-will-not-start', says: 'The web dyno crashed (App crashed): read the app\'s log lines just before it.' },
   { code: 'H11', cause: 'resource-exhaustion', says: 'Too many requests are waiting for the dynos (Backlog too deep).' },
   { code: 'H12', cause: 'upstream-timeout', says: 'The app took longer than 30 seconds to start answering (Request timeout).' },
   { code: 'H13', cause: 'upstream-crash-or-reset', says: 'The dyno closed the connection without answering (Connection closed without response).' },
@@ -53,13 +53,13 @@ const herokuCodes: readonly HerokuCode[] = [
   { code: 'H17', cause: 'invalid-response-header', says: 'The app sent a response the router could not parse (Poorly formatted HTTP response).' },
   { code: 'H18', cause: 'upstream-crash-or-reset', says: 'The dyno closed the socket in the middle of the request (Server Request Interrupted).' },
   { code: 'H19', cause: 'resource-exhaustion', says: 'The router could not connect to a dyno within 5 seconds (Backend connection timeout): the app is overwhelmed.' },
-  { code: 'H20', cause: 'upstream-down', says: 'The web process did not bind to $PORT within 75 seconds of starting (App boot timeout).' },
+  { code: 'H20', cause: 'app-will-not-start', says: 'The web process did not bind to $PORT within 75 seconds of starting (App boot timeout).' },
   { code: 'H21', cause: 'upstream-down', says: 'The dyno refused the connection (Backend connection refused).' },
   { code: 'H22', cause: 'resource-exhaustion', says: "The app reached the router's connection limit (Connection limit reached)." },
   { code: 'H25', cause: 'header-too-large', status: 502, says: "The router refused the app's response because it broke an HTTP limit, usually an oversized header or cookie (HTTP restriction)." },
 ];
 
-export const herokuRouterPatterns = patternsFor('heroku-router', [
+export const herokuRouterPatterns = patternsFor('heroku', [
   ...herokuCodes.map(({ code, says, status, ...rest }): PatternInput => ({
     ...rest,
     status: status ?? 503,
@@ -68,7 +68,7 @@ export const herokuRouterPatterns = patternsFor('heroku-router', [
     match: new RegExp(`code=${code}(?= )`),
     explanation: says,
   })),
-  { cause: 'upstream-down', status: 503, confidence: 0.85, match: 'Error R10 (Boot timeout)', explanation: 'The web process failed to bind to $PORT within 60 seconds of launch: listen on 0.0.0.0:$PORT.' },
+  { cause: 'app-will-not-start', status: 503, confidence: 0.85, match: 'Error R10 (Boot timeout)', explanation: 'The web process failed to bind to $PORT within 60 seconds of launch: listen on 0.0.0.0:$PORT.' },
   { cause: 'resource-exhaustion', status: 503, confidence: 0.85, match: /Error R1[45] \(Memory quota (?:vastly )?exceeded\)/, explanation: 'The dyno ran past its memory quota: it slows down (R14) or is killed (R15).' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'heroku logs --tail', explanation: "Heroku's Application error page: the router's H code in heroku logs says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)via: 1\.1 vegur/i, explanation: "The response came through Heroku's router: heroku logs says why it failed." },

@@ -27,9 +27,9 @@ export const iisPatterns = patternsFor('iis', [
   ...winHttpPatterns,
   { cause: 'no-healthy-backend', confidence: 0.8, match: /502\.4 - /, explanation: 'Every server in the ARR server farm failed its health test or is offline (502.4, no server).' },
   { cause: 'no-healthy-backend', confidence: 0.75, match: / 502 4 [0-9]{1,10} /, explanation: 'Every server in the ARR server farm failed its health test or is offline (502.4, no server).' },
-  { cause: 'upstream-down', stepId: 'start-the-upstream', confidence: 0.9, match: /502\.5 - (?:Process Failure|ANCM Out-Of-Process Startup Failure)/, explanation: startFailure },
-  { cause: 'upstream-down', status: 500, statusNote: 'The ASP.NET Core Module answers 500.30 when an in-process app fails to start.', confidence: 0.9, match: /500\.30 - (?:ANCM In-Process Start Failure|ASP\.NET Core app failed to start)/, explanation: startFailure },
-  { cause: 'upstream-down', status: 500, statusNote: 'The ASP.NET Core Module answers 500.3x when the app cannot be loaded.', confidence: 0.7, match: /500\.3[1-8] - ANCM /, explanation: 'The ASP.NET Core Module could not load or start the app: a missing runtime, a wrong hosting bundle or a startup time-out.' },
+  { cause: 'ancm-start-failure', confidence: 0.9, match: /502\.5 - (?:Process Failure|ANCM Out-Of-Process Startup Failure)/, explanation: startFailure },
+  { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.30 when an in-process app fails to start.', confidence: 0.9, match: /500\.30 - (?:ANCM In-Process Start Failure|ASP\.NET Core app failed to start)/, explanation: startFailure },
+  { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.3x when the app cannot be loaded.', confidence: 0.7, match: /500\.3[1-8] - ANCM /, explanation: 'The ASP.NET Core Module could not load or start the app: a missing runtime, a wrong hosting bundle or a startup time-out.' },
   { cause: 'upstream-down', confidence: 0.85, match: 'failed to start process with commandline', explanation: startFailure },
   { cause: 'upstream-crash-or-reset', confidence: 0.7, match: 'The specified CGI application encountered an error and the server terminated the process', explanation: 'The backend process behind the ASP.NET Core Module or HttpPlatformHandler failed or was stopped while handling the request.' },
   { cause: 'other', weak: true, confidence: 0.55, match: '502.3 - Bad Gateway', explanation: "IIS's 502.3 page (ARR or the ASP.NET Core Module): its error code says why the backend failed." },
@@ -40,7 +40,7 @@ export const iisPatterns = patternsFor('iis', [
 
 const iis502Page = '502 - Web server received an invalid response while acting as a gateway or proxy server';
 
-export const azureApplicationGatewayPatterns = patternsFor('azure-application-gateway', [
+export const azureApplicationGatewayPatterns = patternsFor('application-gateway', [
   { cause: 'no-healthy-backend', confidence: 0.95, match: 'ERRORINFO_UPSTREAM_NO_LIVE', explanation: 'Every server in the backend pool is unhealthy, or the pool is empty: Backend health says why each one failed.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.9, match: 'ERRORINFO_UPSTREAM_CLOSED_CONNECTION', explanation: 'The backend closed the connection before the request was done.' },
   { cause: 'upstream-timeout', statusFromLine: true, confidence: 0.9, match: 'ERRORINFO_UPSTREAM_TIMED_OUT', explanation: "The backend did not answer within the backend setting's request time-out (20 seconds by default)." },
@@ -50,8 +50,8 @@ export const azureApplicationGatewayPatterns = patternsFor('azure-application-ga
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'Microsoft-Azure-Application-Gateway', ignoreCase: true, explanation: "Application Gateway's own error page: Backend health and the access log's ErrorInfo say why." },
 ]);
 
-export const azureAppServicePatterns = patternsFor('azure-app-service', [
-  { cause: 'upstream-down', status: 503, statusNote: 'App Service answers 503 while the container fails to start.', confidence: 0.9, match: "didn't respond to HTTP pings on port", explanation: "The container never answered on its port: listen on 0.0.0.0 and on the port in WEBSITES_PORT or PORT, and within the start-up time limit." },
+export const azureAppServicePatterns = patternsFor('app-service', [
+  { cause: 'app-will-not-start', status: 503, statusNote: 'App Service answers 503 while the container fails to start.', confidence: 0.9, match: "didn't respond to HTTP pings on port", explanation: "The container never answered on its port: listen on 0.0.0.0 and on the port in WEBSITES_PORT or PORT, and within the start-up time limit." },
   { cause: 'upstream-down', status: 503, statusNote: 'App Service answers 503 with this page.', confidence: 0.7, match: 'If you are the application administrator, you can access the diagnostic resources', explanation: "App Service's Application Error page: the app or its container did not start or keeps crashing; the container log says why." },
   { cause: 'upstream-timeout', status: 500, statusNote: 'App Service answers 500 when a request runs past its 230-second limit.', confidence: 0.75, match: 'The web server failed to respond within the specified time', explanation: "The app did not answer within App Service's front-end limit (230 seconds)." },
   { cause: 'other', confidence: 0.55, match: iis502Page, textHas: ['azurewebsites', 'arraffinity', 'app service'], explanation: "App Service's 502 page: the app did not answer properly; the container log and Diagnose and solve problems say why." },

@@ -17,8 +17,8 @@ const gatewayAnswers = (status: string) => `A gateway in front of this server an
 
 export const curlPatterns = patternsFor('curl', [
   { cause: 'upstream-down', confidence: 0.85, match: /curl: \(7\) [^\n]{0,300}(?:Connection refused|Could(?: not|n't) connect to server)/, explanation: 'Nothing accepts connections at that address and port (connection refused): the server is stopped or listens elsewhere.' },
-  { cause: 'upstream-down', confidence: 0.85, match: /curl: \(7\) [^\n]{0,300}No route to host/, stepId: 'open-the-firewall-to-the-upstream', explanation: 'There is no route to that host: a firewall rejects the connection or the host is down.' },
-  { cause: 'upstream-timeout', status: 504, statusNote: gatewayAnswers('504 Gateway Timeout'), confidence: 0.85, match: /curl: \(7\) [^\n]{0,300}timed out/, stepId: 'open-the-firewall-to-the-upstream', explanation: 'The connection attempt timed out: a firewall drops the packets, or the host is down.' },
+  { cause: 'connect-blocked', confidence: 0.85, match: /curl: \(7\) [^\n]{0,300}No route to host/, explanation: 'There is no route to that host: a firewall rejects the connection or the host is down.' },
+  { cause: 'connect-blocked', status: 504, statusNote: gatewayAnswers('504 Gateway Timeout'), confidence: 0.85, match: /curl: \(7\) [^\n]{0,300}timed out/, explanation: 'The connection attempt timed out: a firewall drops the packets, or the host is down.' },
   { cause: 'upstream-down', confidence: 0.6, match: 'curl: (7) ', explanation: 'curl could not connect to the server.' },
   { cause: 'upstream-down', confidence: 0.75, match: /connect to [^ ]{1,200} port [0-9]{1,5} failed: Connection refused/, explanation: 'Nothing accepts connections at that address and port (connection refused).' },
   { cause: 'upstream-crash-or-reset', confidence: 0.85, match: 'curl: (52) Empty reply from server', explanation: 'The server accepted the connection and closed it without answering: it crashed, was killed, or speaks another protocol.' },

@@ -6,15 +6,11 @@ describe('audienceOf', () => {
     expect(audienceOf({ who: 'owner' }, [{ stepId: 'who-are-you', answerId: 'visitor' }])).toBe('owner');
   });
 
-  it('reads the answers to "who are you?" and "is this your site?"', () => {
+  it('reads the answer to "which of these describes you?"', () => {
     expect(audienceOf({}, [{ stepId: 'who-are-you', answerId: 'visitor' }])).toBe('visitor');
     expect(audienceOf({}, [{ stepId: 'who-are-you', answerId: 'proxy' }])).toBe('proxy');
-    expect(
-      audienceOf({}, [
-        { stepId: 'who-are-you', answerId: 'not-sure' },
-        { stepId: 'is-this-your-site', answerId: 'mine' },
-      ]),
-    ).toBe('owner');
+    // The owners' own ways in, which skip "which layer sent the 502?".
+    for (const answerId of ['deploy', 'still-cached', 'hosting']) expect(audienceOf({}, [{ stepId: 'who-are-you', answerId }])).toBe('owner');
   });
 
   it('knows a journey that began part-way at an audience’s first step', () => {

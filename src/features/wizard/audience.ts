@@ -17,13 +17,25 @@ const ownAudience: ReadonlyMap<string, Audience> = (() => {
   return own;
 })();
 
+/** What each answer to the first question, "which of these describes you?", says about who is asking. */
+const firstAnswers: Readonly<Record<string, Audience>> = {
+  visitor: 'visitor',
+  owner: 'owner',
+  deploy: 'owner',
+  'still-cached': 'owner',
+  hosting: 'owner',
+  proxy: 'proxy',
+};
+
 /**
- * Who is asking: what the error page's link said, else the audience whose first step the journey
+ * Who is asking: what the error page's link said, else the answer to the first question, else the audience whose first step the journey
  * passed through (answering "who are you?" leads there, and so does a link that opened it part-way),
  * else, for a page opened without answers, the audience whose part of the flow alone leads to it.
  */
 export const audienceOf = (context: ErrorContext, journey: Journey, stepId?: string): Audience | undefined => {
   if (context.who) return context.who;
+  const first = journey.find((choice) => choice.stepId === flow.start);
+  if (first && Object.hasOwn(firstAnswers, first.answerId)) return firstAnswers[first.answerId];
   const steps = replay(flow, journey);
   const visited = new Set(steps.ok ? steps.value.map((step) => step.id) : []);
   return audiences.find((who) => visited.has(audienceStartStep(who))) ?? (stepId === undefined ? undefined : ownAudience.get(stepId));

@@ -2,6 +2,7 @@ import type { ErrorContext } from '@/context/params';
 import type { Journey } from '@/engine/types';
 import { http502Hops } from '@/flows/http-502-hops';
 import { buildChain } from '@/hops/chain';
+import { withSameAs } from '@/registry/products';
 
 /**
  * Which products the person runs, derived once from what the journey answered and what the error
@@ -10,7 +11,6 @@ import { buildChain } from '@/hops/chain';
  */
 export const knownProducts = (stepId: string, journey: Journey, context: ErrorContext): string[] => {
   const chain = buildChain(http502Hops, { stepId, journey, via: context.via, status: context.status, who: context.who });
-  const products = chain.hops.flatMap((hop) => (hop.product ? [hop.product] : []));
-  // OpenResty is nginx with Lua: nginx's instructions are its instructions.
-  return products.includes('openresty') ? [...products, 'nginx'] : products;
+  // OpenResty is nginx with Lua: nginx's instructions are its instructions (the registry says so).
+  return withSameAs(chain.hops.flatMap((hop) => (hop.product ? [hop.product] : [])));
 };
