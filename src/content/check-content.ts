@@ -85,6 +85,30 @@ export const uncoveredChecklistIds = (texts: Readonly<Record<string, { covers: r
   return checklistIds.filter((id) => !covered.has(id));
 };
 
+/** The hosts of a step's `## Documentation` links that are real pages, not examples. */
+const citedHosts = (source: string): string[] => {
+  const section = /^## Documentation\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(source)?.[1] ?? '';
+  return [...section.matchAll(/(https:\/\/[^\s)>\]]+)/g)]
+    .map((match) => new URL(match[1]).hostname)
+    .filter((host) => !/(^|\.)example(\.[a-z]+)?$/.test(host));
+};
+
+/**
+ * Every fix an owner follows cites where its facts come from: an advice step in the owners' part of the
+ * flow has a `## Documentation` section with at least one https link to a real page.
+ */
+const uncitedFixProblems = (files: Readonly<Record<string, string>>, flow: Flow): ContentCheckProblem[] => {
+  // The owners' part of the flow: what neither a visitor's nor a proxy user's first step leads to.
+  const others = new Set([...reachableIds({ ...flow, start: audienceStartStep('visitor') }), ...reachableIds({ ...flow, start: audienceStartStep('proxy') })]);
+  return flow.steps.flatMap((step) => {
+    const file = files[step.id];
+    if (step.kind !== 'advice' || !file || others.has(step.id)) return [];
+    return citedHosts(readFileSync(file, 'utf8')).length > 0
+      ? []
+      : [{ stepId: step.id, file, message: 'an owner follows this fix: cite the official page for what it tells them to change, under "## Documentation"' }];
+  });
+};
+
 /** Validates the flow's graph and every content file of a locale against the schema and the flow. */
 export const checkContent = async (root: string, flow: Flow, locale = 'en'): Promise<ContentCheckProblem[]> => {
   const { texts, files, problems } = readContent(root, locale);
@@ -103,6 +127,7 @@ export const checkContent = async (root: string, flow: Flow, locale = 'en'): Pro
     ...brokenLinks(files, flow),
     ...answerFirstProblems(files, texts, flow),
     ...visitorJargonProblems(files, flow),
+    ...uncitedFixProblems(files, flow),
     ...coverage,
     ...(await compileProblems(files)),
   ];
