@@ -185,14 +185,19 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
     'what-does-envoy-log',
     'what-does-cloudfront-say',
     'what-does-application-gateway-log',
-    'what-does-cloudflared-log',
-    'what-does-fastly-say',
     'what-does-akamai-say',
     'what-does-front-door-log',
-    'what-does-vercel-log',
-    'what-does-netlify-log',
-    'what-do-render-and-fly-log',
   ].map((id) => logQuestion(id, gatewayLog)),
+  // A tunnel's "malformed HTTP response" is http:// to an HTTPS service (or the reverse), and error
+  // 1033 means no cloudflared is connected at all: start it.
+  logQuestion('what-does-cloudflared-log', { ...gatewayLog, 'bad-response': 'protocol-mismatch', 'no-healthy': 'upstream-down' }),
+  // Fastly answers a status line it cannot parse with a bare 503; it documents nothing about header sizes.
+  logQuestion('what-does-fastly-say', { ...gatewayLog, 'bad-response': 'invalid-response-header' }),
+  // Serverless platforms have no header buffers to raise, and Vercel's 503 there is FUNCTION_THROTTLED.
+  logQuestion('what-does-vercel-log', { ...gatewayLog, 'bad-response': 'invalid-response-header', 'no-healthy': 'resource-exhaustion' }),
+  logQuestion('what-does-netlify-log', { ...gatewayLog, 'bad-response': 'invalid-response-header' }),
+  // Fly's and Render's proxies answer for an app on the wrong port, or one that speaks HTTP/2 or TLS where they send HTTP/1.1.
+  logQuestion('what-do-render-and-fly-log', { ...gatewayLog, refused: 'app-will-not-start', 'bad-response': 'protocol-mismatch', tls: 'protocol-mismatch' }),
   ...['what-does-php-fpm-log', 'what-does-gunicorn-log', 'what-does-node-log', 'what-does-the-app-server-log'].map((id) =>
     logQuestion(id, appServerLog),
   ),
