@@ -1,5 +1,5 @@
-import { expect, hydrated, test } from './support/fixtures';
-import { titleOf, ui } from './support/flow-data';
+import { answerLink, expect, hydrated, test } from './support/fixtures';
+import { labelOf, pathOf, titleOf, ui } from './support/flow-data';
 
 test.describe('browser-specific steps', () => {
   test("show the visitor's browser first and open, with the others one click away", async ({ page }) => {
@@ -48,5 +48,34 @@ test.describe('code blocks', () => {
     const pre = page.locator('.code-block pre').first();
     await pre.focus();
     await expect(pre).toBeFocused();
+  });
+});
+
+test.describe('instructions per product', () => {
+  test('come first for the product the journey named, which "On this page" names too, the others folded', async ({ page }) => {
+    await page.goto('/');
+    await hydrated(page);
+    for (const [stepId, answerId] of [
+      ['who-are-you', 'owner'],
+      ['which-layer-answered', 'web-server'],
+      ['which-proxy-is-it', 'nginx'],
+      ['what-does-nginx-log', 'reset'],
+    ])
+      await answerLink(page, labelOf(stepId, answerId)).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('find-why-the-upstream-crashed'));
+    const contents = page.getByRole('navigation', { name: ui.onThisPage });
+    const entry = contents.getByRole('link', { name: 'How this cause shows itself, for nginx' });
+    await entry.click();
+    await expect(page).toHaveURL(/#how-this-cause-shows-itself$/);
+    const products = page.locator('.products').first();
+    await expect(products.locator('> .for-product').first()).toHaveAttribute('data-product', 'nginx');
+    await expect(products.locator('> details.other-products')).not.toHaveAttribute('open', '');
+  });
+
+  test('are all shown, in order, when nothing names the product', async ({ page }) => {
+    await page.goto(pathOf('find-why-the-upstream-crashed'));
+    await hydrated(page);
+    await expect(page.getByRole('navigation', { name: ui.onThisPage }).getByRole('link', { name: 'How this cause shows itself', exact: true })).toBeVisible();
+    await expect(page.locator('.products').first().locator('details.other-products')).toHaveCount(0);
   });
 });
