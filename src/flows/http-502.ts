@@ -51,6 +51,13 @@ const logQuestion = (id: string, answers: LogAnswers) => {
 const without = <T extends LogAnswers>(answers: T, ...ids: (keyof T)[]): LogAnswers =>
   Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
 
+/** Puts a product's own answers right after one of the standard ones, where a reader looks for them. */
+const after = (answers: LogAnswers, id: string, own: LogAnswers): LogAnswers => {
+  const entries = Object.entries(answers);
+  const at = entries.findIndex(([answer]) => answer === id) + 1;
+  return Object.fromEntries([...entries.slice(0, at), ...Object.entries(own), ...entries.slice(at)]);
+};
+
 /** A "which product?" question: each product's answer leads to its log step (src/registry/products.ts). */
 const productQuestion = (id: string, ids: readonly ProductId[], more: Readonly<Record<string, string>> = {}) =>
   question(id, { ...Object.fromEntries(ids.map((product) => [product, products[product].logStep])), ...more });
@@ -162,13 +169,13 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
     '525-526': stepForCause('tls-handshake'),
   }),
   // nginx names a missing or forbidden socket or port in its own words; "no live upstreams" follows refusals.
-  logQuestion('what-does-nginx-log', { ...without(gatewayLog, 'no-healthy', 'unknown'), socket: 'permission-or-selinux', unknown: 'unknown' }),
+  logQuestion('what-does-nginx-log', after(without(gatewayLog, 'no-healthy'), 'refused', { socket: 'permission-or-selinux' })),
   // Apache's (13)Permission denied on a TCP port is SELinux; its disabled workers follow refusals.
-  logQuestion('what-does-apache-log', { ...without(gatewayLog, 'no-healthy', 'unknown'), denied: 'selinux-denied', unknown: 'unknown' }),
+  logQuestion('what-does-apache-log', after(without(gatewayLog, 'no-healthy'), 'refused', { denied: 'selinux-denied' })),
   // IIS's 502.5 and 500.30 are the ASP.NET Core Module failing to start the app; ARR's 502.4 follows refusals.
-  logQuestion('what-does-iis-log', { ...without(gatewayLog, 'no-healthy', 'unknown'), 'app-start': 'ancm-start-failure', unknown: 'unknown' }),
+  logQuestion('what-does-iis-log', after(without(gatewayLog, 'no-healthy'), 'refused', { 'app-start': 'ancm-start-failure' })),
   // A Service with no ready pods, or 502s only while pods are replaced: readiness and graceful shutdown.
-  logQuestion('what-does-ingress-nginx-log', { ...without(gatewayLog, 'no-healthy', 'unknown'), rollout: 'rollout-not-ready', unknown: 'unknown' }),
+  logQuestion('what-does-ingress-nginx-log', after(without(gatewayLog, 'no-healthy'), 'tls', { rollout: 'rollout-not-ready' })),
   // Rare resets after quiet spells: the target closed a kept-alive connection first.
   logQuestion('what-does-aws-alb-log', { ...gatewayLog, reset: 'keepalive-race' }),
   logQuestion('what-does-google-cloud-lb-log', { ...gatewayLog, reset: 'keepalive-race' }),
@@ -202,7 +209,7 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
     logQuestion(id, appServerLog),
   ),
   // uWSGI's "invalid request block size" is HTTP sent to its uwsgi socket; its keep-alive race is rare.
-  logQuestion('what-does-uwsgi-log', { ...without(appServerLog, 'keepalive', 'unknown'), protocol: 'protocol-mismatch', unknown: 'unknown' }),
+  logQuestion('what-does-uwsgi-log', after(without(appServerLog, 'keepalive'), 'timeout', { protocol: 'protocol-mismatch' })),
 
   // The generic route, for someone who cannot tell which product answered.
   question('does-the-origin-answer-directly', { yes: 'cdn-cannot-reach-origin', no: 'is-the-upstream-running' }),
