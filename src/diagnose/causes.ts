@@ -1,5 +1,5 @@
 import type { Cause } from '@/diagnose/types';
-import { causeSteps as registryCauseSteps, type ExplainedCause } from '@/registry/causes';
+import { explainedCauses, type ExplainedCause } from '@/registry/causes';
 
 /** The causes that say where to look next rather than what failed: they have no fix of their own. */
 export const unexplainedCauses = ['upstream-sent-the-error', 'other'] as const satisfies readonly Cause[];
@@ -9,12 +9,11 @@ export const isExplained = (cause: Cause): cause is ExplainedCause =>
   !(unexplainedCauses as readonly Cause[]).includes(cause);
 
 /**
- * Each cause and the flow's advice step that fixes it: the registry's table, which the flow's log
- * questions use too. The unexplained causes go to the component's log step instead (components.ts).
+ * Every cause: those that name what failed, each fixed by its step in the registry's table
+ * (src/registry/causes.ts, which the flow's log questions use too), then the two that only say where to
+ * look, which go to the component's log step instead (components.ts).
  */
-export const causeSteps: Readonly<Record<ExplainedCause, string>> = registryCauseSteps;
-
-export const causeIds: readonly Cause[] = [...(Object.keys(causeSteps) as Cause[]), ...unexplainedCauses];
+export const causeIds: readonly Cause[] = [...explainedCauses, ...unexplainedCauses];
 
 /** Where a finding with a dynamic status other than 502 and no known cause goes: the neighbour's page. */
 export const neighbourSteps: Readonly<Record<number, string>> = {

@@ -47,10 +47,14 @@ const suspectAt: Record<string, HopId> = Object.fromEntries([
   ]),
 ]);
 
-/** Where a product stands in the chain: a CDN in front, an app server behind, every other kind a gateway. */
+/**
+ * Where a product stands in the chain: where the registry says, else a CDN in front, an app server
+ * behind, and every other kind a gateway.
+ */
 const factFor = (id: ProductId): HopFact => {
-  const { kind } = products[id];
-  return { hop: kind === 'cdn' ? 'cdn' : kind === 'app-server' ? 'app' : 'gateway', product: id };
+  const product: Product = products[id];
+  const byKind = product.kind === 'cdn' ? 'cdn' : product.kind === 'app-server' ? 'app' : 'gateway';
+  return { hop: product.hop ?? byKind, product: id };
 };
 
 export const http502Hops: ChainFacts = {
@@ -59,13 +63,11 @@ export const http502Hops: ChainFacts = {
     'who-are-you.proxy': { hop: 'proxy' },
     'which-code-do-you-see.52x': factFor('cloudflare'),
     'which-layer-answered.cdn': { hop: 'cdn' },
-    // A tunnel's connector stands where a gateway would, behind Cloudflare's edge.
-    'which-cdn-is-it.cloudflared': { hop: 'gateway', product: 'cloudflared' },
     // Render or Fly.io: a platform, not known which.
     'which-platform-is-it.render-fly': { hop: 'gateway' },
     ...Object.fromEntries(
       Object.entries(productQuestions).flatMap(([questionId, ids]) =>
-        ids.filter((id) => id !== 'cloudflared').map((id) => [`${questionId}.${id}`, factFor(id)]),
+        ids.map((id) => [`${questionId}.${id}`, factFor(id)]),
       ),
     ),
   },

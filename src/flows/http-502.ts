@@ -35,17 +35,12 @@ const appServerLog = {
   unknown: 'unknown',
 } as const satisfies LogAnswers;
 
-/** The cause each log question's answers name, by step id: for the content check and the tests. */
-export const logAnswerCauses: Record<string, LogAnswers> = {};
-
 /** A log question: the product's answers, each leading to its cause's step (`unknown`: test the upstream directly). */
-const logQuestion = (id: string, answers: LogAnswers) => {
-  logAnswerCauses[id] = answers;
-  return question(
+const logQuestion = (id: string, answers: LogAnswers) =>
+  question(
     id,
     Object.fromEntries(Object.entries(answers).map(([answer, cause]) => [answer, cause === 'unknown' ? 'start-the-upstream' : stepForCause(cause)])),
   );
-};
 
 /** Removes answers a product's log has no line for, to make room for its own. */
 const without = <T extends LogAnswers>(answers: T, ...ids: (keyof T)[]): LogAnswers =>
@@ -56,6 +51,59 @@ const after = (answers: LogAnswers, id: string, own: LogAnswers): LogAnswers => 
   const entries = Object.entries(answers);
   const at = entries.findIndex(([answer]) => answer === id) + 1;
   return Object.fromEntries([...entries.slice(0, at), ...Object.entries(own), ...entries.slice(at)]);
+};
+
+/** The same answers for several products' questions. */
+const each = (ids: readonly string[], answers: LogAnswers): Record<string, LogAnswers> => Object.fromEntries(ids.map((id) => [id, answers]));
+
+/**
+ * Every "what does the log say?" question and the cause each of its answers names, by step id. Most
+ * offer the standard answers; a product whose log names a cause more precisely leads there instead.
+ */
+export const logAnswerCauses: Readonly<Record<string, LogAnswers>> = {
+  // nginx names a missing or forbidden socket or port in its own words; "no live upstreams" follows refusals.
+  'what-does-nginx-log': after(without(gatewayLog, 'no-healthy'), 'refused', { socket: 'permission-or-selinux' }),
+  // Apache's (13)Permission denied on a TCP port is SELinux; its disabled workers follow refusals.
+  'what-does-apache-log': after(without(gatewayLog, 'no-healthy'), 'refused', { denied: 'selinux-denied' }),
+  // IIS's 502.5 and 500.30 are the ASP.NET Core Module failing to start the app; ARR's 502.4 follows refusals.
+  'what-does-iis-log': after(without(gatewayLog, 'no-healthy'), 'refused', { 'app-start': 'ancm-start-failure' }),
+  // A Service with no ready pods, or 502s only while pods are replaced: readiness and graceful shutdown.
+  'what-does-ingress-nginx-log': after(without(gatewayLog, 'no-healthy'), 'tls', { rollout: 'rollout-not-ready' }),
+  // Rare resets after quiet spells: the target closed a kept-alive connection first.
+  'what-does-aws-alb-log': { ...gatewayLog, reset: 'keepalive-race' },
+  'what-does-google-cloud-lb-log': { ...gatewayLog, reset: 'keepalive-race' },
+  // A Lambda proxy response without statusCode or with a non-string body.
+  'what-does-api-gateway-log': { ...gatewayLog, 'bad-response': 'invalid-response-header' },
+  // Platforms answer for an app that crashed or never bound its port.
+  ...each(['what-does-heroku-log', 'what-does-cloud-run-log', 'what-does-app-service-log'], { ...gatewayLog, refused: 'app-will-not-start' }),
+  ...each(
+    [
+      'what-does-haproxy-log',
+      'what-does-caddy-log',
+      'what-does-traefik-log',
+      'what-does-envoy-log',
+      'what-does-cloudfront-say',
+      'what-does-application-gateway-log',
+      'what-does-akamai-say',
+      'what-does-front-door-log',
+      // The generic question, for a product the guide does not list or cannot tell.
+      'what-do-the-logs-say',
+    ],
+    gatewayLog,
+  ),
+  // A tunnel's "malformed HTTP response" is http:// to an HTTPS service (or the reverse), and error
+  // 1033 means no cloudflared is connected at all: start it.
+  'what-does-cloudflared-log': { ...gatewayLog, 'bad-response': 'protocol-mismatch', 'no-healthy': 'upstream-down' },
+  // Fastly answers a status line it cannot parse with a bare 503; it documents nothing about header sizes.
+  'what-does-fastly-say': { ...gatewayLog, 'bad-response': 'invalid-response-header' },
+  // Serverless platforms have no header buffers to raise, and Vercel's 503 there is FUNCTION_THROTTLED.
+  'what-does-vercel-log': { ...gatewayLog, 'bad-response': 'invalid-response-header', 'no-healthy': 'resource-exhaustion' },
+  'what-does-netlify-log': { ...gatewayLog, 'bad-response': 'invalid-response-header' },
+  // Fly's and Render's proxies answer for an app on the wrong port, or one that speaks HTTP/2 or TLS where they send HTTP/1.1.
+  'what-do-render-and-fly-log': { ...gatewayLog, refused: 'app-will-not-start', 'bad-response': 'protocol-mismatch', tls: 'protocol-mismatch' },
+  ...each(['what-does-php-fpm-log', 'what-does-gunicorn-log', 'what-does-node-log', 'what-does-the-app-server-log'], appServerLog),
+  // uWSGI's "invalid request block size" is HTTP sent to its uwsgi socket; its keep-alive race is rare.
+  'what-does-uwsgi-log': after(without(appServerLog, 'keepalive'), 'timeout', { protocol: 'protocol-mismatch' }),
 };
 
 /** A "which product?" question: each product's answer leads to its log step (src/registry/products.ts). */
@@ -168,48 +216,7 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
     '524': stepForCause('upstream-timeout'),
     '525-526': stepForCause('tls-handshake'),
   }),
-  // nginx names a missing or forbidden socket or port in its own words; "no live upstreams" follows refusals.
-  logQuestion('what-does-nginx-log', after(without(gatewayLog, 'no-healthy'), 'refused', { socket: 'permission-or-selinux' })),
-  // Apache's (13)Permission denied on a TCP port is SELinux; its disabled workers follow refusals.
-  logQuestion('what-does-apache-log', after(without(gatewayLog, 'no-healthy'), 'refused', { denied: 'selinux-denied' })),
-  // IIS's 502.5 and 500.30 are the ASP.NET Core Module failing to start the app; ARR's 502.4 follows refusals.
-  logQuestion('what-does-iis-log', after(without(gatewayLog, 'no-healthy'), 'refused', { 'app-start': 'ancm-start-failure' })),
-  // A Service with no ready pods, or 502s only while pods are replaced: readiness and graceful shutdown.
-  logQuestion('what-does-ingress-nginx-log', after(without(gatewayLog, 'no-healthy'), 'tls', { rollout: 'rollout-not-ready' })),
-  // Rare resets after quiet spells: the target closed a kept-alive connection first.
-  logQuestion('what-does-aws-alb-log', { ...gatewayLog, reset: 'keepalive-race' }),
-  logQuestion('what-does-google-cloud-lb-log', { ...gatewayLog, reset: 'keepalive-race' }),
-  // A Lambda proxy response without statusCode or with a non-string body.
-  logQuestion('what-does-api-gateway-log', { ...gatewayLog, 'bad-response': 'invalid-response-header' }),
-  // Platforms answer for an app that crashed or never bound its port.
-  ...['what-does-heroku-log', 'what-does-cloud-run-log', 'what-does-app-service-log'].map((id) =>
-    logQuestion(id, { ...gatewayLog, refused: 'app-will-not-start' }),
-  ),
-  ...[
-    'what-does-haproxy-log',
-    'what-does-caddy-log',
-    'what-does-traefik-log',
-    'what-does-envoy-log',
-    'what-does-cloudfront-say',
-    'what-does-application-gateway-log',
-    'what-does-akamai-say',
-    'what-does-front-door-log',
-  ].map((id) => logQuestion(id, gatewayLog)),
-  // A tunnel's "malformed HTTP response" is http:// to an HTTPS service (or the reverse), and error
-  // 1033 means no cloudflared is connected at all: start it.
-  logQuestion('what-does-cloudflared-log', { ...gatewayLog, 'bad-response': 'protocol-mismatch', 'no-healthy': 'upstream-down' }),
-  // Fastly answers a status line it cannot parse with a bare 503; it documents nothing about header sizes.
-  logQuestion('what-does-fastly-say', { ...gatewayLog, 'bad-response': 'invalid-response-header' }),
-  // Serverless platforms have no header buffers to raise, and Vercel's 503 there is FUNCTION_THROTTLED.
-  logQuestion('what-does-vercel-log', { ...gatewayLog, 'bad-response': 'invalid-response-header', 'no-healthy': 'resource-exhaustion' }),
-  logQuestion('what-does-netlify-log', { ...gatewayLog, 'bad-response': 'invalid-response-header' }),
-  // Fly's and Render's proxies answer for an app on the wrong port, or one that speaks HTTP/2 or TLS where they send HTTP/1.1.
-  logQuestion('what-do-render-and-fly-log', { ...gatewayLog, refused: 'app-will-not-start', 'bad-response': 'protocol-mismatch', tls: 'protocol-mismatch' }),
-  ...['what-does-php-fpm-log', 'what-does-gunicorn-log', 'what-does-node-log', 'what-does-the-app-server-log'].map((id) =>
-    logQuestion(id, appServerLog),
-  ),
-  // uWSGI's "invalid request block size" is HTTP sent to its uwsgi socket; its keep-alive race is rare.
-  logQuestion('what-does-uwsgi-log', after(without(appServerLog, 'keepalive'), 'timeout', { protocol: 'protocol-mismatch' })),
+  ...Object.entries(logAnswerCauses).map(([id, answers]) => logQuestion(id, answers)),
 
   // The generic route, for someone who cannot tell which product answered.
   question('does-the-origin-answer-directly', { yes: 'cdn-cannot-reach-origin', no: 'is-the-upstream-running' }),
@@ -221,7 +228,6 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
   }),
   advice('restart-the-upstream', { fixed: 'upstream-was-down', notFixed: 'what-do-the-logs-say' }),
   advice('roll-back-the-deploy', { fixed: 'deploy-broke-the-upstream', notFixed: 'what-do-the-logs-say' }),
-  logQuestion('what-do-the-logs-say', gatewayLog),
   outcome('cdn-cannot-reach-origin', { resolved: false }),
   outcome('upstream-was-down', { resolved: true }),
   outcome('deploy-broke-the-upstream', { resolved: true }),

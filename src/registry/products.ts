@@ -20,6 +20,8 @@ export interface Product {
   readonly statuses?: readonly number[];
   /** The product whose instructions are also this one's (OpenResty is nginx with Lua). */
   readonly same?: string;
+  /** Where it stands in the chain of hops, when its kind does not say (a tunnel's connector). */
+  readonly hop?: 'gateway';
 }
 
 const cdn = (logStep: string, extra: Partial<Product> = {}): Product => ({ kind: 'cdn', logStep, via: true, ...extra });
@@ -30,7 +32,8 @@ const appServer = (logStep: string): Product => ({ kind: 'app-server', logStep }
 
 export const products = {
   cloudflare: cdn('which-cloudflare-error-is-it', { statuses: [520, 521, 522, 523, 524, 525, 526, 527, 530] }),
-  cloudflared: cdn('what-does-cloudflared-log'),
+  // Chosen among the CDNs, but its connector stands where a gateway would, behind Cloudflare's edge.
+  cloudflared: cdn('what-does-cloudflared-log', { hop: 'gateway' }),
   cloudfront: cdn('what-does-cloudfront-say'),
   fastly: cdn('what-does-fastly-say'),
   akamai: cdn('what-does-akamai-say'),

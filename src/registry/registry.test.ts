@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { causeSteps as classifierCauseSteps } from '@/diagnose/causes';
 import { components, componentIds } from '@/diagnose/components';
 import { patterns } from '@/diagnose/patterns';
 import { http502Flow as flow, logAnswerCauses, productQuestions } from '@/flows/http-502';
@@ -39,10 +38,6 @@ describe('the product registry', () => {
 describe('one table from cause to step', () => {
   it('names an advice step of the flow for every cause', () => {
     for (const cause of explainedCauses) expect(step(causeSteps[cause])?.kind, cause).toBe('advice');
-  });
-
-  it('is the table the classifier uses', () => {
-    expect(classifierCauseSteps).toBe(causeSteps);
   });
 
   it('sends each log answer that names a cause to the step the classifier gives the same cause', () => {
