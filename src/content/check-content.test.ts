@@ -84,6 +84,18 @@ describe('check:content', () => {
     expect(problems.map((p) => p.message)).toEqual(['a visitor reaches this page: say "upstream" in plain words']);
   });
 
+  it('names an owner’s fix that cites no real page, and counts example hosts as none', async () => {
+    const dir = copyContent();
+    const file = join(dir, 'content/en/steps/roll-back-the-deploy.mdx');
+    const source = readFileSync(file, 'utf8');
+    const documentation = source.slice(source.indexOf('## Documentation'));
+    writeFileSync(file, source.replace(documentation, '## Documentation\n\n- [Your own notes](https://wiki.example.com/deploys)\n'));
+    const problems = (await checkContent(dir, flow)).filter((p) => p.stepId === 'roll-back-the-deploy');
+    expect(problems.map((p) => p.message)).toEqual([
+      'an owner follows this fix: cite the official page for what it tells them to change, under "## Documentation"',
+    ]);
+  });
+
   it('names a checklist item that no step covers', async () => {
     const dir = copyContent();
     for (const name of readdirSync(join(dir, 'content/en/steps'))) {

@@ -89,6 +89,7 @@ export const uncoveredChecklistIds = (texts: Readonly<Record<string, { covers: r
 const citedHosts = (source: string): string[] => {
   const section = /^## Documentation\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(source)?.[1] ?? '';
   return [...section.matchAll(/(https:\/\/[^\s)>\]]+)/g)]
+    .filter((match) => URL.canParse(match[1]))
     .map((match) => new URL(match[1]).hostname)
     .filter((host) => !/(^|\.)example(\.[a-z]+)?$/.test(host));
 };
