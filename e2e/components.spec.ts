@@ -79,3 +79,22 @@ test.describe('instructions per product', () => {
     await expect(page.locator('.products').first().locator('details.other-products')).toHaveCount(0);
   });
 });
+
+test.describe('settings tables', () => {
+  test('fold into one card per row on a phone, every column readable without scrolling sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/step/align-keepalive-timeouts/');
+    const table = page.locator('.table-scroll').first();
+    const cell = table.getByRole('cell', { name: '60 s' }).first();
+    await cell.scrollIntoViewIfNeeded();
+    await expect(cell, 'the Default column, whole on screen').toBeInViewport({ ratio: 1 });
+    expect(await table.evaluate((box) => box.scrollWidth - box.clientWidth), 'sideways overflow').toBeLessThanOrEqual(0);
+    // Each value carries its column's heading on the card, where the heading row is out of sight.
+    expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Default: "');
+  });
+
+  test('keep their columns on a wide screen', async ({ page }) => {
+    await page.goto('/step/align-keepalive-timeouts/');
+    await expect(page.locator('.table-scroll').first().getByRole('columnheader', { name: 'Default' })).toBeVisible();
+  });
+});

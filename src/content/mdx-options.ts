@@ -2,11 +2,13 @@
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { remarkStepSections } from './step-sections.ts';
+import { rehypeTableLabels } from './table-labels.ts';
 
 /**
  * How every step's MDX is compiled, in the build and in check:content alike. remark-frontmatter keeps
  * the YAML block out of the page (its data reaches the app through virtual:step-texts); remark-gfm
  * gives authors tables, strikethrough and autolinks; remarkStepSections gives each body the lead,
- * answers, sections shape of its page.
+ * answers, sections shape of its page; rehypeTableLabels lets a table fold into one card per row on a
+ * phone.
  */
-export const mdxOptions = { remarkPlugins: [remarkFrontmatter, remarkGfm, remarkStepSections] };
+export const mdxOptions = { remarkPlugins: [remarkFrontmatter, remarkGfm, remarkStepSections], rehypePlugins: [rehypeTableLabels] };
