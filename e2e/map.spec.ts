@@ -77,6 +77,7 @@ test('an answer not given is one tap away and leads where that answer goes', asy
 test('without a step: the start and where each of its answers leads; the whole guide one action away', async ({ page }) => {
   await page.goto('/map/');
   await hydrated(page);
+  await expect(page.locator('a[href="/map/"]'), 'a link from the map to itself').toHaveCount(0);
   const start = branch(page, ui.map.startTitle);
   await expect(start.locator('.map-spine .map-box')).toHaveText(titleOf(flow.start));
   await expect(start.locator('.map-next .map-box')).toHaveText(nextOf(flow.start).map((a) => titleOf(a.next)));

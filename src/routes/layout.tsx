@@ -33,12 +33,17 @@ const useReportHeightOnNavigate = (): void => {
 export interface PageHandle {
   /** The page has its own link to the map, so the footer leaves it out (one map link a page). */
   readonly linksToMap?: boolean;
+  /** The page is the map: the footer does not link a page to itself. */
+  readonly isMap?: boolean;
 }
 
 /** The page frame: skip link, header, the step, footer. */
 export const Layout = () => {
   // Only a page that rendered (its loader found the step) has its own map link; a not-found one does not.
-  const pageLinksToMap = useMatches().some((match) => (match.handle as PageHandle | undefined)?.linksToMap && match.data !== undefined);
+  const pageLinksToMap = useMatches().some((match) => {
+    const handle = match.handle as PageHandle | undefined;
+    return handle?.isMap || (handle?.linksToMap && match.data !== undefined);
+  });
   useFocusHeadingOnNavigate();
   useReportHeightOnNavigate();
   useEffect(() => {

@@ -47,6 +47,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'map',
+            handle: { isMap: true } satisfies PageHandle,
             // Its own chunk, with the layout computed at build time: only the map's visitors load it.
             lazy: async () => ({ Component: (await import('@/features/map/map-page')).MapPage }),
           },
