@@ -55,29 +55,33 @@ test('Change goes back to that question with the earlier answers kept', async ({
   await expect(h1(page)).toHaveText(titleOf('fixed-by-reloading'));
 });
 
-test.describe('Back on a page opened without answers', () => {
-  const back = (page: Page) => page.getByRole('link', { name: ui.back, exact: true });
+const back = (page: Page) => page.getByRole('link', { name: ui.back, exact: true });
 
-  test('returns to the page whose text linked to it, answers and all', async ({ page }) => {
-    await page.goto('/');
-    await hydrated(page);
-    await answerLink(page, labelOf('who-are-you', 'other-code')).click();
-    await expect(h1(page)).toHaveText(titleOf('which-code-do-you-see'));
-    const before = new URL(page.url());
-    // The table of codes is reference material, folded below the answers.
-    const link = page.locator('a[href="/step/speed-up-or-extend-timeouts/"]');
-    const section = page.locator('main details', { has: link }).first();
-    await section.locator('summary').click();
-    await section.locator(link).first().click();
-    await expect(h1(page)).toHaveText(titleOf('speed-up-or-extend-timeouts'));
-    await expect(back(page)).toHaveAttribute('href', `${before.pathname}${before.search}`);
-    // A reload keeps it (the browser keeps the history entry's state).
-    await page.reload();
-    await hydrated(page);
-    await back(page).click();
-    await expect(h1(page)).toHaveText(titleOf('which-code-do-you-see'));
-    expect(new URL(page.url()).search).toBe('?a=who-are-you.other-code');
-  });
+test("a link in a step's text keeps the journey: the next page lists the answers and the link, and Back returns", async ({ page }) => {
+  await page.goto('/');
+  await hydrated(page);
+  await answerLink(page, labelOf('who-are-you', 'other-code')).click();
+  await expect(h1(page)).toHaveText(titleOf('which-code-do-you-see'));
+  const before = new URL(page.url());
+  // The table of codes is reference material, folded below the answers.
+  const link = page.locator('a[href^="/step/speed-up-or-extend-timeouts/"]');
+  const section = page.locator('main details', { has: link }).first();
+  await section.locator('summary').click();
+  await section.locator(link).first().click();
+  await expect(h1(page)).toHaveText(titleOf('speed-up-or-extend-timeouts'));
+  const answers = page.getByRole('region', { name: ui.yourAnswers });
+  await expect(answers.getByRole('definition').filter({ hasText: labelOf('who-are-you', 'other-code') })).toBeVisible();
+  await expect(answers.getByText(ui.followedLink.replace('{title}', titleOf('speed-up-or-extend-timeouts')))).toBeVisible();
+  await expect(back(page)).toHaveAttribute('href', `${before.pathname}${before.search}`);
+  // The journey is in the address: a reload keeps it.
+  await page.reload();
+  await hydrated(page);
+  await back(page).click();
+  await expect(h1(page)).toHaveText(titleOf('which-code-do-you-see'));
+  expect(new URL(page.url()).search).toBe('?a=who-are-you.other-code');
+});
+
+test.describe('Back on a page opened without answers', () => {
 
   test('returns to the diagnosis that led to it', async ({ page }) => {
     await page.goto('/diagnose/');

@@ -37,6 +37,10 @@ export const answerText = (stepId: string, answerId: string): AnswerText => {
   return { label: answerId };
 };
 
+/** What a journey's choice says: the answer's words, or for a link followed in the text, where it led. */
+export const choiceLabel = (choice: { readonly stepId: string; readonly answerId: string; readonly link?: true }): string =>
+  choice.link ? ui.followedLink.replace('{title}', stepText(choice.answerId)?.title ?? choice.answerId) : answerText(choice.stepId, choice.answerId).label;
+
 const statusNames: Readonly<Record<string, string>> = ui.context.statusNames;
 const productNames: Readonly<Record<string, string>> = ui.chain.products;
 

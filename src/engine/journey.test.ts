@@ -66,6 +66,18 @@ describe('replay', () => {
     expect(nowhere.ok ? 'ok' : nowhere.error.code).toBe('unknown-step');
   });
 
+  it('goes on from the step a link in the text opened, from any kind of step, but not to itself or nowhere', () => {
+    const followed = replay(flow, [
+      { stepId: 'who', answerId: 'owner' },
+      { stepId: 'logs', answerId: 'reload', link: true },
+      { stepId: 'reload', answerId: 'fixed' },
+      { stepId: 'fixed', answerId: 'escalate', link: true },
+    ]);
+    expect(followed.ok && followed.value.map((s) => s.id)).toEqual(['who', 'logs', 'reload', 'fixed', 'escalate']);
+    expect(replay(flow, [{ stepId: 'logs', answerId: 'logs', link: true }]).ok).toBe(false);
+    expect(replay(flow, [{ stepId: 'logs', answerId: 'nowhere', link: true }]).ok).toBe(false);
+  });
+
   it('reports a start step that does not exist', () => {
     const steps = replay({ ...flow, start: 'nowhere' }, []);
     expect(steps.ok ? 'ok' : steps.error.code).toBe('unknown-step');
@@ -95,6 +107,16 @@ describe('back, restart and upTo', () => {
 });
 
 describe('changeAnswer', () => {
+  it('keeps a link followed later when the new route passes its step again', () => {
+    const journey = [
+      { stepId: 'who', answerId: 'visitor' },
+      { stepId: 'reload', answerId: 'not-fixed' },
+      { stepId: 'logs', answerId: 'escalate', link: true as const },
+    ];
+    const changed = changeAnswer(flow, journey, { stepId: 'who', answerId: 'owner' });
+    expect(changed.ok && changed.value).toEqual([{ stepId: 'who', answerId: 'owner' }, { stepId: 'logs', answerId: 'escalate', link: true }]);
+  });
+
   it('keeps later answers that still apply after the change', () => {
     const journey: Journey = [
       { stepId: 'who', answerId: 'owner' },

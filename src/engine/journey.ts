@@ -17,14 +17,25 @@ export const replay = (flow: Flow, journey: Journey): Result<readonly Step[]> =>
     if (choice.stepId !== here.id) {
       return fail('not-current-step', `An answer was given at "${choice.stepId}" but the journey is at "${here.id}".`);
     }
-    const moved = nextStep(flow, here, choice.answerId);
+    const moved = nextStep(flow, here, choice);
     if (!moved.ok) return moved;
     visited.push(moved.value);
   }
   return ok(visited);
 };
 
-const nextStep = (flow: Flow, step: Step, answerId: string): Result<Step> => {
+/**
+ * Where a choice leads from `step`. A link may lead to any other step: which steps a page's text links
+ * to is known only to its own chunk, and a forged link choice can claim no more than that the person
+ * came from that page (the answers after it are checked as always).
+ */
+const nextStep = (flow: Flow, step: Step, choice: Choice): Result<Step> => {
+  const answerId = choice.answerId;
+  if (choice.link) {
+    const target = indexSteps(flow).get(answerId);
+    if (!target || target.id === step.id) return fail('unknown-step', `"${step.id}" has no link to "${answerId}".`);
+    return ok(target);
+  }
   if (step.kind === 'outcome') return fail('step-has-no-answers', `"${step.id}" is an outcome and takes no answer.`);
   const answer = step.answers.find((a) => a.id === answerId);
   if (!answer) return fail('unknown-answer', `"${answerId}" is not an answer of "${step.id}".`);
@@ -46,7 +57,7 @@ export const answer = (flow: Flow, journey: Journey, choice: Choice): Result<Jou
   if (here.value.id !== choice.stepId) {
     return fail('not-current-step', `The journey is at "${here.value.id}", not "${choice.stepId}".`);
   }
-  const moved = nextStep(flow, here.value, choice.answerId);
+  const moved = nextStep(flow, here.value, choice);
   return moved.ok ? ok([...journey, choice]) : moved;
 };
 
@@ -69,13 +80,13 @@ export const upTo = (journey: Journey, stepId: string): Result<Journey> => {
 export const changeAnswer = (flow: Flow, journey: Journey, choice: Choice): Result<Journey> => {
   const before = upTo(journey, choice.stepId);
   if (!before.ok) return before;
-  const earlier = new Map(journey.map((c) => [c.stepId, c.answerId]));
+  const earlier = new Map(journey.map((c) => [c.stepId, c]));
   let rebuilt = answer(flow, before.value, choice);
   while (rebuilt.ok) {
     const here = currentStep(flow, rebuilt.value);
     const reused = here.ok ? earlier.get(here.value.id) : undefined;
     if (!here.ok || reused === undefined || rebuilt.value.some((c) => c.stepId === here.value.id)) break;
-    const next = answer(flow, rebuilt.value, { stepId: here.value.id, answerId: reused });
+    const next = answer(flow, rebuilt.value, reused);
     if (!next.ok) break;
     rebuilt = next;
   }

@@ -37,10 +37,14 @@ export interface Flow {
   readonly steps: readonly Step[];
 }
 
-/** One answer given: at which step, which answer. */
+/**
+ * One answer given: at which step, which answer. A link followed in a step's text instead of an answer
+ * is a choice too (`link`), whose `answerId` is the step the link opened: the journey goes on from there.
+ */
 export interface Choice {
   readonly stepId: string;
   readonly answerId: string;
+  readonly link?: true;
 }
 
 /** The answers given so far, in order. The current step is derived from them, never stored. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testFlow as flow } from '@/engine/test-flow';
 import type { Journey } from '@/engine/types';
-import { canonicalPath, changeHref, decodeJourney, encodeJourney, journeyFromUrl, journeyHref, MAX_JOURNEY_LENGTH, stepPath, wizardQuery } from '@/engine/url';
+import { canonicalPath, changeHref, decodeJourney, encodeJourney, journeyFromUrl, journeyHref, linkHref, MAX_JOURNEY_LENGTH, stepPath, wizardQuery } from '@/engine/url';
 
 const journey: Journey = [
   { stepId: 'who', answerId: 'visitor' },
@@ -18,6 +18,24 @@ describe('journey in the URL', () => {
     const text = encodeJourney(journey);
     expect(text).toBe('who.visitor_reload.not-fixed');
     expect(new URLSearchParams({ a: text }).toString()).toBe(`a=${text}`);
+  });
+
+  it("writes a link followed in a step's text with a tilde, and reads it back as a link", () => {
+    const followed: Journey = [...journey, { stepId: 'logs', answerId: 'escalate', link: true }];
+    expect(encodeJourney(followed)).toBe('who.visitor_reload.not-fixed_logs~escalate');
+    const decoded = decodeJourney('who.visitor_reload.not-fixed_logs~escalate');
+    expect(decoded.ok && decoded.value).toEqual(followed);
+    expect(decodeJourney('logs~').ok).toBe(false);
+    expect(decodeJourney('logs.~escalate').ok).toBe(false);
+  });
+
+  it("makes a link in a step's text keep the journey, its anchor kept; other addresses stay as written", () => {
+    expect(linkHref(flow, journey, 'logs', '/step/escalate/')).toBe('/step/escalate/?a=who.visitor_reload.not-fixed_logs~escalate');
+    expect(linkHref(flow, [], 'logs', '/step/escalate/#why')).toBe('/step/escalate/?a=logs~escalate#why');
+    expect(journeyFromUrl(flow, 'escalate', 'who.visitor_reload.not-fixed_logs~escalate').ok).toBe(true);
+    for (const href of ['/diagnose/', '/', '/step/logs/', 'https://example.com/step/x/', '/step/Bad/']) {
+      expect(linkHref(flow, journey, 'logs', href)).toBe(href);
+    }
   });
 
   it('puts the start step at the root and every other step under /step/', () => {

@@ -19,7 +19,9 @@ export const WIZARD_PARAMS: readonly string[] = [JOURNEY_PARAM, KEPT_PARAM, REPO
 /** Longest journey parameter we read; anything longer is not a journey this flow could produce. */
 export const MAX_JOURNEY_LENGTH = 2000;
 
-const PAIR = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/** `step.answer`, or `step~step` for a link followed in the first step's text. */
+const PAIR = new RegExp(`^(${ID})([.~])(${ID})$`);
 
 /** The path of a step's page: the start step lives at the site root. */
 export const stepPath = (flow: Flow, stepId: string): string => (stepId === flow.start ? '/' : `/step/${stepId}/`);
@@ -45,9 +47,12 @@ export const wizardQuery = (search: string): string => {
     .join('&');
 };
 
-/** Writes a journey as `step.answer_step.answer`: only URL-safe characters, so it needs no escaping. */
+/**
+ * Writes a journey as `step.answer_step.answer` (`step~target` for a link followed in a step's text):
+ * only URL-safe characters, so it needs no escaping.
+ */
 export const encodeJourney = (journey: Journey): string =>
-  journey.map((c) => `${c.stepId}.${c.answerId}`).join('_');
+  journey.map((c) => `${c.stepId}${c.link ? '~' : '.'}${c.answerId}`).join('_');
 
 /** Reads a journey written by encodeJourney; anything malformed is an error value, never a throw. */
 export const decodeJourney = (text: string): Result<Journey> => {
@@ -57,7 +62,7 @@ export const decodeJourney = (text: string): Result<Journey> => {
   for (const pair of text.split('_')) {
     const match = PAIR.exec(pair);
     if (!match) return fail('malformed', `"${pair.slice(0, 40)}" is not a step and an answer.`);
-    journey.push({ stepId: match[1], answerId: match[2] });
+    journey.push(match[2] === '~' ? { stepId: match[1], answerId: match[3], link: true } : { stepId: match[1], answerId: match[3] });
   }
   return ok(journey);
 };
@@ -65,6 +70,19 @@ export const decodeJourney = (text: string): Result<Journey> => {
 /** A step's URL with the journey that leads to it, ready for a link. */
 export const journeyHref = (flow: Flow, stepId: string, journey: Journey): string =>
   journey.length === 0 ? stepPath(flow, stepId) : `${stepPath(flow, stepId)}?${JOURNEY_PARAM}=${encodeJourney(journey)}`;
+
+const STEP_HREF = /^\/step\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(#[\w-]+)?$/;
+
+/**
+ * A link in the text of step `stepId` to another step, made to keep the journey: the target opens with
+ * the answers so far and the link followed, so its "Your answers" and Back lead here. Any other address
+ * is returned as it is.
+ */
+export const linkHref = (flow: Flow, journey: Journey, stepId: string, href: string): string => {
+  const target = STEP_HREF.exec(href);
+  if (!target || target[1] === stepId) return href;
+  return `${journeyHref(flow, target[1], [...journey, { stepId, answerId: target[1], link: true }])}${target[2] ?? ''}`;
+};
 
 /** The "Change" link for the answer at `index`: that question, with the journey before it and the whole journey kept. */
 export const changeHref = (flow: Flow, journey: Journey, index: number): string => {

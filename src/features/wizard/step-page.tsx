@@ -1,14 +1,15 @@
-import { createElement, Suspense, useEffect, useMemo } from 'react';
+import { createElement, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { Link, useLocation } from 'react-router';
 import { BackLink } from '@/components/back-link';
+import { InTextLinks } from '@/components/content-link';
 import { mdxComponents } from '@/components/mdx-components';
 import { KnownProductsProvider } from '@/components/for-product';
 import { StepShapeProvider } from '@/components/step-sections';
 import { loadedStepBody } from '@/content/step-bodies';
 import { stepText, ui } from '@/content/texts';
 import type { Journey, Step } from '@/engine/types';
-import { encodeJourney, journeyHref, stepPath } from '@/engine/url';
+import { encodeJourney, journeyHref, linkHref, stepPath } from '@/engine/url';
 import { flow, parentOf } from '@/flows/current';
 import { contextParts } from '@/features/context/context-parts';
 import { FailingHop } from '@/features/hops/failing-hop';
@@ -77,6 +78,8 @@ export const StepPage = ({ step }: { step: Step }) => {
   // Read from the link only once hydrated, so the first render matches the pre-rendered page.
   const audience = audienceOf(hydrated ? context : {}, journey, step.id);
   const products = useMemo(() => (hydrated ? knownProducts(step.id, journey, context) : []), [hydrated, step.id, journey, context]);
+  // A link in the text to another step keeps the journey, with the link followed as its last choice.
+  const inTextLink = useCallback((href: string) => linkHref(flow, journey, step.id, href), [journey, step.id]);
   // On a question page the answers stand right after the lead, in the body (see remarkStepSections).
   const answers =
     step.kind === 'question' ? (
@@ -103,7 +106,9 @@ export const StepPage = ({ step }: { step: Step }) => {
       {body ? (
         <div className="step-body">
           <StepShapeProvider value={{ answers, fold: step.kind === 'question' }}>
-            <KnownProductsProvider value={products}>{createElement(body, { components: mdxComponents })}</KnownProductsProvider>
+            <KnownProductsProvider value={products}>
+              <InTextLinks value={inTextLink}>{createElement(body, { components: mdxComponents })}</InTextLinks>
+            </KnownProductsProvider>
           </StepShapeProvider>
         </div>
       ) : (

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { answerText, stepText, ui } from '@/content/texts';
+import { choiceLabel, stepText, ui } from '@/content/texts';
 import type { Journey } from '@/engine/types';
 import { changeHref } from '@/engine/url';
 import { flow } from '@/flows/current';
@@ -14,9 +14,9 @@ export const YourAnswers = ({ journey }: { journey: Journey }) => {
         {journey.map((choice, index) => {
           const question = stepText(choice.stepId)?.title ?? choice.stepId;
           return (
-            <div className="your-answer" key={choice.stepId}>
+            <div className="your-answer" key={`${index}-${choice.stepId}`}>
               <dt>{question}</dt>
-              <dd>{answerText(choice.stepId, choice.answerId).label}</dd>
+              <dd>{choiceLabel(choice)}</dd>
               <dd>
                 <Link to={changeHref(flow, journey, index)}>
                   {ui.change}
