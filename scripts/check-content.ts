@@ -1,11 +1,12 @@
 // `npm run check:content`: the flow's graph and every step's content, checked before each build.
 import { relative } from 'node:path';
 import { checkContent } from '@/content/check-content';
+import { localeCodes } from '@/content/locales';
 import { flowStats } from '@/engine/graph';
 import { flow } from '@/flows/current';
 
 const root = process.cwd();
-const problems = await checkContent(root, flow);
+const problems = (await Promise.all(localeCodes.map((locale) => checkContent(root, flow, locale)))).flat();
 if (problems.length > 0) {
   for (const p of problems) {
     console.error(`✗ step "${p.stepId}"${p.file ? ` (${relative(root, p.file)})` : ''}: ${p.message}`);

@@ -46,6 +46,23 @@ describe('check:content', () => {
     );
   });
 
+  it('holds a translation to English: every step and interface word there, code and links unchanged, no English left', async () => {
+    const dir = copyContent();
+    cpSync(join(dir, 'content/en'), join(dir, 'content/xx'), { recursive: true });
+    rmSync(join(dir, 'content/xx/steps/is-it-down-for-everyone.mdx'));
+    const ui = JSON.parse(readFileSync(join(dir, 'content/xx/ui.json'), 'utf8'));
+    delete ui.back;
+    writeFileSync(join(dir, 'content/xx/ui.json'), JSON.stringify(ui));
+    const file = join(dir, 'content/xx/steps/start-the-upstream.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('sudo ss -ltnp', 'sudo ss -ltn'));
+    const problems = await checkContent(dir, flow, 'xx');
+    expect(problems).toContainEqual(expect.objectContaining({ stepId: 'is-it-down-for-everyone', message: 'the xx translation of this step is missing' }));
+    expect(problems).toContainEqual(expect.objectContaining({ stepId: '(ui)', message: 'misses back' }));
+    expect(problems).toContainEqual(expect.objectContaining({ stepId: 'start-the-upstream', message: expect.stringMatching(/^code block \d+ differs from English/) }));
+    // The copy is English word for word: every page reads as untranslated.
+    expect(problems).toContainEqual(expect.objectContaining({ stepId: 'reload-the-page', message: expect.stringMatching(/^this reads as English/) }));
+  });
+
   it('names a step that points to an id that does not exist', async () => {
     const broken = defineFlow(flow.id, flow.start, [
       ...flow.steps.filter((s) => s.id !== 'fixed-by-reloading'),

@@ -1,11 +1,13 @@
 // Build-time only: everything `npm run check:content` verifies, as a function the unit tests call too.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { compile } from '@mdx-js/mdx';
 import { mdxOptions } from './mdx-options.ts';
 import { join } from 'node:path';
 import { checklistIds } from './checklist.ts';
 import { leadWords, MAX_LEAD_WORDS } from './lead.ts';
 import { linkProblems } from './links.ts';
+import { bodyParityProblems, englishLeft, uiParityProblems } from './locale-parity.ts';
+import { sourceLocale } from './locales.ts';
 import { readContent, stepsDir } from './read-content.ts';
 import { reachableIds } from '../engine/graph.ts';
 import { validateFlow, type StepContentIndex } from '../engine/validate.ts';
@@ -110,8 +112,38 @@ const uncitedFixProblems = (files: Readonly<Record<string, string>>, flow: Flow)
   });
 };
 
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+/**
+ * What a translation must keep from English: every step and interface word translated, and nothing a
+ * reader copies or follows changed (code, links, components, the answers and what each covers).
+ */
+const translationProblems = (root: string, locale: string, files: Readonly<Record<string, string>>, texts: Readonly<Record<string, { covers: readonly string[]; answers: Readonly<Record<string, unknown>> }>>): ContentCheckProblem[] => {
+  const english = readContent(root, sourceLocale);
+  const problems: ContentCheckProblem[] = [];
+  const uiFile = join(root, 'content', locale, 'ui.json');
+  if (!existsSync(uiFile)) problems.push({ stepId: '(ui)', file: uiFile, message: 'the interface words are missing' });
+  else for (const message of uiParityProblems(readJson(join(root, 'content', sourceLocale, 'ui.json')) as never, readJson(uiFile) as never)) problems.push({ stepId: '(ui)', file: uiFile, message });
+  for (const [stepId, enFile] of Object.entries(english.files)) {
+    const file = files[stepId];
+    if (!file) {
+      problems.push({ stepId, file: join(stepsDir(root, locale), `${stepId}.mdx`), message: `the ${locale} translation of this step is missing` });
+      continue;
+    }
+    const source = readFileSync(file, 'utf8');
+    const say = (message: string) => problems.push({ stepId, file, message });
+    const [en, tr] = [english.texts[stepId], texts[stepId]];
+    if (en && tr && Object.keys(en.answers).join() !== Object.keys(tr.answers).join()) say(`its answers are ${Object.keys(tr.answers).join(', ')}, English's ${Object.keys(en.answers).join(', ')}`);
+    if (en && tr && en.covers.join() !== tr.covers.join()) say(`it covers ${tr.covers.join(', ')}, English ${en.covers.join(', ')}`);
+    for (const message of bodyParityProblems(readFileSync(enFile, 'utf8'), source)) say(message);
+    for (const paragraph of englishLeft(source)) say(`this reads as English, not translated: "${paragraph}"`);
+  }
+  return problems;
+};
+
 /** Validates the flow's graph and every content file of a locale against the schema and the flow. */
 export const checkContent = async (root: string, flow: Flow, locale = 'en'): Promise<ContentCheckProblem[]> => {
+  if (locale !== sourceLocale) return checkTranslation(root, flow, locale);
   const { texts, files, problems } = readContent(root, locale);
   const index: StepContentIndex = Object.fromEntries(
     Object.keys(files).map((id) => [id, { answerIds: Object.keys(texts[id]?.answers ?? {}) }]),
@@ -130,6 +162,22 @@ export const checkContent = async (root: string, flow: Flow, locale = 'en'): Pro
     ...visitorJargonProblems(files, flow),
     ...uncitedFixProblems(files, flow),
     ...coverage,
+    ...(await compileProblems(files)),
+  ];
+};
+
+/**
+ * A translation: the same checks of schema, flow, links, leads and MDX as English, then what it must
+ * keep from English. The rules about English words (visitor jargon, the Documentation heading, the
+ * checklist) hold through that comparison: the page has the same links and sections as its original.
+ */
+const checkTranslation = async (root: string, flow: Flow, locale: string): Promise<ContentCheckProblem[]> => {
+  const { texts, files, problems } = readContent(root, locale);
+  return [
+    ...problems,
+    ...brokenLinks(files, flow),
+    ...answerFirstProblems(files, texts, flow),
+    ...translationProblems(root, locale, files, texts),
     ...(await compileProblems(files)),
   ];
 };

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { bodyParityProblems, englishLeft, uiParityProblems } from './locale-parity';
+
+const english = `---
+title: Read the log
+covers: []
+---
+
+Open the log and look for \`upstream timed out\`. See [the DNS step](/step/fix-upstream-dns/).
+
+## Commands
+
+<Products>
+<ForProduct id="nginx">
+
+<Config file="nginx: the server block">
+
+\`\`\`nginx
+# the upstream's timeout
+proxy_read_timeout 120s;
+\`\`\`
+
+</Config>
+
+</ForProduct>
+</Products>
+`;
+
+const spanish = english
+  .replace('Open the log and look for', 'Abre el registro y busca')
+  .replace('See [the DNS step]', 'Consulta [el paso de DNS]')
+  .replace('## Commands', '## Comandos')
+  .replace('nginx: the server block', 'nginx: el bloque server')
+  .replace("# the upstream's timeout", '# el tiempo de espera del upstream');
+
+describe('bodyParityProblems', () => {
+  it('accepts a translation that changes only words, reader-facing attributes and comments', () => {
+    expect(bodyParityProblems(english, spanish)).toEqual([]);
+  });
+
+  it('names a changed code block, a lost link, a lost inline code and a changed component id', () => {
+    const broken = spanish
+      .replace('proxy_read_timeout 120s;', 'proxy_read_timeout 60s;')
+      .replace('(/step/fix-upstream-dns/)', '(/step/start-the-upstream/)')
+      .replace('`upstream timed out`', '«upstream timed out»')
+      .replace('<ForProduct id="nginx">', '<ForProduct id="apache">');
+    const problems = bodyParityProblems(english, broken);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^code block 1 differs/),
+        'lost the link to /step/fix-upstream-dns/',
+        'links to /step/start-the-upstream/, which English does not',
+        'lost the inline code `upstream timed out`',
+        expect.stringMatching(/components differ from English at <ForProduct id="apache">/),
+      ]),
+    );
+  });
+
+  it('counts the sections', () => {
+    expect(bodyParityProblems(english, spanish.replace('## Comandos', 'Comandos'))).toContain('has 0 section headings, English has 1');
+  });
+});
+
+describe('englishLeft', () => {
+  it('finds a paragraph left in English, and not the translated ones or quoted log text', () => {
+    const page = `${spanish}\nIf the log is empty, check that the gateway writes to the file you are reading.\n\nBusca la línea "upstream timed out (110: Connection timed out) while reading response header from upstream" en el registro.\n`;
+    expect(englishLeft(page)).toEqual(['If the log is empty, check that the gateway writes to the...']);
+    expect(englishLeft(spanish)).toEqual([]);
+  });
+
+  it('reads the frontmatter words too, and spares German words that look English', () => {
+    expect(englishLeft('---\ntitle: What does the log say when it fails?\n---\n')).toHaveLength(1);
+    expect(englishLeft('Was sagt das Log, wenn die Verbindung fehlschlägt und der Server nicht antwortet?\n')).toEqual([]);
+  });
+});
+
+describe('uiParityProblems', () => {
+  it('names missing and extra keys, and placeholders that differ', () => {
+    const en = { back: 'Back', map: { title: 'Map', count: '{count} answers' }, list: ['a'] };
+    const es = { back: 'Atrás', map: { count: '{numero} respuestas', extra: 'x' }, list: ['a'] };
+    expect(uiParityProblems(en, es)).toEqual(['misses map.title', 'has map.extra, which English does not', 'map.count has the placeholders "{numero}", English "{count}"']);
+    expect(uiParityProblems(en, { ...en, back: 'Atrás' })).toEqual([]);
+  });
+});
