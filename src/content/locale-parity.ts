@@ -2,8 +2,10 @@
 // A translation changes words, never what a reader copies or follows: code, links, components, the
 // shape of the page. Each function compares one locale's source with English and names what differs.
 
-const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm;
-const INLINE_CODE = /`[^`\n]+`/g;
+// Fences may be indented, inside a list item.
+const FENCED_CODE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
+// Inline code may wrap onto the next line (not past a blank one); compared with its white space collapsed.
+const INLINE_CODE = /`(?:[^`\n]|\n(?![ \t]*\n))+`/g;
 const LINK_TARGET = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|\bhref=["']([^"']+)["']/g;
 const COMPONENT = /<([A-Z][A-Za-z]*)((?:\s+[a-z][\w-]*=(?:"[^"]*"|'[^']*'))*)\s*\/?>/g;
 // Attributes that carry words for the reader; every other attribute (ids, kinds) must stay as it is.
@@ -21,7 +23,7 @@ const withoutComments = (block: string): string =>
     .join('\n');
 
 const codeBlocks = (body: string): string[] => [...body.matchAll(FENCED_CODE)].map((m) => withoutComments(m[0]));
-const inlineCode = (body: string): string[] => [...body.replace(FENCED_CODE, '').matchAll(INLINE_CODE)].map((m) => m[0]);
+const inlineCode = (body: string): string[] => [...body.replace(FENCED_CODE, '').matchAll(INLINE_CODE)].map((m) => m[0].replace(/\s+/g, ' '));
 const linkTargets = (body: string): string[] => [...body.replace(FENCED_CODE, '').replace(INLINE_CODE, '').matchAll(LINK_TARGET)].map((m) => m[1] ?? m[2]);
 const headingCount = (body: string): number => body.replace(FENCED_CODE, '').match(/^#{2,3} /gm)?.length ?? 0;
 
@@ -66,6 +68,8 @@ const ENGLISH_WORDS = new Set(
   'the and is are were to of you your that this with for not be if or when what which it its can does do have would should from then there their they them our we at by'.split(' '),
 );
 const MIN_WORDS = 8;
+// Quoted text: what a log, a page or a product says, in English whatever the reader's language.
+const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“\n]*“|«[^»\n]*»/g;
 const MAX_ENGLISH_SHARE = 0.3;
 
 /**
@@ -77,10 +81,10 @@ export const englishLeft = (translated: string): string[] => {
     .replace(FENCED_CODE, ' ')
     .replace(INLINE_CODE, ' ')
     .replace(/\]\([^)]*\)/g, ']')
-    .replace(/"[^"\n]*"|“[^”\n]*”/g, ' ')
+    .replace(QUOTED, ' ')
     .replace(/<[^>]+>/g, ' ');
   const frontmatter = FRONTMATTER.exec(translated)?.[0] ?? '';
-  const values = [...frontmatter.matchAll(/^\s*(?:title|summary|question|label|hint):\s*(.+)$/gm)].map((m) => m[1]);
+  const values = [...frontmatter.matchAll(/^\s*(?:title|summary|question|label|hint):\s*(.+)$/gm)].map((m) => m[1].replace(QUOTED, ' '));
   return [...prose.split(/\n\s*\n/), ...values].filter((paragraph) => {
     const words = paragraph.toLowerCase().match(/\p{L}+/gu) ?? [];
     if (words.length < MIN_WORDS) return false;
