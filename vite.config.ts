@@ -2,26 +2,35 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { isLocale, localeBase, locales, sourceLocale } from './src/registry/locales.ts';
 import { mdxOptions } from './src/content/mdx-options.ts';
 import { stepTextsPlugin } from './src/content/step-texts-plugin.ts';
 import { flowMapPlugin } from './src/map/flow-map-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+// One build per locale (src/registry/locales.ts): English at dist/, another at dist/<code>/, served under /<code>/.
+const locale = process.env.GD_LOCALE ?? sourceLocale;
+if (!isLocale(locale)) throw new Error(`GD_LOCALE=${locale}: choose one of ${Object.keys(locales).join(', ')}.`);
+const base = localeBase(locale);
+
 export default defineConfig({
   plugins: [
     { enforce: 'pre', ...mdx(mdxOptions) },
     react({ include: /\.(mdx|ts|tsx)$/ }),
-    stepTextsPlugin(root),
+    stepTextsPlugin(root, locale),
     flowMapPlugin(root),
   ],
   resolve: {
     alias: {
+      '@content-locale': fileURLToPath(new URL(`./content/${locale}`, import.meta.url)),
       '@content': fileURLToPath(new URL('./content', import.meta.url)),
       '@': fileURLToPath(new URL('./src', import.meta.url)),
     },
   },
-  build: { manifest: true, outDir: 'dist', target: 'es2022' },
+  base,
+  // English empties dist/ first; every other locale then writes (and empties) only its own folder.
+  build: { manifest: true, outDir: `dist${base}`, emptyOutDir: true, copyPublicDir: locale === sourceLocale, target: 'es2022' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -1,7 +1,7 @@
 // `npm run check:content`: the flow's graph and every step's content, checked before each build.
 import { relative } from 'node:path';
 import { checkContent } from '@/content/check-content';
-import { localeCodes } from '@/content/locales';
+import { localeCodes } from '@/registry/locales';
 import { flowStats } from '@/engine/graph';
 import { flow } from '@/flows/current';
 

@@ -3,6 +3,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isLocale, localeBase, localeCodes, sourceLocale } from '../src/registry/locales.ts';
 
 type Manifest = Record<string, { file: string; imports?: string[] }>;
 interface ServerEntry {
@@ -13,14 +14,19 @@ interface ServerEntry {
 }
 
 const root = process.cwd();
-const dist = join(root, 'dist');
+// One locale per run (GD_LOCALE, as for vite build): English into dist/, another into dist/<code>/.
+const locale = process.env.GD_LOCALE ?? sourceLocale;
+if (!isLocale(locale)) throw new Error(`GD_LOCALE=${locale} is not one of the guide's locales.`);
+const base = localeBase(locale);
+const dist = join(root, 'dist', base);
+const serverDist = join(root, 'dist-ssr', base);
 // Keep Vite's index.html aside before overwriting it with the start page, so a second run still has it.
 const templateFile = join(dist, '.vite', 'template.html');
 if (!existsSync(templateFile)) copyFileSync(join(dist, 'index.html'), templateFile);
 const template = readFileSync(templateFile, 'utf8');
 if (!template.includes('<!--app-html-->')) throw new Error(`${templateFile} has no <!--app-html--> placeholder.`);
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
-const server = (await import(pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href)) as ServerEntry;
+const server = (await import(pathToFileURL(join(serverDist, 'entry-server.js')).href)) as ServerEntry;
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -30,22 +36,32 @@ const preloadsFor = (chunk: string | undefined): string => {
   const entry = chunk ? manifest[chunk] : undefined;
   if (!entry) return '';
   const files = [entry.file, ...(entry.imports ?? []).map((key) => manifest[key]?.file)].filter(Boolean);
-  return files.map((file) => `<link rel="modulepreload" href="/${file}" />`).join('');
+  return files.map((file) => `<link rel="modulepreload" href="${base}${file}" />`).join('');
 };
 
-const stepChunk = (stepId: string): string => `content/en/steps/${stepId}.mdx`;
+const stepChunk = (stepId: string): string => `content/${locale}/steps/${stepId}.mdx`;
+
+/** The same page in every locale, for search engines and the language switch's readers. */
+const alternates = (path: string): string =>
+  [
+    ...localeCodes.map((code) => `<link rel="alternate" hreflang="${code}" href="${localeBase(code)}${path.slice(1)}" />`),
+    `<link rel="alternate" hreflang="x-default" href="${path}" />`,
+  ].join('');
 
 const page = async (url: string, chunk: string | undefined, canonical?: string): Promise<string> => {
+  const found = chunk !== undefined;
   const rendered = await server.render(url);
   const expected = chunk ? 200 : 404;
   if (rendered.status !== expected) throw new Error(`Pre-rendering ${url} gave status ${rendered.status}, not ${expected}.`);
   const head = [
     `<title>${escapeHtml(rendered.title)}</title>`,
     `<meta name="description" content="${escapeHtml(rendered.description)}" />`,
-    canonical ? `<link rel="canonical" href="${canonical}" />` : '',
+    canonical ? `<link rel="canonical" href="${base}${canonical.slice(1)}" />` : '',
+    found ? alternates(canonical ?? url) : '',
     preloadsFor(chunk),
   ].join('');
   return template
+    .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
     .replace(/<title>[\s\S]*?<\/title>\s*<meta name="description"[^>]*>/, head)
     .replace('<!--app-html-->', rendered.html);
 };

@@ -5,11 +5,16 @@
 // the app reads gets link-too-long.html with status 414, only GET and HEAD are answered, and every
 // response carries the headers of scripts/security-headers.mjs (the ready-made error pages under
 // /error-pages/ a policy that allows exactly their own inline styles, by hash).
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { CACHE_CONTROL, ERROR_PAGES_PATH, MAX_URL_LENGTH, errorPagesPolicyOf, securityHeaders } from './security-headers.mjs';
+
+/** Hashed files, kept for a year: /assets/ of the English build and /<code>/assets/ of another locale's. */
+const HASHED_ASSET = /^\/(?:[a-z]{2}\/)?assets\//;
+/** A locale's build folder: its two-letter code (src/registry/locales.ts). */
+const LOCALE_FOLDER = /^[a-z]{2}$/;
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
@@ -27,7 +32,7 @@ const errorPagesCsp = errorPagesPolicyOf(join(root, ERROR_PAGES_PATH));
 const headersFor = (pathname) => ({
   ...securityHeaders,
   ...(pathname.startsWith(ERROR_PAGES_PATH) ? { 'Content-Security-Policy': errorPagesCsp } : {}),
-  'Cache-Control': pathname.startsWith('/assets/') ? CACHE_CONTROL.asset : CACHE_CONTROL.other,
+  'Cache-Control': HASHED_ASSET.test(pathname) ? CACHE_CONTROL.asset : CACHE_CONTROL.other,
 });
 
 // Files the build writes for other hosts or for itself, never pages: Netlify's and Cloudflare's header
@@ -44,6 +49,14 @@ const page = (name, fallback) => {
   }
 };
 const notFoundPage = page('404.html', 'Not found');
+// Each locale's build (dist/<code>/) has its own 404 page, in its language.
+const localeNotFound = new Map(
+  readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && LOCALE_FOLDER.test(entry.name) && existsSync(join(root, entry.name, '404.html')))
+    .map((entry) => [entry.name, page(join(entry.name, '404.html'), 'Not found')]),
+);
+/** The not-found page in the language of the path asked for. */
+const notFoundFor = (pathname) => localeNotFound.get(/^\/([a-z]{2})\//.exec(pathname)?.[1] ?? '') ?? notFoundPage;
 const linkTooLongPage = page('link-too-long.html', 'This link is too long. Open the guide from its start: /');
 
 /** The headers of one of the build's own pages sent with an error status: never cached, the strict policy. */
@@ -81,7 +94,7 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, respo
     // sirv finds nothing for it either: the 404 page follows.
   }
   if (NOT_SERVED.test(pathname)) {
-    sendPage(request, response, 404, notFoundPage);
+    sendPage(request, response, 404, notFoundFor(pathname));
     return;
   }
   // Set before sirv runs, so that its 304 and 416 answers carry them too.
@@ -89,7 +102,7 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, respo
   // sirv pipes a file stream into the response and leaves it open when the browser goes away mid-way;
   // close it then, or each cut-off download keeps a file descriptor until the process ends.
   response.on('pipe', (source) => response.once('close', () => source.destroy()));
-  files(request, response, () => sendPage(request, response, 404, notFoundPage));
+  files(request, response, () => sendPage(request, response, 404, notFoundFor(pathname)));
 });
 
 // Past even 64 KB Node would still send an empty 431: send it with the same page.

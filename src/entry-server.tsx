@@ -4,6 +4,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { stepText, ui } from '@/content/texts';
 import { flow } from '@/flows/current';
 import { routes } from '@/routes/routes';
+import { addressOf, basename } from '@/routes/site-base';
 
 /** One pre-rendered page: its markup, HTTP status, and what goes into <head>. */
 export interface RenderedPage {
@@ -28,8 +29,8 @@ export const stepIds = (): string[] => flow.steps.map((s) => s.id);
 
 /** Renders one URL of the site to HTML, as the browser will hydrate it. */
 export const render = async (url: string): Promise<RenderedPage> => {
-  const handler = createStaticHandler(routes);
-  const context = await handler.query(new Request(new URL(url, 'http://localhost')));
+  const handler = createStaticHandler(routes, { basename: basename || '/' });
+  const context = await handler.query(new Request(new URL(addressOf(url), 'http://localhost')));
   if (context instanceof Response) throw new Error(`${url} redirected; pre-rendering expects a page.`);
   const router = createStaticRouter(handler.dataRoutes, context);
   // hydrate={false}: no inline hydration script (the CSP forbids it); the client runs the loader again.

@@ -8,79 +8,100 @@ import { loadContextParts } from '@/features/context/context-parts';
 import { startEmbedMode } from '@/features/embed/frame';
 import { flow } from '@/flows/current';
 import { routes } from '@/routes/routes';
+import { addressOf, basename, sitePath } from '@/routes/site-base';
 import { contextStore, hasPanel, loadContext } from '@/stores/context-store';
+import { ui } from '@/content/texts';
+import { localeBase, localeOfTag } from '@/registry/locales';
 import '@/styles.css';
 
-// Inside a help center's frame, the embed options come first (docs/embedding.md); what is left of the
-// query is the journey and perhaps context.
-const { hash } = window.location;
-const pathname = canonicalPath(window.location.pathname);
-const { embed, rest } = readEmbedParams(window.location.search);
-startEmbedMode(embed);
-
 /**
- * Shows another address for this page. The path is whatever the visitor's link said, and a path such
- * as `//evil.example/` read as a URL is another site (replaceState throws); given with our origin it
- * stays a path here. Should a browser refuse even that, the page runs on at the address it has.
+ * A link that asks for another of the guide's languages (`lang`, from an error page or an embed) opens
+ * that language's build of the same page, with the same query: the only redirect the guide makes (a
+ * browser's preferred language only gets an offer, see LanguageOffer).
  */
-const showAddress = (path: string): void => {
-  try {
-    window.history.replaceState(null, '', `${window.location.origin}${path}${hash}`);
-  } catch {
-    // The address bar is a nicety; the wizard must start regardless.
+const openAskedLanguage = (): boolean => {
+  const asked = new URLSearchParams(window.location.search).get('lang')?.slice(0, 35);
+  const wanted = asked ? localeOfTag(asked) : undefined;
+  if (!wanted || wanted === ui.locale) return false;
+  const { pathname, search, hash } = window.location;
+  window.location.replace(`${localeBase(wanted)}${sitePath(pathname).slice(1)}${search}${hash}`);
+  return true;
+};
+
+const boot = (): void => {
+  // Inside a help center's frame, the embed options come first (docs/embedding.md); what is left of the
+  // query is the journey and perhaps context.
+  const { hash } = window.location;
+  const pathname = canonicalPath(sitePath(window.location.pathname));
+  const { embed, rest } = readEmbedParams(window.location.search);
+  startEmbedMode(embed);
+
+  /**
+   * Shows another address for this page. The path is whatever the visitor's link said, and a path such
+   * as `//evil.example/` read as a URL is another site (replaceState throws); given with our origin it
+   * stays a path here. Should a browser refuse even that, the page runs on at the address it has.
+   */
+  const showAddress = (path: string): void => {
+    try {
+      window.history.replaceState(null, '', `${window.location.origin}${addressOf(path)}${hash}`);
+    } catch {
+      // The address bar is a nicety; the wizard must start regardless.
+    }
+  };
+
+  // A link from an error page carries context: read it, take it out of the address bar (it stays for
+  // this tab, and a shared link then shares only the wizard's own parameters) and open the step it
+  // points to.
+  const arrival = readArrival(flow, pathname, rest, new Date());
+  if (arrival) {
+    contextStore.getState().arrive(arrival);
+    showAddress(arrival.path);
+  } else {
+    loadContext();
+    if (embed || addressOf(pathname) !== window.location.pathname) showAddress(pathname + (rest ? `?${rest}` : ''));
+  }
+
+  // The "What we know" panel and the strip above the heading are their own chunks: with context to show,
+  // the first render waits for them, so the strip is in the first frame instead of pushing the page down.
+  const partsReady = hasPanel(contextStore.getState()) ? loadContextParts().then(() => true, () => true) : undefined;
+
+  const router = createBrowserRouter(routes, { basename: basename || '/' });
+
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  );
+
+  // The page arrives pre-rendered; hydrate only once the route's loader has fetched the step's body,
+  // or React would find an empty page where the HTML has content. A visit with context (just arrived, or
+  // kept for this tab) renders afresh instead, once the strip's chunk is here: its first frame shows the
+  // context, and perhaps another step, where the HTML had none.
+  const start = (): void => {
+    const root = document.getElementById('root') as HTMLElement;
+    if (partsReady) void partsReady.then(() => createRoot(root).render(app));
+    else if (arrival) createRoot(root).render(app);
+    else hydrateRoot(root, app);
+  };
+
+  // Offline after the first visit (src/offline-worker): registered once the page has loaded, so it never
+  // competes with the page for the network, and not at all when the visitor asked to save data. A
+  // browser or frame that refuses it simply stays online-only.
+  const savesData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+  if (import.meta.env.PROD && 'serviceWorker' in navigator && !savesData) {
+    window.addEventListener('load', () => {
+      navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
+    });
+  }
+
+  if (router.state.initialized) start();
+  else {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      start();
+    });
   }
 };
 
-// A link from an error page carries context: read it, take it out of the address bar (it stays for
-// this tab, and a shared link then shares only the wizard's own parameters) and open the step it
-// points to.
-const arrival = readArrival(flow, pathname, rest, new Date());
-if (arrival) {
-  contextStore.getState().arrive(arrival);
-  showAddress(arrival.path);
-} else {
-  loadContext();
-  if (embed || pathname !== window.location.pathname) showAddress(pathname + (rest ? `?${rest}` : ''));
-}
-
-// The "What we know" panel and the strip above the heading are their own chunks: with context to show,
-// the first render waits for them, so the strip is in the first frame instead of pushing the page down.
-const partsReady = hasPanel(contextStore.getState()) ? loadContextParts().then(() => true, () => true) : undefined;
-
-const router = createBrowserRouter(routes);
-
-const app = (
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>
-);
-
-// The page arrives pre-rendered; hydrate only once the route's loader has fetched the step's body,
-// or React would find an empty page where the HTML has content. A visit with context (just arrived, or
-// kept for this tab) renders afresh instead, once the strip's chunk is here: its first frame shows the
-// context, and perhaps another step, where the HTML had none.
-const start = (): void => {
-  const root = document.getElementById('root') as HTMLElement;
-  if (partsReady) void partsReady.then(() => createRoot(root).render(app));
-  else if (arrival) createRoot(root).render(app);
-  else hydrateRoot(root, app);
-};
-
-// Offline after the first visit (src/offline-worker): registered once the page has loaded, so it never
-// competes with the page for the network, and not at all when the visitor asked to save data. A
-// browser or frame that refuses it simply stays online-only.
-const savesData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-if (import.meta.env.PROD && 'serviceWorker' in navigator && !savesData) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-  });
-}
-
-if (router.state.initialized) start();
-else {
-  const unsubscribe = router.subscribe((state) => {
-    if (!state.initialized) return;
-    unsubscribe();
-    start();
-  });
-}
+if (!openAskedLanguage()) boot();

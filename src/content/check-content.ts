@@ -7,7 +7,7 @@ import { checklistIds } from './checklist.ts';
 import { leadWords, MAX_LEAD_WORDS } from './lead.ts';
 import { linkProblems } from './links.ts';
 import { bodyParityProblems, englishLeft, uiParityProblems } from './locale-parity.ts';
-import { sourceLocale } from './locales.ts';
+import { sourceLocale } from '../registry/locales.ts';
 import { readContent, stepsDir } from './read-content.ts';
 import { reachableIds } from '../engine/graph.ts';
 import { validateFlow, type StepContentIndex } from '../engine/validate.ts';

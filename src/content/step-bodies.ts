@@ -9,16 +9,17 @@ interface StepModule {
 
 // Lazy on purpose: each step's body (and its summary, question and hints) becomes its own chunk,
 // loaded by the route that shows it.
-const modules = import.meta.glob<StepModule>('/content/en/steps/*.mdx');
+// This build's locale's steps (vite.config.ts points @content-locale at content/<locale>), by step id.
+const modules = Object.fromEntries(
+  Object.entries(import.meta.glob<StepModule>('@content-locale/steps/*.mdx')).map(([file, load]) => [file.slice(file.lastIndexOf('/') + 1, -'.mdx'.length), load]),
+);
 const loaded = new Map<string, StepModule>();
-
-const moduleKey = (stepId: string): string => `/content/en/steps/${stepId}.mdx`;
 
 /** Loads a step's MDX body and details once; later calls resolve from the cache. */
 export const loadStepBody = async (stepId: string): Promise<MDXContent | undefined> => {
   const cached = loaded.get(stepId);
   if (cached) return cached.default;
-  const load = modules[moduleKey(stepId)];
+  const load = Object.hasOwn(modules, stepId) ? modules[stepId] : undefined;
   if (!load) return undefined;
   const module = await load();
   loaded.set(stepId, module);

@@ -1,9 +1,9 @@
-import ui from '@content/en/ui.json';
+import ui from '@content-locale/ui.json';
 import index from 'virtual:step-texts';
 import type { AnswerText } from '@/content/schema';
 import { loadedStepDetails } from '@/content/step-bodies';
 
-/** The interface's own words (buttons, headings, messages), from content/en/ui.json. */
+/** The interface's own words (buttons, headings, messages), from content/<locale>/ui.json of this build's locale. */
 export { ui };
 
 /** A step's words as the app knows them: title and labels always; summary, question and hints once its chunk is loaded. */

@@ -5,6 +5,7 @@
  * docs/context-links.md.
  */
 
+import { localeOfTag } from '@/registry/locales';
 import { viaIds, type ProductId } from '@/registry/products';
 
 /** Products an error page can name in `via` (src/registry/products.ts); each has a branch in the flow. */
@@ -15,8 +16,6 @@ export type GatewayId = ProductId;
 export const audiences = ['visitor', 'owner', 'proxy'] as const;
 export type Audience = (typeof audiences)[number];
 
-/** Languages the wizard has content for; a tag counts as available when its language subtag is listed. */
-export const availableLanguages = ['en'] as const;
 
 /** What the link told us. Every field is optional and already validated; `url` is text to show, never HTML. */
 export interface ErrorContext {
@@ -122,9 +121,8 @@ const parseLang = (value: string): string | undefined => {
   }
 };
 
-/** Whether the wizard has content in the language of this (canonical) tag. */
-export const isAvailableLanguage = (tag: string): boolean =>
-  (availableLanguages as readonly string[]).includes(tag.split('-')[0].toLowerCase());
+/** Whether the wizard has content in the language of this (canonical) tag (src/registry/locales.ts). */
+export const isAvailableLanguage = (tag: string): boolean => localeOfTag(tag) !== undefined;
 
 /** The allow-list. A name not here is ignored and reported; so is a value its parser rejects. */
 export const contextParams: { readonly [K in ContextName]-?: ParamSpec<K> } = {

@@ -19,6 +19,9 @@ declare const self: ServiceWorkerGlobalScope & { __GD_PRECACHE__?: PrecacheManif
 const manifest = self.__GD_PRECACHE__ ?? { version: 'dev', files: {} };
 const CURRENT = cacheName(manifest.version);
 const PATHS = new Set(Object.keys(manifest.files));
+// Where this worker's pages live: `/` for English, `/es/` for the Spanish build's own worker.
+const BASE = new URL(self.registration.scope).pathname;
+const OTHERS = manifest.others ?? [];
 const PAGE_TIMEOUT_MS = 4000;
 
 /** The response if it is the build's file for `path`, else undefined (and the worker's console says why). */
@@ -119,7 +122,7 @@ const page = async (event: FetchEvent, url: URL): Promise<Response> => {
     event.waitUntil(topUp());
     return response;
   }
-  return (await localCopy(pageFor(url.pathname, PATHS))) ?? Response.error();
+  return (await localCopy(pageFor(url.pathname, PATHS, BASE))) ?? Response.error();
 };
 
 // A copy kept here, else the network's answer (kept if right); with neither, a network error, as
@@ -131,6 +134,8 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // Another locale's pages: its own worker keeps them; without it, the network answers, as without a worker.
+  if (OTHERS.some((path) => url.pathname.startsWith(path))) return;
   if (request.mode === 'navigate') event.respondWith(page(event, url));
   // Only the build's assets; anything else (the error-page templates, a page fetched by script) goes to the network as usual.
   else if (PATHS.has(url.pathname) && !isPage(url.pathname)) event.respondWith(asset(url.pathname));

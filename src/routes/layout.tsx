@@ -4,6 +4,7 @@ import { ui } from '@/content/texts';
 import { stepPath } from '@/engine/url';
 import { flow, otherCodesStepId } from '@/flows/current';
 import { labelMainLandmark, reportHeight } from '@/features/embed/frame';
+import { LanguageLinks, LanguageOffer } from '@/features/language/language-links';
 import { JourneyStoreProvider } from '@/stores/journey-store-context';
 
 /** Moves focus to the new page's heading after each client-side navigation (not on the first load). */
@@ -60,6 +61,7 @@ export const Layout = () => {
         <Link className="site-name" to="/">
           {ui.siteName}
         </Link>
+        <LanguageLinks />
       </header>
       <main id="main" className="page">
         <Outlet />
@@ -75,6 +77,7 @@ export const Layout = () => {
         )}
         <p>{ui.footerPrivacy}</p>
       </footer>
+      <LanguageOffer />
     </JourneyStoreProvider>
   );
 };

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useLocation } from 'react-router';
+import { ui } from '@/content/texts';
+import { useHydrated } from '@/hooks/use-hydrated';
+import { localeBase, localeCodes, localeOfTag, locales, type Locale } from '@/registry/locales';
+
+const here = ui.locale as Locale;
+const others = localeCodes.filter((code) => code !== here);
+
+/**
+ * The address of this page in another locale: the same path inside the site, and, once hydrated, the
+ * same query (the answers so far) and anchor. Each locale is its own build, so the link loads a page.
+ */
+const useAddressIn = (): ((locale: Locale) => string) => {
+  const { pathname, search, hash } = useLocation();
+  // The pre-rendered page has no query; the first render must match it.
+  const hydrated = useHydrated();
+  return (locale) => `${localeBase(locale)}${pathname.slice(1)}${hydrated ? `${search}${hash}` : ''}`;
+};
+
+/** The same page in the guide's other languages, each named in its own language; the journey goes along. */
+export const LanguageLinks = () => {
+  const addressIn = useAddressIn();
+  if (others.length === 0) return null;
+  return (
+    <nav className="language-links" aria-label={ui.language.others}>
+      <ul>
+        {others.map((code) => (
+          <li key={code}>
+            <a href={addressIn(code)} hrefLang={code} lang={code}>
+              {locales[code].name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+};
+
+const DISMISSED_KEY = 'gateway-doctor-language-offer';
+
+/** The first of the browser's preferred languages the guide has, if it is not this page's. */
+const preferredOther = (): Locale | undefined => {
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const locale = localeOfTag(tag);
+    if (locale) return locale === here ? undefined : locale;
+  }
+  return undefined;
+};
+
+const wasDismissed = (): boolean => {
+  try {
+    return localStorage.getItem(DISMISSED_KEY) === '1';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A one-line offer, in the reader's own language, when the browser prefers another language the guide
+ * has: never a redirect. It floats at the bottom of the window (so nothing on the page moves) until
+ * followed or closed; closing it is remembered.
+ */
+export const LanguageOffer = () => {
+  const addressIn = useAddressIn();
+  // The browser's languages and the stored choice exist only in the browser: never in the first render.
+  const hydrated = useHydrated();
+  const [closed, setClosed] = useState(false);
+  const offered = hydrated && !closed && !wasDismissed() ? preferredOther() : undefined;
+  if (!offered) return null;
+  const close = (): void => {
+    setClosed(true);
+    try {
+      localStorage.setItem(DISMISSED_KEY, '1');
+    } catch {
+      // Private mode: the offer comes back next time, which is harmless.
+    }
+  };
+  return (
+    <aside className="language-offer" lang={offered} aria-label={locales[offered].name}>
+      <a href={addressIn(offered)} hrefLang={offered}>
+        {locales[offered].offer}
+      </a>
+      <button type="button" className="button button-secondary" onClick={close} lang={here}>
+        {ui.language.close}
+      </button>
+    </aside>
+  );
+};
