@@ -35,7 +35,15 @@ export interface HarEntry {
 }
 
 export type HarReading =
-  | { readonly ok: true; readonly creator?: string; readonly requests: number; readonly failed: readonly HarEntry[] }
+  | {
+      readonly ok: true;
+      readonly creator?: string;
+      /** How many requests the file has, and how many of them failed with a 5xx. */
+      readonly requests: number;
+      readonly failures: number;
+      /** The first HAR_MAX_KEPT of those failures, as much as is kept of each. */
+      readonly failed: readonly HarEntry[];
+    }
   | { readonly ok: false; readonly reason: 'too-large' | 'too-deep' | 'not-json' | 'not-har' };
 
 type Json = unknown;
@@ -137,12 +145,14 @@ export const readHar = (json: string): HarReading => {
   const entries = own(log, 'entries');
   if (!Array.isArray(entries)) return { ok: false, reason: 'not-har' };
   const failed: HarEntry[] = [];
+  let failures = 0;
   for (const entry of entries) {
-    const kept = failed.length < HAR_MAX_KEPT ? entryOf(entry) : undefined;
-    if (kept) failed.push(kept);
+    const kept = entryOf(entry);
+    if (kept) failures++;
+    if (kept && failed.length < HAR_MAX_KEPT) failed.push(kept);
   }
   const creator = own(own(log, 'creator'), 'name');
-  return { ok: true, creator: text(creator, /^[\w .-]{1,60}$/), requests: entries.length, failed };
+  return { ok: true, creator: text(creator, /^[\w .-]{1,60}$/), requests: entries.length, failures, failed };
 };
 
 /** Whether pasted text is a HAR rather than text to classify: a JSON object with `"log"` near its start. */
