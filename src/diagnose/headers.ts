@@ -43,16 +43,17 @@ interface Line {
   readonly end: number;
 }
 
-/** The text's lines without their line breaks; lines over MAX_LINE come back empty (they end a head). */
-const linesOf = function* (text: string): Generator<Line> {
-  for (let start = 0; start <= text.length; ) {
-    const newline = text.indexOf('\n', start);
-    const next = newline < 0 ? text.length : newline;
-    const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
-    yield { text: end - start > MAX_LINE ? '' : text.slice(start, end), start, end };
-    if (newline < 0) return;
-    start = newline + 1;
-  }
+/**
+ * Whether the line `text[start, end)` can be a status or header line: it starts with `H` or `<` (a
+ * status line), or with a letter or `:` and has a colon after a name's length at most.
+ */
+const couldBeHead = (text: string, start: number, end: number): boolean => {
+  const code = text.charCodeAt(start);
+  if (code === 72 || code === 60) return true;
+  if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 58)) return false;
+  // Looked for char by char within a name's length: indexOf would run on to the end of a colon-less text.
+  for (let at = start + 1, stop = Math.min(end, start + 100); at < stop; at++) if (text.charCodeAt(at) === 58) return true;
+  return false;
 };
 
 const statusOf = (name: string, value: string): number | undefined =>
@@ -69,9 +70,10 @@ const headReader = () => {
   let draft: Draft = { fields: [] };
   let pending: { name: string; start: number } | undefined;
   const close = () => {
+    pending = undefined;
+    if (draft.fields.length === 0 && draft.statusLine === undefined) return;
     if (isHead(draft) && heads.length < MAX_HEADS) heads.push(draft);
     draft = { fields: [] };
-    pending = undefined;
   };
   const add = (name: string, value: string, from: number, line: Line) => {
     const at = line.start + line.text.lastIndexOf(value);
@@ -102,7 +104,7 @@ const headReader = () => {
     if (headerValue === '') pending = { name, start: line.start };
     else add(name, headerValue, line.start, line);
   };
-  return { line, heads: () => (close(), heads) };
+  return { line, close, wantsValue: () => pending !== undefined, heads: () => (close(), heads) };
 };
 
 /**
@@ -114,6 +116,16 @@ const headReader = () => {
  */
 export const readResponseHeads = (text: string): ResponseHead[] => {
   const reader = headReader();
-  for (const line of linesOf(text)) reader.line(line);
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const next = newline < 0 ? text.length : newline;
+    const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    // Most lines of a log cannot be part of a head: they are not cut out of the text unless a value is due.
+    const wanted = end - start <= MAX_LINE && (reader.wantsValue() || couldBeHead(text, start, end));
+    if (wanted) reader.line({ text: text.slice(start, end), start, end });
+    else reader.close();
+    if (newline < 0) break;
+    start = newline + 1;
+  }
   return reader.heads();
 };
