@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { components, type ComponentId } from '@/diagnose/components';
 import { expectNoViolationsLightAndDark } from './support/axe';
@@ -32,6 +34,20 @@ const cloudflarePage = (title: string, code: number, happened: string) =>
     happened,
     `Cloudflare Ray ID: ${ray} • Your IP: Click to reveal • Performance & security by Cloudflare`,
   ].join('\n');
+
+// Captured from a real nginx 1.22.1 answering 502 in front of a refused upstream (see the folder's README.md).
+const fixtures = path.resolve('src/diagnose/fixtures/paste');
+const nginxHead = readFileSync(path.join(fixtures, 'nginx-502-curl-sI.txt'), 'utf8');
+const nginxRequestId = /X-Request-Id: ([0-9a-f]{32})/.exec(nginxHead)?.[1] ?? '';
+const harIds = ['e3d5b967df37c9cff2511dd1b0c6fdf1', 'd6232fe5ba04d03a929b178bfdc596db'];
+const headerLabel = (label: string, header: string) => words.idHeader.replace('{label}', label).replace('{header}', header);
+
+/** The incident report opened from the diagnose page's results, and its "what was found" section. */
+const openReport = async (page: Page, results: ReturnType<Page['getByRole']>) => {
+  await results.getByRole('link', { name: words.openReport }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.report.pageTitle);
+  return page.getByRole('heading', { level: 2, name: ui.report.sections.found }).locator('..');
+};
 
 test.describe('the diagnose page', () => {
   test('is reached from the start page, names the cause of the example and links into the flow', async ({ page }) => {
@@ -121,6 +137,87 @@ test.describe('the diagnose page', () => {
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
   });
 
+  test("reads the headers of a real nginx 502 from curl -sI, shows its request id as text from the paste, and carries it into the report", async ({ page }) => {
+    const results = await pasteAndDiagnose(page, nginxHead);
+    await expect(results.getByRole('heading', { level: 3 }).first()).toHaveText(gatewayHeading('other', 'nginx'));
+    const response = results.getByRole('region', { name: words.response.heading });
+    await expect(response.getByRole('definition').filter({ hasText: 'nginx/1.22.1' })).toBeVisible();
+    await expect(response.getByRole('term').filter({ hasText: words.response.status })).toBeVisible();
+    const label = headerLabel(words.requestId, 'x-request-id');
+    await expect(results.getByRole('term').filter({ hasText: label })).toBeVisible();
+    await expect(results.getByRole('definition').filter({ hasText: nginxRequestId })).toHaveText(nginxRequestId);
+    await expect(results.getByRole('link', { name: nginxRequestId })).toHaveCount(0);
+    await expectNoViolationsLightAndDark(page);
+    const found = await openReport(page, results);
+    await expect(found).toContainText(`${label}: ${nginxRequestId}`);
+    await expect(found).toContainText(gatewayHeading('other', 'nginx'));
+    await expect(found).not.toContainText('Content-Length');
+  });
+
+  test('ranks several findings in one paste and marks the evidence of each', async ({ page }) => {
+    const text = [
+      readFileSync(path.join(fixtures, 'nginx-502-curl-v.txt'), 'utf8'),
+      '2026/12/03 17:27:53 [error] 7794#7794: *3 connect() failed (111: Connection refused) while connecting to upstream, client: 127.0.0.1, server: , request: "GET /api/orders HTTP/1.1", upstream: "http://127.0.0.1:48399/api/orders", host: "127.0.0.1:48321"',
+      '[2026-12-03 17:27:50 +0000] [1233] [CRITICAL] WORKER TIMEOUT (pid:1240)',
+    ].join('\n');
+    const results = await pasteAndDiagnose(page, text);
+    const findings = results.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
+    const count = await findings.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    await expect(findings.first().getByRole('heading', { level: 3 })).toHaveText(gatewayHeading('upstream-down', 'nginx'));
+    await expect(findings.first().getByRole('definition').filter({ hasText: words.rankFirst.replace('{rank}', '1').replace('{count}', String(count)) })).toBeVisible();
+    await expect(findings.nth(1).getByRole('definition').filter({ hasText: words.rankValue.replace('{rank}', '2').replace('{count}', String(count)) })).toBeVisible();
+    // nginx's refused connection, then its own error page from curl -v that supports it.
+    await expect(findings.first().locator('mark').first()).toContainText('connect() failed (111');
+    await expect(findings.first().locator('mark').nth(1)).toContainText('nginx/1.22.1');
+    for (let i = 0; i < count; i++) await expect(findings.nth(i).locator('mark').first()).not.toBeEmpty();
+  });
+
+  test('names a 502 that Cloudflare served from its cache, with the Ray ID of its header', async ({ page }) => {
+    const ray = '8f2a1b3c4d5e6f70-AMS';
+    const results = await pasteAndDiagnose(page, ['HTTP/2 502', 'date: Thu, 03 Dec 2026 17:40:02 GMT', 'server: cloudflare', 'cf-cache-status: HIT', 'age: 40', `cf-ray: ${ray}`].join('\n'));
+    const finding = results.getByRole('listitem').first();
+    await expect(finding.getByRole('heading', { level: 3 })).toHaveText(gatewayHeading('cached-error', 'cloudflare'));
+    // The header that says so, then the status line, the server and the age that support it.
+    await expect(finding.locator('mark')).toHaveText(['HIT', 'HTTP/2 502', 'server: cloudflare', '40']);
+    await expect(results.getByRole('definition').filter({ hasText: ray })).toHaveText(ray);
+    await finding.getByRole('link', { name: new RegExp(`^${words.goToStep}`) }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('clear-the-cached-502'));
+  });
+
+  test('reads a HAR file in the browser, keeps no cookie, body or query string, and carries its ids into the report', async ({ page }) => {
+    await page.goto('/diagnose/');
+    await hydrated(page);
+    await page.getByLabel(words.harLabel).setInputFiles(path.join(fixtures, 'nginx-502.har'));
+    const results = page.getByRole('region', { name: words.results });
+    await expect(results.getByRole('heading', { level: 2 })).toBeFocused();
+    const har = results.getByRole('region', { name: words.har.heading });
+    await expect(har).toContainText(words.har.summary.replace('{requests}', '3').replace('{failed}', '2'));
+    await expect(har.getByRole('listitem')).toHaveCount(2);
+    await expect(har.getByRole('listitem').first()).toContainText('GET http://127.0.0.1:48321/checkout');
+    await expect(har.getByRole('listitem').first()).toContainText(words.har.readings['answered-at-once']);
+    await expect(results.getByRole('heading', { level: 3 }).first()).toHaveText(gatewayHeading('other', 'nginx'));
+    for (const id of harIds) await expect(results.getByRole('definition').filter({ hasText: id })).toHaveText(id);
+    // The box shows all that was kept of the file, and nothing of its cookies, bodies or query strings.
+    const kept = await page.getByLabel(words.fieldLabel).inputValue();
+    expect(kept).toContain('server: nginx/1.22.1');
+    for (const secret of ['tok_live', 'session', 'Cookie', 'padding', 'fonts.example.net']) expect(kept).not.toContain(secret);
+    await expectNoViolationsLightAndDark(page);
+    const found = await openReport(page, results);
+    for (const id of harIds) await expect(found).toContainText(`${headerLabel(words.requestId, 'x-request-id')}: ${id}`);
+    const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
+    for (const secret of ['WebInspector', 'tok_live', 'session=', ...harIds]) expect(stored).not.toContain(secret);
+  });
+
+  test('says why a file that is not a HAR was not read', async ({ page }) => {
+    await page.goto('/diagnose/');
+    await hydrated(page);
+    await page.getByLabel(words.harLabel).setInputFiles({ name: 'error.har', mimeType: 'application/json', buffer: Buffer.from('<html>502 Bad Gateway</html>') });
+    await expect(page.getByText(words.har.refused['not-json'])).toBeVisible();
+    await page.getByLabel(words.harLabel).setInputFiles({ name: 'deep.har', mimeType: 'application/json', buffer: Buffer.from(`{"log":${'['.repeat(5_000)}`) });
+    await expect(page.getByText(words.har.refused['too-deep'])).toBeVisible();
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('explains that it needs JavaScript and offers the guide instead', async ({ page }) => {
@@ -128,6 +225,7 @@ test.describe('the diagnose page', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.title);
       await expect(page.getByText(words.needsScript)).toBeVisible();
       await expect(page.getByRole('link', { name: words.startPage })).toBeVisible();
+      await expect(page.getByLabel(words.harLabel)).toBeDisabled();
     });
   });
 });

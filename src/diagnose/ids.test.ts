@@ -36,7 +36,6 @@ describe('findIds: request ids', () => {
     ['an X-Request-Id header', '< x-request-id: 7f3a9c2e-41b0-4c1d-9e2f-0a1b2c3d4e5f', '7f3a9c2e-41b0-4c1d-9e2f-0a1b2c3d4e5f'],
     ['an API Gateway header', '< x-amzn-RequestId: c6af9ac6-7b61-11e6-9a41-93e8deadbeef', 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef'],
     ['a CloudFront page', 'Request ID: 5X9uB0HhYcFg8vVZ-9P8kVn3YpVFzq2vP7zXo9dL-J_xG8QcP0kYvQ==', '5X9uB0HhYcFg8vVZ-9P8kVn3YpVFzq2vP7zXo9dL-J_xG8QcP0kYvQ=='],
-    ['an X-Amzn-Trace-Id header', 'X-Amzn-Trace-Id: Self=1-67891234-12456789abcdef012345678;Root=1-67891233-abcdef012345678912345678', '1-67891233-abcdef012345678912345678'],
     ['a JSON body', '{"message":"An invalid response was received from the upstream server","request_id":"5c1e2f0b7d1a4f0e9a3c"}', '5c1e2f0b7d1a4f0e9a3c'],
     ['a key=value log field', 'level=error request_id=01HZX3K4Q5R6S7T8V9W0 msg="upstream failed"', '01HZX3K4Q5R6S7T8V9W0'],
     ['a sentence that ends after the id', 'Request ID: ABC123DEF.', 'ABC123DEF'],
@@ -47,6 +46,11 @@ describe('findIds: request ids', () => {
     ],
   ])('reads %s', (_name, text, value) => {
     expect(findIds(text)).toEqual([request(value)]);
+  });
+
+  it("reads X-Amzn-Trace-Id's Root as a trace id", () => {
+    const text = 'X-Amzn-Trace-Id: Self=1-67891234-12456789abcdef012345678;Root=1-67891233-abcdef012345678912345678';
+    expect(findIds(text)).toEqual([{ kind: 'trace', value: '1-67891233-abcdef012345678912345678' }]);
   });
 
   it.each([

@@ -75,7 +75,7 @@ const hits = (text: string): Hit[] => {
       const value = id(m).replace(/[.:]+$/, '');
       return value.length >= 4 ? { kind: 'request', value, at: m.index } : undefined;
     }),
-    ...firstHits(text.matchAll(amazonTrace), (m) => ({ kind: 'request', value: id(m), at: m.index })),
+    ...firstHits(text.matchAll(amazonTrace), (m) => ({ kind: 'trace', value: id(m), at: m.index })),
     ...firstHits(bareHexMatches(text), (m) => ({ kind: 'request', value: id(m), at: m.index })),
   ].sort((a, b) => a.at - b.at);
 };

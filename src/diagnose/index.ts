@@ -4,8 +4,9 @@ import { findIds } from '@/diagnose/ids';
 import { lineMatcher } from '@/diagnose/match-lines';
 import { scanLines } from '@/diagnose/scan';
 import type { Diagnosis } from '@/diagnose/types';
+import { withResponseHeads } from '@/diagnose/with-headers';
 
-export type { Cause, Diagnosis, Finding, FoundId, Span } from '@/diagnose/types';
+export type { Cause, Diagnosis, Finding, FoundId, ResponseFacts, Span } from '@/diagnose/types';
 export type { ComponentId } from '@/diagnose/components';
 
 /** Longer input is cut here (in UTF-16 code units) and the result says `truncated: true`. */
@@ -28,8 +29,8 @@ export const diagnose = (text: string): Diagnosis => {
   const { onLine, collected } = lineMatcher(input, engine);
   scanLines(input, end, engine.index.automaton, onLine);
   const read = truncated ? input.slice(0, end) : input;
-  const findings = buildFindings(read, collected, engine.patterns);
-  const ids = findIds(read);
-  if (findings.length > 0) return { findings, ids, truncated };
-  return { findings, ids, truncated, message: input.trim() === '' ? EMPTY_MESSAGE : NOTHING_MESSAGE };
+  // A response head (curl -sI, devtools) adds its facts, a cached error and the ids of its headers.
+  const { findings, ids, response } = withResponseHeads(read, buildFindings(read, collected, engine.patterns), findIds(read));
+  if (findings.length > 0) return { findings, ids, truncated, response };
+  return { findings, ids, truncated, response, message: input.trim() === '' ? EMPTY_MESSAGE : NOTHING_MESSAGE };
 };

@@ -1,4 +1,5 @@
 import type { ComponentId } from '@/diagnose/components';
+import type { CacheId } from '@/diagnose/header-facts';
 import type { ExplainedCause } from '@/registry/causes';
 
 /**
@@ -43,10 +44,35 @@ export interface Finding {
 
 /** An id the text carries that a support team or a log search can use. */
 export interface FoundId {
-  /** `ray`: Cloudflare's Ray ID; `request`: any other request id (X-Request-Id, an AWS trace id, ...). */
-  readonly kind: 'ray' | 'request';
+  /**
+   * `ray`: Cloudflare's Ray ID; `trace`: a distributed trace id (X-Amzn-Trace-Id's Root, traceparent,
+   * X-Cloud-Trace-Context); `request`: any other request id (X-Request-Id, X-Amz-Cf-Id, X-Azure-Ref, ...).
+   */
+  readonly kind: 'ray' | 'request' | 'trace';
   /** The id as text, at most MAX_ID_LENGTH characters; a Ray ID is spelt as the `ray` link parameter spells it. */
   readonly value: string;
+  /** The response header that carried it (lower case), when it came from a header line. */
+  readonly header?: string;
+}
+
+/** What a pasted response head (curl -sI, curl -v, devtools) says: who answered, and whether a cache did. */
+export interface ResponseFacts {
+  /** The status of the response, when the head shows it. */
+  readonly status?: number;
+  /** The `server` header, as sent. */
+  readonly server?: string;
+  /** The `via` header: the proxies and CDNs the response passed. */
+  readonly via?: string;
+  /** The header that says whether a cache answered (cf-cache-status, x-cache, ...) and its value. */
+  readonly cache?: { readonly header: string; readonly value: string; readonly at: Span };
+  /** The `age` header: seconds the response had been stored in a cache. */
+  readonly age?: number;
+  /** True when a cache served a stored copy (a HIT-like cache header, or an `age` above 0 without a MISS). */
+  readonly stored: boolean;
+  /** The CDN or cache the headers name (an id of `caches` in header-facts.ts). */
+  readonly cdn?: CacheId;
+  /** Where the head is in the text. */
+  readonly at: Span;
 }
 
 /** The result of diagnose(). */
@@ -59,6 +85,8 @@ export interface Diagnosis {
   readonly truncated: boolean;
   /** When nothing matched: what to paste instead. */
   readonly message?: string;
+  /** What the response head in the text says, when it has one (the last error response's head). */
+  readonly response?: ResponseFacts;
 }
 
 /** Where a pattern may fire: substrings (case-insensitive) that must or must not be present. */

@@ -10,14 +10,14 @@ export const question = (id: string, targets: Readonly<Record<string, string>>):
   answers: toAnswers(targets),
 });
 
-/** Declares advice ending in "Did this fix it?": where "yes" and "no" lead. */
-export const advice = (id: string, targets: { fixed: string; notFixed: string }): AdviceStep => ({
+/**
+ * Declares advice ending in "Did this fix it?": where "yes" and "no" lead, and any answer of the
+ * advice's own after them (for someone who cannot try it), which its content must label.
+ */
+export const advice = (id: string, targets: { fixed: string; notFixed: string }, more: Readonly<Record<string, string>> = {}): AdviceStep => ({
   kind: 'advice',
   id,
-  answers: [
-    { id: 'fixed', next: targets.fixed },
-    { id: 'not-fixed', next: targets.notFixed },
-  ],
+  answers: [{ id: 'fixed', next: targets.fixed }, { id: 'not-fixed', next: targets.notFixed }, ...toAnswers(more)],
 });
 
 /** Declares an outcome; a resolved one means the visitor's problem is gone. */

@@ -14,7 +14,7 @@ export interface QuestionStep {
   readonly answers: readonly Answer[];
 }
 
-/** Advice to try, ending in "Did this fix it?": its answers are `fixed` and `not-fixed`. */
+/** Advice to try, ending in "Did this fix it?": its answers are `fixed` and `not-fixed`, then any of its own. */
 export interface AdviceStep {
   readonly kind: 'advice';
   readonly id: string;

@@ -54,6 +54,12 @@ describe('validateFlow', () => {
     });
     expect(problems).toEqual(['missing-label:a', 'unused-label:a', 'missing-content:c', 'orphan-content:ghost']);
   });
+
+  it('asks advice to label only the answers of its own, not "fixed" and "not-fixed"', () => {
+    const steps = [advice('a', { fixed: 'b', notFixed: 'b' }, { 'cannot-try': 'b' }), outcome('b', { resolved: true })];
+    expect(codes(steps, { a: { answerIds: [] }, b: { answerIds: [] } })).toEqual(['missing-label:a']);
+    expect(codes(steps, { a: { answerIds: ['cannot-try'] }, b: { answerIds: [] } })).toEqual([]);
+  });
 });
 
 describe('graph walks', () => {

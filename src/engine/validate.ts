@@ -86,9 +86,10 @@ const contentProblems = (flow: Flow, content: StepContentIndex): FlowProblem[] =
       continue;
     }
     const flowAnswers = step.kind === 'outcome' ? [] : step.answers.map((a) => a.id);
-    // Advice gets "Did this fix it?" labels from the shared UI strings, so only questions must label every answer.
-    if (step.kind === 'question') {
-      for (const id of flowAnswers.filter((a) => !text.answerIds.includes(a))) {
+    // Advice gets "Did this fix it?" labels from the shared UI strings; every other answer needs the step's own.
+    if (step.kind !== 'outcome') {
+      const shared = step.kind === 'advice' ? ['fixed', 'not-fixed'] : [];
+      for (const id of flowAnswers.filter((a) => !text.answerIds.includes(a) && !shared.includes(a))) {
         problems.push({ stepId: step.id, code: 'missing-label', message: `"${step.id}" has no label for its answer "${id}".` });
       }
     }

@@ -18,8 +18,8 @@ const suspectAt: Record<string, HopId> = Object.fromEntries([
     'turn-off-vpn-or-proxy', 'vpn-or-proxy-was-in-the-way', 'try-another-network', 'your-network-was-the-cause',
     'flush-dns-cache', 'stale-dns-was-the-cause',
   ]),
-  // A forward proxy or proxy pool between a scraper and the site.
-  ...each('proxy', ['rotate-proxy-and-back-off', 'proxy-node-was-failing']),
+  // A forward proxy or proxy pool between a scraper and the site, or a work network's proxy.
+  ...each('proxy', ['rotate-proxy-and-back-off', 'proxy-node-was-failing', 'ask-your-it-team']),
   // How the gateway reaches the app: its sockets, firewall, resolver, buffers, protocol, TLS and
   // keep-alive settings. A CDN that cannot reach the origin points at the origin's front door too.
   ...each('gateway', [
@@ -43,7 +43,7 @@ const suspectAt: Record<string, HopId> = Object.fromEntries([
     'what-does-cloudflared-log', 'what-does-fastly-say', 'what-does-akamai-say', 'what-does-front-door-log',
     'what-does-vercel-log', 'what-does-netlify-log', 'what-do-render-and-fly-log', 'what-does-the-app-server-log',
     'make-rollouts-wait-for-readiness', 'fix-an-app-that-will-not-start', 'fix-the-aspnet-core-module-start',
-    'check-with-your-hosting',
+    'check-with-your-hosting', 'find-the-scheduled-job',
   ]),
 ]);
 
@@ -62,6 +62,7 @@ export const http502Hops: ChainFacts = {
   answers: {
     'who-are-you.proxy': { hop: 'proxy' },
     'which-code-do-you-see.52x': factFor('cloudflare'),
+    'is-it-down-for-everyone.cloudflare-host-error': factFor('cloudflare'),
     'which-layer-answered.cdn': { hop: 'cdn' },
     // Render or Fly.io: a platform, not known which.
     'which-platform-is-it.render-fly': { hop: 'gateway' },

@@ -69,6 +69,9 @@ export const logAnswerCauses: Readonly<Record<string, LogAnswers>> = {
   'what-does-iis-log': after(without(gatewayLog, 'no-healthy'), 'refused', { 'app-start': 'ancm-start-failure' }),
   // A Service with no ready pods, or 502s only while pods are replaced: readiness and graceful shutdown.
   'what-does-ingress-nginx-log': after(without(gatewayLog, 'no-healthy'), 'tls', { rollout: 'rollout-not-ready' }),
+  // Go's "dial tcp: lookup app on 127.0.0.11:53: no such host" names a failed name lookup; their
+  // "no upstreams available" and "no available server" are 503s, which the page's text covers.
+  ...each(['what-does-caddy-log', 'what-does-traefik-log'], after(without(gatewayLog, 'no-healthy'), 'refused', { dns: 'dns-resolution' })),
   // Rare resets after quiet spells: the target closed a kept-alive connection first.
   'what-does-aws-alb-log': { ...gatewayLog, reset: 'keepalive-race' },
   'what-does-google-cloud-lb-log': { ...gatewayLog, reset: 'keepalive-race' },
@@ -79,8 +82,6 @@ export const logAnswerCauses: Readonly<Record<string, LogAnswers>> = {
   ...each(
     [
       'what-does-haproxy-log',
-      'what-does-caddy-log',
-      'what-does-traefik-log',
       'what-does-envoy-log',
       'what-does-cloudfront-say',
       'what-does-application-gateway-log',
@@ -152,13 +153,18 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
   advice('restart-your-router', { fixed: 'fixed-by-restarting-router', notFixed: 'internet-connection-problem' }),
   question('is-it-down-for-everyone', {
     everyone: 'site-is-down-for-everyone',
+    // Only one page or action fails, or Cloudflare's page marks the site's server (Host) as failing:
+    // the device checks cannot help, so straight to what to tell the site.
+    'one-page': 'problem-is-on-the-site',
+    'cloudflare-host-error': 'problem-is-on-the-site',
     'just-me': 'does-a-private-window-work',
     'not-sure': 'does-a-private-window-work',
   }),
   question('does-a-private-window-work', { yes: 'clear-cache-and-cookies', no: 'turn-off-vpn-or-proxy' }),
   advice('clear-cache-and-cookies', { fixed: 'stale-browser-data', notFixed: 'turn-off-extensions' }),
   advice('turn-off-extensions', { fixed: 'extension-was-in-the-way', notFixed: 'problem-is-on-the-site' }),
-  advice('turn-off-vpn-or-proxy', { fixed: 'vpn-or-proxy-was-in-the-way', notFixed: 'try-another-network' }),
+  // A work or school proxy is not the visitor's to turn off: what to tell IT.
+  advice('turn-off-vpn-or-proxy', { fixed: 'vpn-or-proxy-was-in-the-way', notFixed: 'try-another-network' }, { 'cannot-change': 'ask-your-it-team' }),
   advice('try-another-network', { fixed: 'your-network-was-the-cause', notFixed: 'flush-dns-cache' }),
   advice('flush-dns-cache', { fixed: 'stale-dns-was-the-cause', notFixed: 'problem-is-on-the-site' }),
   outcome('fixed-by-reloading', { resolved: true }),
@@ -169,6 +175,7 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
   outcome('extension-was-in-the-way', { resolved: true }),
   outcome('vpn-or-proxy-was-in-the-way', { resolved: true }),
   outcome('your-network-was-the-cause', { resolved: true }),
+  outcome('ask-your-it-team', { resolved: false }),
   outcome('stale-dns-was-the-cause', { resolved: true }),
   outcome('problem-is-on-the-site', { resolved: false }),
 
@@ -223,6 +230,7 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
   question('is-the-upstream-running', {
     down: 'restart-the-upstream',
     'just-deployed': 'roll-back-the-deploy',
+    'same-time-daily': 'find-the-scheduled-job',
     running: 'what-do-the-logs-say',
     'not-sure': 'what-do-the-logs-say',
   }),
@@ -243,6 +251,8 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
   cause('align-keepalive-timeouts', 'relieve-resource-exhaustion'),
   cause('relieve-resource-exhaustion', 'escalate-with-evidence'),
   cause('speed-up-or-extend-timeouts', 'relieve-resource-exhaustion'),
+  // 502s at the same time every day or night: a scheduled job takes the app's resources, else the load at that hour does.
+  cause('find-the-scheduled-job', 'relieve-resource-exhaustion'),
   cause('raise-header-buffers', 'fix-invalid-upstream-response'),
   cause('fix-invalid-upstream-response', 'match-the-upstream-protocol'),
   cause('match-the-upstream-protocol', 'escalate-with-evidence'),

@@ -1,16 +1,20 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import example from '@content/en/diagnose-example.txt?raw';
 import { ui } from '@/content/texts';
-import type { Diagnosis } from '@/diagnose/index';
 import { DiagnoseResults } from '@/features/diagnose/diagnose-results';
 import { pastedLines } from '@/features/diagnose/finding-words';
+import type * as readInputModule from '@/features/diagnose/read-input';
+import type { HarRefusal, InputReading } from '@/features/diagnose/read-input';
 import { contextStore } from '@/stores/context-store';
 import { useHydrated } from '@/hooks/use-hydrated';
 
 const words = ui.diagnose;
 
-type Run = { readonly state: 'idle' | 'working' | 'failed' } | { readonly state: 'done'; readonly text: string; readonly diagnosis: Diagnosis };
+type Run =
+  | { readonly state: 'idle' | 'working' | 'failed' }
+  | { readonly state: 'refused'; readonly reason: HarRefusal }
+  | { readonly state: 'done'; readonly reading: Exclude<InputReading, { kind: 'refused' }> };
 
 /** "Paste what you see": classifies pasted error pages and log lines in the browser; nothing leaves it. */
 export const DiagnosePage = () => {
@@ -26,19 +30,22 @@ export const DiagnosePage = () => {
     if (run.state === 'done') results.current?.focus();
   }, [run]);
 
-  const diagnoseText = async (text: string) => {
+  /** Reads the input in the classifier's chunk (only people who paste something download it). */
+  const read = async (getReading: (module: typeof readInputModule) => Promise<InputReading> | InputReading) => {
     setRun({ state: 'working' });
     try {
-      // The classifier is its own chunk: only people who paste something download it.
-      const { diagnose } = await import('@/diagnose/index');
-      const diagnosis = diagnose(text);
-      setRun({ state: 'done', text, diagnosis });
+      const reading = await getReading(await import('@/features/diagnose/read-input'));
+      if (reading.kind === 'refused') return setRun({ state: 'refused', reason: reading.reason });
+      // A HAR is replaced by the text of what was kept of it: the person sees all that was read.
+      if (reading.kind === 'har' && field.current) field.current.value = reading.text;
+      setRun({ state: 'done', reading });
       // What was found and the ids the text carries (never the text itself) go into the incident report.
-      contextStore.getState().setPasted(pastedLines(diagnosis));
+      contextStore.getState().setPasted(pastedLines(reading.diagnosis));
     } catch {
       setRun({ state: 'failed' });
     }
   };
+  const diagnoseText = (text: string) => read(({ readInput }) => readInput(text));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     void diagnoseText(field.current?.value ?? '');
@@ -46,6 +53,15 @@ export const DiagnosePage = () => {
   const tryExample = () => {
     if (field.current) field.current.value = example;
     void diagnoseText(example);
+  };
+  const openHar = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    void read(({ readHarFile }) => readHarFile(file)).finally(() => {
+      // Forget the file, and let the same file be opened again.
+      input.value = '';
+    });
   };
 
   return (
@@ -78,12 +94,27 @@ export const DiagnosePage = () => {
             {words.example}
           </button>
         </p>
+        <label htmlFor="diagnose-har" className="field-label">
+          {words.harLabel}
+        </label>
+        <p id="diagnose-har-hint" className="field-hint">
+          {words.harHint}
+        </p>
+        <input
+          id="diagnose-har"
+          type="file"
+          accept=".har,application/json,.json"
+          aria-describedby="diagnose-har-hint"
+          onChange={openHar}
+          disabled={!hydrated || run.state === 'working'}
+        />
       </form>
       <div aria-live="polite" className="diagnose-status">
         {run.state === 'working' ? <p>{words.working}</p> : null}
         {run.state === 'failed' ? <p>{words.failed}</p> : null}
+        {run.state === 'refused' ? <p>{words.har.refused[run.reason]}</p> : null}
       </div>
-      {run.state === 'done' ? <DiagnoseResults ref={results} text={run.text} diagnosis={run.diagnosis} /> : null}
+      {run.state === 'done' ? <DiagnoseResults ref={results} reading={run.reading} /> : null}
       <p>
         <Link to="/">{words.startPage}</Link>
       </p>

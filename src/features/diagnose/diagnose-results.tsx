@@ -3,10 +3,14 @@ import { Link } from 'react-router';
 import type { CameFromState } from '@/components/content-link';
 import { stepText, ui } from '@/content/texts';
 import { componentName } from '@/diagnose/components';
-import type { Diagnosis, Finding, FoundId } from '@/diagnose/index';
+import type { Finding, FoundId } from '@/diagnose/index';
 import { stepPath } from '@/engine/url';
-import { excerptAround } from '@/features/diagnose/excerpt';
+import { evidenceExcerpts } from '@/features/diagnose/excerpt';
 import { findingHeading, idLabel } from '@/features/diagnose/finding-words';
+import { HarPanel } from '@/features/diagnose/har-panel';
+import type { InputReading } from '@/features/diagnose/read-input';
+import { ResponsePanel } from '@/features/diagnose/response-panel';
+import { reportHref } from '@/features/report/report-href';
 import { findStep, flow } from '@/flows/current';
 
 const words = ui.diagnose;
@@ -34,8 +38,17 @@ const NextStep = ({ stepId, heading }: { stepId: string; heading: string }) => (
   </p>
 );
 
-const FindingCard = ({ text, finding, index }: { text: string; finding: Finding; index: number }) => {
-  const excerpt = excerptAround(text, finding.evidence.start, finding.evidence.end);
+const Rank = ({ index, count }: { index: number; count: number }) =>
+  count < 2 ? null : (
+    <div>
+      <dt>{words.rank}</dt>
+      <dd>{(index === 0 ? words.rankFirst : words.rankValue).replace('{rank}', String(index + 1)).replace('{count}', String(count))}</dd>
+    </div>
+  );
+
+const FindingCard = ({ text, finding, index, count }: { text: string; finding: Finding; index: number; count: number }) => {
+  // The evidence first, then what supports it (its error page, its headers), each marked on its line.
+  const excerpts = evidenceExcerpts(text, [finding.evidence, ...finding.supporting]);
   const headingId = `finding-${index}`;
   const heading = findingHeading(finding);
   return (
@@ -43,6 +56,7 @@ const FindingCard = ({ text, finding, index }: { text: string; finding: Finding;
       <h3 id={headingId}>{heading}</h3>
       <p>{finding.explanation}</p>
       <dl className="finding-facts">
+        <Rank index={index} count={count} />
         <div>
           <dt>{words.component}</dt>
           <dd>{componentName(finding.component)}</dd>
@@ -65,9 +79,14 @@ const FindingCard = ({ text, finding, index }: { text: string; finding: Finding;
       </p>
       <pre className="finding-evidence">
         <code>
-          {excerpt.before}
-          <mark>{excerpt.match}</mark>
-          {excerpt.after}
+          {excerpts.map((excerpt, i) => (
+            <span key={i}>
+              {i > 0 ? '\n' : null}
+              {excerpt.before}
+              <mark>{excerpt.match}</mark>
+              {excerpt.after}
+            </span>
+          ))}
         </code>
       </pre>
       <NextStep stepId={finding.stepId} heading={heading} />
@@ -75,43 +94,62 @@ const FindingCard = ({ text, finding, index }: { text: string; finding: Finding;
   );
 };
 
-/** The Ray IDs and request ids in the text, as plain text: a person copies them into a ticket or a search. */
+/** The Ray IDs, request ids and trace ids in the text, as plain text: a person copies them into a ticket or a search. */
 const FoundIds = ({ ids }: { ids: readonly FoundId[] }) =>
   ids.length === 0 ? null : (
-    <dl className="finding-facts diagnose-ids">
-      {ids.map((id) => (
-        <div key={`${id.kind}-${id.value}`}>
-          <dt>{idLabel(id)}</dt>
-          <dd>
-            <code>{id.value}</code>
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="finding-facts diagnose-ids">
+        {ids.map((id) => (
+          <div key={`${id.kind}-${id.value}`}>
+            <dt>{idLabel(id)}</dt>
+            <dd>
+              <code>{id.value}</code>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="field-hint">{words.idsNote}</p>
+    </>
   );
 
-/** What the classifier found, each finding with its evidence marked in the pasted text. */
-export const DiagnoseResults = ({ ref, text, diagnosis }: { ref: Ref<HTMLHeadingElement>; text: string; diagnosis: Diagnosis }) => (
-  <section className="diagnose-results" aria-labelledby="diagnose-results-heading">
-    <h2 id="diagnose-results-heading" ref={ref} tabIndex={-1}>
-      {words.results}
-    </h2>
-    {diagnosis.truncated ? <p>{words.truncated}</p> : null}
-    <FoundIds ids={diagnosis.ids} />
-    {diagnosis.findings.length === 0 ? (
-      <>
-        <p>{words.foundNothing}</p>
-        {diagnosis.message ? <p>{diagnosis.message}</p> : null}
-      </>
-    ) : (
-      <>
-        <p>{diagnosis.findings.length === 1 ? words.foundOne : words.found.replace('{count}', String(diagnosis.findings.length))}</p>
-        <ol className="findings">
-          {diagnosis.findings.map((finding, index) => (
-            <FindingCard key={`${finding.component}-${finding.cause}-${index}`} text={text} finding={finding} index={index} />
-          ))}
-        </ol>
-      </>
-    )}
-  </section>
-);
+/**
+ * What the classifier found, most likely first, each finding with its evidence marked in the text
+ * that was read (for a HAR, the text made of what was kept of it), and a way to the incident report,
+ * which carries the findings and the ids.
+ */
+export const DiagnoseResults = ({ ref, reading }: { ref: Ref<HTMLHeadingElement>; reading: Exclude<InputReading, { kind: 'refused' }> }) => {
+  const { text, diagnosis } = reading;
+  const count = diagnosis.findings.length;
+  return (
+    <section className="diagnose-results" aria-labelledby="diagnose-results-heading">
+      <h2 id="diagnose-results-heading" ref={ref} tabIndex={-1}>
+        {words.results}
+      </h2>
+      {diagnosis.truncated ? <p>{words.truncated}</p> : null}
+      <FoundIds ids={diagnosis.ids} />
+      {count === 0 ? (
+        <>
+          <p>{words.foundNothing}</p>
+          {diagnosis.message ? <p>{diagnosis.message}</p> : null}
+        </>
+      ) : (
+        <>
+          <p>{count === 1 ? words.foundOne : words.found.replace('{count}', String(count))}</p>
+          <ol className="findings">
+            {diagnosis.findings.map((finding, index) => (
+              <FindingCard key={`${finding.component}-${finding.cause}-${index}`} text={text} finding={finding} index={index} count={count} />
+            ))}
+          </ol>
+        </>
+      )}
+      {/* What the headers and the HAR said, as data, after the findings they led to. */}
+      <ResponsePanel diagnosis={diagnosis} />
+      {reading.kind === 'har' ? <HarPanel requests={reading.requests} failures={reading.failures} failed={reading.failed} fileName={reading.fileName} /> : null}
+      {count > 0 || diagnosis.ids.length > 0 ? (
+        <p>
+          <Link to={reportHref(diagnosis.findings[0]?.stepId ?? flow.start, [])}>{words.openReport}</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+};

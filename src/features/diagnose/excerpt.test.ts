@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround } from '@/features/diagnose/excerpt';
+import { evidenceExcerpts, excerptAround, MAX_EVIDENCE_LINES } from '@/features/diagnose/excerpt';
 
 describe('excerptAround', () => {
   const text = 'first line\nsecond has the MATCH in it\r\nthird';
@@ -21,5 +21,21 @@ describe('excerptAround', () => {
     [10, 2],
   ])('clamps offsets out of range (%i, %i) instead of throwing', (start, end) => {
     expect(() => excerptAround(text, start, end)).not.toThrow();
+  });
+});
+
+describe('evidenceExcerpts', () => {
+  const text = 'HTTP/2 502\nserver: cloudflare\ncf-cache-status: HIT\nage: 40';
+  const span = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+
+  it('marks the evidence first, then each supporting span on its own line in the order of the text', () => {
+    expect(evidenceExcerpts(text, [span('HIT'), span('40'), span('502')]).map((e) => e.match)).toEqual(['HIT', '502', '40']);
+  });
+
+  it('shows one mark a line, and at most MAX_EVIDENCE_LINES lines', () => {
+    expect(evidenceExcerpts(text, [span('cf-cache'), span('HIT')])).toEqual([{ before: '', match: 'cf-cache', after: '-status: HIT' }]);
+    const many = Array.from({ length: 10 }, (_, i) => `line ${i}`).join('\n');
+    const spans = Array.from({ length: 10 }, (_, i) => ({ start: many.indexOf(`line ${i}`), end: many.indexOf(`line ${i}`) + 4 }));
+    expect(evidenceExcerpts(many, spans)).toHaveLength(MAX_EVIDENCE_LINES);
   });
 });

@@ -23,3 +23,19 @@ export const excerptAround = (text: string, start: number, end: number, context 
     after: text.slice(to, cutEnd).replace(/\r$/, '') + (cutEnd < lineEnd ? '…' : ''),
   };
 };
+
+/** At most this many lines of evidence are shown for one finding. */
+export const MAX_EVIDENCE_LINES = 4;
+
+/**
+ * The excerpts of a finding's evidence (the first span) and then of what supports it (its error page,
+ * its headers) in the order of the text, one per line: a second mark on a line already shown is not
+ * repeated.
+ */
+export const evidenceExcerpts = (text: string, spans: readonly { start: number; end: number }[]): Excerpt[] => {
+  const lineStart = (at: number) => text.lastIndexOf('\n', Math.max(0, Math.min(at, text.length)) - 1) + 1;
+  const byLine = new Map<number, { start: number; end: number }>();
+  for (const span of spans) if (!byLine.has(lineStart(span.start)) && byLine.size < MAX_EVIDENCE_LINES) byLine.set(lineStart(span.start), span);
+  const [evidence, ...supporting] = byLine.values();
+  return evidence ? [evidence, ...supporting.sort((a, b) => a.start - b.start)].map((span) => excerptAround(text, span.start, span.end)) : [];
+};

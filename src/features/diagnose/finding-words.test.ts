@@ -4,7 +4,7 @@ import { causeIds } from '@/diagnose/causes';
 import { componentIds, components } from '@/diagnose/components';
 import { diagnose, type Finding } from '@/diagnose/index';
 import { samples } from '@/diagnose/samples';
-import { findingHeading, pastedLines } from '@/features/diagnose/finding-words';
+import { findingHeading, idLabel, pastedLines } from '@/features/diagnose/finding-words';
 
 const firstFinding = (text: string): Finding => diagnose(text).findings[0];
 
@@ -66,5 +66,20 @@ describe('pastedLines, what the incident report keeps', () => {
 
   it('never carries the pasted text', () => {
     for (const line of lines) expect(text).not.toContain(line);
+  });
+});
+
+describe('idLabel', () => {
+  it.each([
+    [{ kind: 'ray', value: '8f2a1b3c4d5e6f70' }, ui.diagnose.rayId],
+    [{ kind: 'trace', value: '4bf92f3577b34da6a3ce929d0e0e4736' }, ui.diagnose.traceId],
+    [{ kind: 'request', value: 'abcd', header: 'x-azure-ref' }, `${ui.diagnose.requestId} (x-azure-ref header)`],
+  ] as const)('labels %o as from the text', (id, label) => {
+    expect(idLabel(id)).toBe(label);
+  });
+
+  it('carries the header of an id into the incident report', () => {
+    const { ids, findings } = diagnose('HTTP/1.1 502 Bad Gateway\r\nServer: nginx/1.22.1\r\nX-Request-Id: ef432099334876f705c20c1b2500bf2e\r\n');
+    expect(pastedLines({ ids, findings })[0]).toBe(`${ui.diagnose.requestId} (x-request-id header): ef432099334876f705c20c1b2500bf2e`);
   });
 });

@@ -12,8 +12,11 @@ export const findingHeading = ({ component, cause, status }: Pick<Finding, 'comp
   return table[cause].replaceAll('{component}', info.name).replaceAll('{status}', String(status));
 };
 
-/** How the page labels an id it found in the text ("Ray ID in the text"). */
-export const idLabel = (id: FoundId): string => (id.kind === 'ray' ? words.rayId : words.requestId);
+const idKinds: Record<FoundId['kind'], string> = { ray: words.rayId, request: words.requestId, trace: words.traceId };
+
+/** How the page labels an id it found in the text ("Ray ID in the text", "… (x-request-id header)"). */
+export const idLabel = (id: FoundId): string =>
+  id.header ? words.idHeader.replace('{label}', idKinds[id.kind]).replace('{header}', id.header) : idKinds[id.kind];
 
 /**
  * What the incident report keeps of a diagnosis, one line per id and per finding: the ids first (the

@@ -8,8 +8,15 @@ import { useHydrated } from '@/hooks/use-hydrated';
 import { contextStore } from '@/stores/context-store';
 
 
-/** The chain's words: plain ones for a visitor, who has no "upstream" or "reverse proxy" to look at. */
-const wordsFor = (audience: Audience | undefined) => (audience === 'visitor' ? { ...ui.chain, ...ui.chainForVisitors } : ui.chain);
+/**
+ * The chain's words: plain ones for a visitor, who has no "upstream" or "reverse proxy" to look at,
+ * and for a script's owner a first hop that is their program, not a browser.
+ */
+const wordsFor = (audience: Audience | undefined) => {
+  if (audience === 'visitor') return { ...ui.chain, ...ui.chainForVisitors };
+  if (audience === 'proxy') return { ...ui.chain, hops: { ...ui.chain.hops, ...ui.chainForScripts.hops } };
+  return ui.chain;
+};
 type ChainWords = ReturnType<typeof wordsFor>;
 
 const reasonFor = (chain: Chain, words: ChainWords): string | undefined => {
