@@ -1,0 +1,139 @@
+import type { Page } from '@playwright/test';
+import { expectNoViolationsLightAndDark } from './support/axe';
+import { answerLink, expect, hydrated, test } from './support/fixtures';
+import { flow, labelOf as englishLabelOf, paths, titleOf as englishTitleOf, ui as english } from './support/flow-data';
+import { localeData } from './support/locale-data';
+import { localeBase, localeCodes, locales, sourceLocale, type Locale } from '@/registry/locales';
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const translated = localeCodes.filter((code): code is Exclude<Locale, 'en'> => code !== sourceLocale);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'" };
+const decode = (html: string): string => html.replace(/&(amp|lt|gt|quot|#x27|#39);/g, (_, name: string) => ENTITIES[name]);
+const headingOf = (html: string): string | undefined => {
+  const inner = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
+  return inner === undefined ? undefined : decode(inner.replace(/<[^>]*>/g, ''));
+};
+/** The answers of a pre-rendered page: id, address and label, as the HTML has them. */
+const answersOf = (html: string): Map<string, { href: string; label: string }> =>
+  new Map(
+    [...html.matchAll(/<a class="answer" data-answer="([a-z0-9-]+)" href="([^"]*)"[^>]*><span class="answer-label">([^<]*)<\/span>/g)].map((m) => [
+      m[1],
+      { href: decode(m[2]), label: decode(m[3]) },
+    ]),
+  );
+
+/** For each outcome, the shortest path that reaches it. */
+const shortest = new Map<string, (typeof paths)[number]>();
+for (const path of paths) {
+  const end = path[path.length - 1].stepId;
+  if ((shortest.get(end)?.length ?? Infinity) > path.length) shortest.set(end, path);
+}
+
+for (const locale of translated) {
+  const { ui, titleOf, labelOf, pathOf } = localeData(locale);
+
+  test.describe(`${locales[locale].name} (${locale})`, () => {
+    test('without JavaScript, every page is in the language and every answer links to its next step', async ({ request }) => {
+      test.setTimeout(120_000);
+      for (const step of flow.steps) {
+        const response = await request.get(pathOf(step.id));
+        expect(response.status(), step.id).toBe(200);
+        const html = await response.text();
+        expect(html, step.id).toContain(`<html lang="${locale}"`);
+        expect(headingOf(html), step.id).toBe(titleOf(step.id));
+        for (const code of localeCodes) expect(html, `${step.id}: hreflang ${code}`).toContain(`hreflang="${code}" href="${localeBase(code)}`);
+        if (step.kind === 'outcome') continue;
+        const answers = answersOf(html);
+        for (const { id, next } of step.answers) {
+          const answer = answers.get(id);
+          expect(answer?.label, `${step.id}: ${id}`).toBe(labelOf(step.id, id));
+          expect(new URL(answer!.href, 'http://localhost').pathname, `${step.id}: ${id}`).toBe(pathOf(next));
+        }
+      }
+    });
+
+    // One walk to every outcome, on the shortest route, clicking as a reader does: every page on the
+    // way in this language, and "Your answers" at the end in its words.
+    test('with JavaScript, every outcome is reached by its answers, and "Your answers" lists them', async ({ page }) => {
+      test.setTimeout(60_000 + shortest.size * 20_000);
+      for (const path of shortest.values()) {
+        await page.goto(pathOf(flow.start));
+        await hydrated(page);
+        for (const { stepId, answerId } of path) {
+          await expect(h1(page)).toHaveText(titleOf(stepId));
+          if (answerId) await answerLink(page, labelOf(stepId, answerId)).click();
+        }
+        const summary = page.getByRole('region', { name: ui.yourAnswers });
+        const given = path.filter((s) => s.answerId).map((s) => labelOf(s.stepId, s.answerId!));
+        await expect(summary.locator('dd:not(:last-child)')).toHaveText(given);
+      }
+    });
+
+    test('passes axe on a question, an advice page, an outcome, the diagnosis, the report and the map', async ({ page }) => {
+      test.setTimeout(120_000);
+      for (const path of [pathOf(flow.start), pathOf('which-layer-answered'), pathOf('reload-the-page'), pathOf('site-is-down-for-everyone'), `${localeBase(locale)}diagnose/`, `${localeBase(locale)}report/`, `${localeBase(locale)}map/`]) {
+        await page.goto(path);
+        await hydrated(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expectNoViolationsLightAndDark(page);
+      }
+    });
+
+    test('fits a 320 px screen on every question page: long words wrap, nothing scrolls sideways', async ({ page }) => {
+      test.setTimeout(30_000 + flow.steps.length * 3_000);
+      await page.setViewportSize({ width: 320, height: 700 });
+      for (const step of flow.steps.filter((s) => s.kind === 'question')) {
+        await page.goto(pathOf(step.id));
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), step.id).toBeLessThanOrEqual(320);
+      }
+    });
+  });
+}
+
+test.describe('switching language', () => {
+  test('keeps the journey: the same step, its answers in the other language, and back again', async ({ page }) => {
+    const german = localeData('de');
+    await page.goto('/');
+    await hydrated(page);
+    await answerLink(page, englishLabelOf('who-are-you', 'owner')).click();
+    await expect(h1(page)).toHaveText(englishTitleOf('which-layer-answered'));
+    const before = new URL(page.url());
+    await page.getByRole('navigation', { name: english.language.others }).getByRole('link', { name: locales.de.name }).click();
+    await hydrated(page);
+    await expect(h1(page)).toHaveText(german.titleOf('which-layer-answered'));
+    expect(new URL(page.url()).pathname).toBe(german.pathOf('which-layer-answered'));
+    expect(new URL(page.url()).search).toBe(before.search);
+    await expect(page.getByRole('region', { name: german.ui.yourAnswers })).toContainText(german.labelOf('who-are-you', 'owner'));
+    await page.getByRole('navigation', { name: german.ui.language.others }).getByRole('link', { name: locales.en.name }).click();
+    await hydrated(page);
+    await expect(h1(page)).toHaveText(englishTitleOf('which-layer-answered'));
+    expect(`${new URL(page.url()).pathname}${new URL(page.url()).search}`).toBe(`${before.pathname}${before.search}`);
+  });
+
+  test("an error page's link with lang=de opens the guide in German, with what the link said", async ({ page }) => {
+    const german = localeData('de');
+    await page.goto('/?status=502&via=nginx&lang=de');
+    await hydrated(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    expect(new URL(page.url()).pathname.startsWith('/de/')).toBe(true);
+    await expect(h1(page)).toHaveText(german.titleOf(flow.start));
+    await expect(page.getByRole('complementary', { name: german.ui.contextStrip.label })).toContainText('nginx');
+  });
+
+  test('a browser that prefers German gets a one-line offer, never a redirect; closing it is remembered', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    await page.goto('/step/reload-the-page/');
+    await hydrated(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const offer = page.getByRole('complementary', { name: locales.de.name });
+    await expect(offer.getByRole('link', { name: locales.de.offer })).toHaveAttribute('href', '/de/step/reload-the-page/');
+    await offer.getByRole('button', { name: english.language.close }).click();
+    await expect(offer).toHaveCount(0);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('complementary', { name: locales.de.name })).toHaveCount(0);
+    await context.close();
+  });
+});
