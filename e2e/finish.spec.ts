@@ -107,7 +107,9 @@ test.describe('the incident report', () => {
   test('for a visitor: copies for an email, downloads as Markdown, prints cleanly and reopens by its permalink', async ({ page, context, browser }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await toOutcome(page);
-    await page.getByRole('link', { name: ui.report.open }).first().click();
+    // A visitor is offered a summary to send the site, not an incident report.
+    await expect(page.getByRole('link', { name: ui.report.open })).toHaveCount(0);
+    await page.getByRole('link', { name: ui.report.openForVisitor }).first().click();
     await expect(h1(page)).toHaveText(ui.report.pageTitle);
     await expect(page.getByRole('heading', { name: ui.report.sections.request })).toBeVisible();
     // The browser is named once its detector's chunk has loaded; copy after that, as a person would.
@@ -159,7 +161,7 @@ test.describe('the incident report', () => {
 
   test('passes axe, light and dark', async ({ page }) => {
     await toOutcome(page);
-    await page.getByRole('link', { name: ui.report.open }).first().click();
+    await page.getByRole('link', { name: ui.report.openForVisitor }).first().click();
     await expect(page.getByRole('heading', { name: ui.report.sections.request })).toBeVisible();
     await expectNoViolationsLightAndDark(page);
   });

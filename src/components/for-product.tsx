@@ -1,5 +1,6 @@
 import { Children, createContext, isValidElement, useContext, type ReactElement, type ReactNode } from 'react';
 import { ui } from '@/content/texts';
+import { products } from '@/registry/products';
 
 /** The products the journey or the error page's link has named (gateways, CDNs, platforms, app servers). */
 const KnownProductsContext = createContext<readonly string[]>([]);
@@ -26,23 +27,31 @@ export const ForProduct = ({ id, children }: ForProductProps) => (
 const idsOf = (child: ReactNode): string[] =>
   isValidElement<ForProductProps>(child) && child.type === ForProduct ? child.props.id.split(/\s+/) : [];
 
+const kindOf = (id: string): string | undefined => (Object.hasOwn(products, id) ? products[id as keyof typeof products].kind : undefined);
+
 /**
  * Instructions per product. When the journey has named the person's product, its part comes first and
- * open, and the others fold under "Other servers and services"; with nothing named, all show in order.
+ * open; the parts for other products of a kind they have named (another web server, when they run
+ * nginx) fold under "Other servers and services"; parts of a kind still unknown (the app server behind
+ * their nginx) stay open, in order. With nothing named, all show in order.
  */
 export const Products = ({ children }: { children?: ReactNode }) => {
   const known = useKnownProducts();
   const parts = Children.toArray(children).filter(isValidElement) as ReactElement[];
+  if (known.length === 0) return <div className="products">{parts}</div>;
+  const knownKinds = new Set(known.map(kindOf));
   const theirs = parts.filter((part) => idsOf(part).some((id) => known.includes(id)));
-  if (theirs.length === 0) return <div className="products">{parts}</div>;
   const others = parts.filter((part) => !theirs.includes(part));
+  const alternatives = others.filter((part) => idsOf(part).some((id) => knownKinds.has(kindOf(id))));
+  const unknownKinds = others.filter((part) => !alternatives.includes(part));
   return (
     <div className="products">
       {theirs}
-      {others.length > 0 ? (
+      {unknownKinds}
+      {alternatives.length > 0 ? (
         <details className="other-products">
           <summary>{ui.otherProducts}</summary>
-          {others}
+          {alternatives}
         </details>
       ) : null}
     </div>

@@ -69,7 +69,11 @@ export const DiagnosePage = () => {
       <h1 id="main-heading" tabIndex={-1}>
         {words.title}
       </h1>
-      <p>{hydrated ? words.intro : words.needsScript}</p>
+      {/* The same words before and after hydration, so nothing below moves; without JavaScript, a note why the page cannot work. */}
+      <p>{words.intro}</p>
+      <noscript>
+        <p>{words.needsScript}</p>
+      </noscript>
       <form className="diagnose-form" onSubmit={submit}>
         <label htmlFor="diagnose-text" className="field-label">
           {words.fieldLabel}

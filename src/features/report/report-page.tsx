@@ -135,7 +135,11 @@ export const ReportPage = () => {
       <h1 id="main-heading" tabIndex={-1}>
         {words.pageTitle}
       </h1>
-      <p>{hydrated ? words.intro : words.needsScript}</p>
+      {/* The same words before and after hydration, so nothing below moves; without JavaScript, a note why the page cannot work. */}
+      <p>{words.intro}</p>
+      <noscript>
+        <p>{words.needsScript}</p>
+      </noscript>
       {report ? (
         <>
           <div className="report-actions" role="group" aria-label={words.pageTitle}>

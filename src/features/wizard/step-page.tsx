@@ -77,6 +77,8 @@ export const StepPage = ({ step }: { step: Step }) => {
   const context = useStore(contextStore, (state) => state.context);
   // Read from the link only once hydrated, so the first render matches the pre-rendered page.
   const audience = audienceOf(hydrated ? context : {}, journey, step.id);
+  // A visitor sends the site a summary; an operator files an incident report.
+  const reportLabel = audience === 'visitor' ? ui.report.openForVisitor : ui.report.open;
   const products = useMemo(() => (hydrated ? knownProducts(step.id, journey, context) : []), [hydrated, step.id, journey, context]);
   // A link in the text to another step keeps the journey, with the link followed as its last choice.
   const inTextLink = useCallback((href: string) => linkHref(flow, journey, step.id, href), [journey, step.id]);
@@ -119,7 +121,7 @@ export const StepPage = ({ step }: { step: Step }) => {
       {step.kind === 'outcome' ? (
         <p className="start-again">
           {/* One main action: an unresolved outcome asks "did this fix it?" above; these are the ways on. */}
-          {step.resolved ? null : <Link to={reportHref(step.id, journey)}>{ui.report.open}</Link>}
+          {step.resolved ? null : <Link to={reportHref(step.id, journey)}>{reportLabel}</Link>}
           <Link to="/">{ui.startAgain}</Link>
         </p>
       ) : null}
@@ -132,7 +134,7 @@ export const StepPage = ({ step }: { step: Step }) => {
       <YourAnswers journey={journey} />
       {step.kind !== 'outcome' && somethingToReport(journey, showPanel || diagnosed) ? (
         <p className="report-offer">
-          <Link to={reportHref(step.id, journey)}>{ui.report.open}</Link> <span className="report-offer-hint">{ui.report.openHint}</span>
+          <Link to={reportHref(step.id, journey)}>{reportLabel}</Link> <span className="report-offer-hint">{ui.report.openHint}</span>
         </p>
       ) : null}
       <p className="map-offer">
