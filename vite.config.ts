@@ -19,7 +19,7 @@ export default defineConfig({
     { enforce: 'pre', ...mdx(mdxOptions) },
     react({ include: /\.(mdx|ts|tsx)$/ }),
     stepTextsPlugin(root, locale),
-    flowMapPlugin(root),
+    flowMapPlugin(root, locale),
   ],
   resolve: {
     alias: {

@@ -15,7 +15,7 @@ import { contextStore } from '@/stores/context-store';
 const words = ui.context;
 
 const localTime = (iso: string): string =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' }).format(new Date(iso));
+  new Intl.DateTimeFormat(ui.locale, { dateStyle: 'medium', timeStyle: 'long' }).format(new Date(iso));
 
 /** One fact: its term, its value, and whether the value is the link's own text (shown as code) or our words for it. */
 type Fact = [term: string, value: string | undefined, verbatim?: boolean];
@@ -89,7 +89,7 @@ export const WhatWeKnow = () => {
           <h3>{words.ignoredTitle}</h3>
           <ul>
             {ignored.map((note) => (
-              <li key={noteKey(note)}>{ignoredMessage(note)}</li>
+              <li key={noteKey(note)}>{ignoredMessage(note, words.ignored)}</li>
             ))}
           </ul>
         </div>

@@ -12,7 +12,7 @@ const words = ui.report;
 
 const formatTime = (date: Date): string => {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const local = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'long' }).format(date);
+  const local = new Intl.DateTimeFormat(ui.locale, { dateStyle: 'medium', timeStyle: 'long' }).format(date);
   const named = zone && !local.endsWith(zone) ? ` (${zone})` : '';
   return `${local}${named}, ${date.toISOString().replace('.000Z', 'Z')}`;
 };
