@@ -51,7 +51,9 @@ const router = createBrowserRouter(routes);
 
 const app = (
   <StrictMode>
-    <RouterProvider router={router} />
+    {/* No transitions: a step whose chunk is loaded renders in the click's own task (sync lane), not in a
+        later, interruptible render; one whose chunk is not keeps the current page until it arrives. */}
+    <RouterProvider router={router} useTransitions={false} />
   </StrictMode>
 );
 

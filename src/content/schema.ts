@@ -64,8 +64,8 @@ export const toStepText = (frontmatter: StepFrontmatter): StepText => ({
 });
 
 /**
- * What every page needs of every step, shipped once in the entry chunk: the title and the answer
- * labels ("Your answers", the resume offer). Everything else travels in the step's own chunk.
+ * A step's title and answer labels: in the step's own chunk, and for every step in one chunk that the
+ * pages listing other steps load ("Your answers", the resume offer, report, map).
  */
 export interface StepIndexEntry {
   readonly title: string;
