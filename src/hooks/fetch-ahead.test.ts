@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayPrefetchAhead } from '@/features/wizard/prefetch';
+import { mayPrefetchAhead } from '@/hooks/fetch-ahead';
 
 describe('mayPrefetchAhead', () => {
   it('fetches the next steps ahead where nothing says the connection is costly or slow', () => {
