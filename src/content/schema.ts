@@ -79,7 +79,7 @@ export interface StepDetails {
   readonly hints: Readonly<Record<string, string>>;
 }
 
-/** Splits a step's text into the part every page needs and the part only its own page needs. */
+/** Splits a step's text into its title and labels (which other pages show too) and the words only its own page shows. */
 export const splitStepText = (text: StepText): { index: StepIndexEntry; details: StepDetails } => ({
   index: {
     title: text.title,
