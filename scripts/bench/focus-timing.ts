@@ -100,7 +100,7 @@ export const focusSection = async (origin: string): Promise<SectionResult> => {
       { section: 'focus', name: 'answer click to heading focus, median', value: median, unit: 'ms', budgetKey: 'answerToHeadingFocusMedianMs', detail: over },
       { section: 'focus', name: 'answer click to heading focus, p90', value: p90, unit: 'ms', budgetKey: 'answerToHeadingFocusP90Ms', detail: `${over}; slowest ${slowest.stepId} ${slowest.ms.toFixed(1)} ms` },
       ...yardstick.map((figure) =>
-        figure.name.endsWith('median') ? figure : { ...figure, value: median / figure.value, detail: `the median above over plain React's (${figure.value.toFixed(1)} ms), same run` },
+        figure.unit !== 'ratio' ? figure : { ...figure, value: median / figure.value, detail: `the median above over plain React's (${figure.value.toFixed(1)} ms), same run` },
       ),
     ],
     problems,

@@ -14,8 +14,7 @@ const SLOW_CONNECTIONS = new Set(['slow-2g', '2g']);
 export const mayPrefetchAhead = (connection: NetworkInformation | undefined): boolean =>
   connection?.saveData !== true && !SLOW_CONNECTIONS.has(connection?.effectiveType ?? '');
 
-/** Runs `task` when the main thread is idle (or soon, where requestIdleCallback is missing); returns a cancel. */
-export const whenIdle = (task: () => void): (() => void) => {
+const idleCallback = (task: () => void): (() => void) => {
   if (typeof window.requestIdleCallback === 'function') {
     // The timeout: a page that is never idle (an animation, a busy host page) still prefetches.
     const handle = window.requestIdleCallback(task, { timeout: 2000 });
@@ -23,6 +22,23 @@ export const whenIdle = (task: () => void): (() => void) => {
   }
   const handle = window.setTimeout(task, 200);
   return () => window.clearTimeout(handle);
+};
+
+/**
+ * Runs `task` once the page has loaded and the main thread is idle (or soon, where
+ * requestIdleCallback is missing), so it never competes with the page's own loading; returns a cancel.
+ */
+export const whenIdle = (task: () => void): (() => void) => {
+  if (document.readyState === 'complete') return idleCallback(task);
+  let cancelIdle: (() => void) | undefined;
+  const onLoad = (): void => {
+    cancelIdle = idleCallback(task);
+  };
+  window.addEventListener('load', onLoad, { once: true });
+  return () => {
+    window.removeEventListener('load', onLoad);
+    cancelIdle?.();
+  };
 };
 
 /** mayPrefetchAhead for this browser's connection. */
