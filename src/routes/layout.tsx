@@ -3,7 +3,7 @@ import { Link, Outlet, useLocation, useMatches, useNavigationType } from 'react-
 import { ui } from '@/content/texts';
 import { stepPath } from '@/engine/url';
 import { flow, otherCodesStepId } from '@/flows/current';
-import { labelMainLandmark, reportHeight } from '@/features/embed/frame';
+import { labelMainLandmark, reportHeight } from '@/features/embed/embedded';
 import { JourneyStoreProvider } from '@/stores/journey-store-context';
 
 /** Moves focus to the new page's heading after each client-side navigation (not on the first load). */
