@@ -47,6 +47,7 @@ export const envoyPatterns = patternsFor('envoy', [
   { cause: 'upstream-crash-or-reset', status: 503, confidence: 0.85, match: /upstream_reset_before_response_started\{(?:connection[ _]termination|remote[ _]reset)/, explanation: 'The upstream closed or reset the connection before answering.' },
   { cause: 'resource-exhaustion', status: 503, confidence: 0.85, match: 'upstream_reset_before_response_started{overflow', explanation: "A circuit breaker's limit was reached (overflow)." },
   { cause: 'invalid-response-header', confidence: 0.85, match: /upstream_reset_before_response_started\{protocol[ _]error/, explanation: "The upstream's response broke the HTTP rules (protocol error)." },
+  { cause: 'other', status: 503, confidence: 0.7, match: /upstream_reset_before_response_started\{local[ _]reset/, explanation: 'Envoy reset the upstream connection itself before the response started (local reset): often a pooled connection the upstream had already closed.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.9, match: 'no healthy upstream', explanation: 'The cluster has no healthy host: no ready endpoints, or all failed health checks or were ejected.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.9, match: 'no_healthy_upstream', explanation: 'The cluster has no healthy host: no ready endpoints, or all failed health checks or were ejected.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: 'upstream request timeout', explanation: "The upstream did not answer within the route's timeout." },

@@ -43,8 +43,10 @@ export const nginxPatterns = patternsFor('nginx', [
   { cause: 'dns-resolution', confidence: 0.85, match: 'no resolver defined to resolve', explanation: 'proxy_pass uses a host name in a variable but no resolver directive is set, so nginx cannot look it up.' },
   { cause: 'dns-resolution', confidence: 0.6, match: 'host not found in upstream "', explanation: 'nginx could not resolve an upstream host name when it loaded its configuration, so that configuration is not running.' },
   { cause: 'upstream-timeout', status: 499, statusNote: 'nginx logs 499 when the client gave up before the upstream answered: something in front of nginx timed out first.', confidence: 0.5, match: /" 499 [0-9]{1,12} "/, explanation: 'The client (often a load balancer with a shorter timeout) closed the connection while nginx still waited for the upstream.' },
-  { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: /<center>nginx(?:\/[0-9.]{1,20})?<\/center>/, explanation: "This is nginx's own error page: nginx made this response, and its error.log line from the same second says why." },
+  { cause: 'config-error', status: 404, statusNote: 'nginx answers 404 File not found for this, not 502.', confidence: 0.95, match: 'FastCGI sent in stderr: "Primary script unknown"', stepId: 'match-the-upstream-protocol', explanation: "PHP-FPM could not find the script nginx named: check root and SCRIPT_FILENAME, and that PHP-FPM's user can read the files." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: /<center>nginx(?:\/[0-9.]{1,20})?(?: \([A-Za-z ]{1,30}\))?<\/center>/, explanation: "This is nginx's own error page: nginx made this response, and its error.log line from the same second says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.55, match: /^nginx(?:\/[0-9.]{1,20})?(?: \([A-Za-z ]{1,30}\))?\s{0,4}$/, explanation: "This is nginx's own error page: nginx made this response, and its error.log line from the same second says why." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.55, match: /(?<=5[0-9]{2} [A-Za-z -]{3,30} {1,4})nginx(?:\/[0-9.]{1,20})?(?: \([A-Za-z ]{1,30}\))?(?![A-Za-z-])/, explanation: "This is nginx's own error page, copied as one line: nginx made this response, and its error.log line from the same second says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: /(?<=^(?:< )?)server: nginx/i, explanation: 'The response came from nginx: its error.log line from the same second says why it failed.' },
 ]);
 
@@ -54,9 +56,15 @@ export const openrestyPatterns = patternsFor('openresty', [
   { cause: 'other', confidence: 0.7, match: 'An invalid response was received from the upstream server', explanation: "Kong's 502: the upstream refused, reset or garbled the answer; Kong's error.log line (nginx's wording) says which." },
   { cause: 'upstream-timeout', status: 504, confidence: 0.8, match: 'The upstream server is timing out', explanation: "Kong's 504: the upstream did not answer within the service's read_timeout." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.85, match: 'failure to get a peer from the ring-balancer', explanation: "Every target of Kong's upstream is unhealthy or there are none." },
+  { cause: 'dns-resolution', status: 503, confidence: 0.8, match: 'DNS resolution failed: ', lineHas: ['[lua]'], explanation: "Kong's balancer could not resolve the upstream's host name, so Kong answers 503." },
+  { cause: 'config-error', status: 404, statusNote: 'Kong answers 404 when no route matches.', confidence: 0.8, match: 'no Route matched with those values', explanation: "No Kong route matches the request's host, path or method: the request never reached an upstream." },
   { cause: 'dns-resolution', status: 503, confidence: 0.75, match: 'name resolution failed', lineHas: ['kong', 'message'], explanation: "Kong could not resolve the upstream's host name." },
 ]);
 
+// Its access log (log-format-upstream) follows the request with [namespace-service-port] [alternative] and
+// the upstream's address, or "-" when there was none; the JSON variant has proxyUpstreamName.
 export const ingressNginxPatterns = patternsFor('ingress-nginx', [
+  { cause: 'other', weak: true, confidence: 0.5, match: /(?<=" (?<status>[1-5][0-9]{2}) [0-9]{1,12} "[^"]{0,400}" "[^"]{0,400}" [0-9]{1,9} [0-9.]{1,12} \[[a-z0-9][a-z0-9-]{0,200})\] \[[a-z0-9-]{0,200}\] /, explanation: "ingress-nginx's access log: the status, the Service it routed to and the pod's address (\"-\" when it had none); its error log says why it failed." },
+  { cause: 'other', weak: true, statusFromLine: true, confidence: 0.5, match: '"proxyUpstreamName":', explanation: "ingress-nginx's JSON access log: the status, the Service it routed to and the pod's address; its error log says why it failed." },
   { cause: 'no-healthy-backend', status: 503, statusNote: 'ingress-nginx answers 503 Service Temporarily Unavailable when a Service has no ready pods.', confidence: 0.9, match: 'does not have any active Endpoint', explanation: 'The Service behind the Ingress has no ready pods: they are not running, fail their readiness probe, or the selector matches none.' },
 ]);
