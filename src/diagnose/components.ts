@@ -41,6 +41,7 @@ export const components = {
   cloudflared: gateway('cloudflared', 'cloudflared (Cloudflare Tunnel)', "Cloudflare Tunnel's connector: it forwards requests to your origin service and logs why it could not."),
   fastly: gateway('fastly', 'Fastly', 'The CDN; its synthetic error pages say "Error 503" with a reason and a Guru Mediation footer.'),
   vercel: gateway('vercel', 'Vercel', 'The platform for front ends and functions; its error codes such as FUNCTION_INVOCATION_TIMEOUT say why.'),
+  netlify: gateway('netlify', 'Netlify', 'The platform for sites and functions; its function pages and logs say why a function failed.'),
   'fly-io': gateway('fly-io', 'Fly.io proxy', "Fly.io's edge proxy in front of your app's machines; its log says when it could not reach one."),
   heroku: gateway('heroku', 'Heroku router', "Heroku's router in front of web dynos; H codes say why a request failed."),
   'php-fpm': appServer('php-fpm', 'PHP-FPM', "PHP's FastCGI process manager behind nginx or Apache."),

@@ -5,7 +5,7 @@ import { awsAlbPatterns, awsApiGatewayPatterns, awsCloudFrontPatterns } from '@/
 import { cloudflarePatterns, herokuRouterPatterns } from '@/diagnose/patterns/cloudflare-heroku';
 import { envoyPatterns } from '@/diagnose/patterns/envoy';
 import { caddyPatterns, cloudflaredPatterns, traefikPatterns } from '@/diagnose/patterns/go-proxies';
-import { fastlyPatterns, flyPatterns, vercelPatterns } from '@/diagnose/patterns/cdns-and-platforms';
+import { fastlyPatterns, flyPatterns, netlifyPatterns, vercelPatterns } from '@/diagnose/patterns/cdns-and-platforms';
 import { googleCloudLbPatterns, googleCloudRunPatterns } from '@/diagnose/patterns/google';
 import { haproxyPatterns } from '@/diagnose/patterns/haproxy';
 import { azureAppServicePatterns, azureApplicationGatewayPatterns, iisPatterns } from '@/diagnose/patterns/microsoft';
@@ -37,6 +37,7 @@ export const patterns: readonly Pattern[] = [
   ...cloudflaredPatterns,
   ...fastlyPatterns,
   ...vercelPatterns,
+  ...netlifyPatterns,
   ...flyPatterns,
   ...herokuRouterPatterns,
   ...phpFpmPatterns,
@@ -66,6 +67,11 @@ export const statusSigns: readonly StatusSign[] = [
   { match: '504 ERROR', status: 504 },
   { match: /503 Service (?:Temporarily )?Unavailable/i, status: 503 },
   { match: '503 ERROR', status: 503 },
+  // CloudFront's pages for the client's own errors: "403 ERROR", "400 ERROR", "494 ERROR".
+  { match: '400 ERROR', status: 400 },
+  { match: '403 ERROR', status: 403 },
+  { match: '404 ERROR', status: 404 },
+  { match: '494 ERROR', status: 494 },
   { match: '500 Internal Server Error', ignoreCase: true, status: 500 },
   // A status as a client or a devtools panel prints it: "Status Code: 502 Bad Gateway", "status: 502,".
   { match: /status(?:[ _]?code)?["']?: ?["']?(?<status>[45][0-9]{2})\b/i, status: 502 },

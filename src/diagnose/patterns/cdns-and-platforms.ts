@@ -37,11 +37,17 @@ const vercelCodes: readonly VercelCode[] = [
   { code: 'ROUTER_EXTERNAL_TARGET_HANDSHAKE_ERROR', status: 502, cause: 'tls-handshake', says: 'The TLS handshake with the external target of a rewrite failed (ROUTER_EXTERNAL_TARGET_HANDSHAKE_ERROR).' },
   { code: 'ROUTER_EXTERNAL_TARGET_ERROR', status: 502, cause: 'other', says: 'The external target of a rewrite failed to answer properly (ROUTER_EXTERNAL_TARGET_ERROR).' },
   { code: 'DNS_HOSTNAME_RESOLVE_FAILED', status: 502, cause: 'dns-resolution', says: "The target's host name did not resolve (DNS_HOSTNAME_RESOLVE_FAILED)." },
+  { code: 'MIDDLEWARE_INVOCATION_FAILED', status: 500, cause: 'upstream-crash-or-reset', says: 'The middleware threw or crashed (MIDDLEWARE_INVOCATION_FAILED).' },
+  { code: 'FUNCTION_THROTTLED', status: 503, cause: 'resource-exhaustion', says: 'Too many instances of the function ran at once (FUNCTION_THROTTLED).' },
+  { code: 'FUNCTION_PAYLOAD_TOO_LARGE', status: 413, cause: 'other', says: "The request body is larger than a function accepts (FUNCTION_PAYLOAD_TOO_LARGE)." },
+  { code: 'DEPLOYMENT_NOT_FOUND', status: 404, cause: 'config-error', says: 'No deployment answers to this URL (DEPLOYMENT_NOT_FOUND): a deleted deployment or an unassigned domain.' },
+  { code: 'INFINITE_LOOP_DETECTED', status: 508, cause: 'config-error', says: 'Rewrites or middleware send the request round in a loop (INFINITE_LOOP_DETECTED).' },
 ];
 
 export const vercelPatterns = patternsFor('vercel', [
   ...vercelCodes.map(({ code, status, cause, says }): PatternInput => ({ cause, status, statusFromLine: true, confidence: 0.9, match: code, explanation: says })),
   { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: /This (?:Serverless|Edge) Function has timed out/, explanation: "Vercel's page for a function that ran past its maximum duration." },
+  ...(['502: BAD_GATEWAY', '504: GATEWAY_TIMEOUT', '500: INTERNAL_SERVER_ERROR', '503: SERVICE_UNAVAILABLE', '404: NOT_FOUND'] as const).map((title): PatternInput => ({ cause: 'other', status: Number(title.slice(0, 3)), weak: true, confidence: 0.5, match: title, explanation: "Vercel's error page: the Code line under the status says why." })),
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: 'Vercel is working correctly', explanation: "Vercel's error page: the code under the status (such as FUNCTION_INVOCATION_TIMEOUT) says why." },
 ]);
 
@@ -50,4 +56,10 @@ export const flyPatterns = patternsFor('fly-io', [
   { cause: 'upstream-down', confidence: 0.85, match: 'instance refused connection', explanation: "Fly's proxy could not connect to the app: it does not listen on internal_port, or listens on 127.0.0.1 instead of 0.0.0.0." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.85, match: 'could not find an instance to route to', explanation: "Fly's proxy had no running, healthy machine to send the request to." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'could not find a good candidate within', explanation: "Fly's proxy found no machine that could take the request: all stopped, unhealthy or at their concurrency limit." },
+]);
+
+// Netlify's page for a function that threw (answered with 502).
+export const netlifyPatterns = patternsFor('netlify', [
+  { cause: 'upstream-crash-or-reset', confidence: 0.8, match: 'This function has crashed', explanation: 'The Netlify function threw or could not start: the message under it (and the function log) says why.' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.75, match: 'An unhandled error in the function code triggered the following message', explanation: 'The Netlify function threw an error it did not handle: the message under it says which.' },
 ]);

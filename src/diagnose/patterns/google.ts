@@ -13,7 +13,8 @@ export const googleCloudLbPatterns = patternsFor('google-cloud-lb', [
   { cause: 'invalid-response-header', statusFromLine: true, confidence: 0.75, match: 'backend_early_response_with_non_error_status', explanation: 'The backend answered with a success status before it had read the whole request body.' },
   { cause: 'upstream-sent-the-error', statusFromLine: true, confidence: 0.6, stepId: 'what-do-the-logs-say', match: 'response_sent_by_backend', explanation: 'The backend sent this status itself and the load balancer passed it on: look behind the load balancer.' },
   { cause: 'other', confidence: 0.6, match: /Error (?<status>5[0-9]{2}) \(Server Error\)!!1/, explanation: "Google's front end made this error page: the load balancer's request log (statusDetails) says why." },
-  { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'The server encountered a temporary error and could not complete your request', explanation: "Google's front end made this error page: the load balancer's request log (statusDetails) says why." },
+  { cause: 'protocol-mismatch', statusFromLine: true, confidence: 0.85, match: 'failed_to_negotiate_alpn', explanation: 'The load balancer could not agree on HTTP/2 with the backend (failed_to_negotiate_alpn): the backend service says HTTP2 but the backend does not speak it over TLS.' },
+  { cause: 'other', status: 'page', pageDefault: 502, weak: true, confidence: 0.6, match: 'The server encountered a temporary error and could not complete your request', explanation: "Google's front end made this error page: the load balancer's request log (statusDetails) says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)via: 1\.1 google/i, explanation: "The response passed through Google's front end: the load balancer's request log says why it failed." },
 ]);
 

@@ -43,6 +43,11 @@ export const haproxyPatterns = patternsFor('haproxy', [
   { cause: 'tls-handshake', status: 503, confidence: 0.75, match: 'reason: Layer6 invalid response', explanation: 'The health check failed at the TLS layer: the TLS handshake with the server failed.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.7, match: 'reason: Layer7 ', explanation: "The server answers, but not what the health check expects (Layer7): wrong status, path or Host in http-check." },
   { cause: 'invalid-response-header', confidence: 0.55, match: 'The server returned an invalid or incomplete response.', explanation: "This is HAProxy's 502 page: the server sent a response HAProxy rejected (PH) or closed the connection early (SH); the log line's state says which." },
+  // HAProxy's built-in pages for the client's errors (src/http_htx.c): not a server failure.
+  { cause: 'other', status: 400, confidence: 0.8, match: 'Your browser sent an invalid request.', explanation: "HAProxy's 400 page: the request broke HTTP's rules (or tune.bufsize); no server was involved." },
+  { cause: 'other', status: 408, confidence: 0.8, match: "Your browser didn't send a complete request in time.", explanation: "HAProxy's 408 page: the client did not finish its request within timeout http-request." },
+  { cause: 'other', status: 403, confidence: 0.75, match: 'Request forbidden by administrative rules.', explanation: "HAProxy's 403 page: an http-request deny rule refused the request." },
+  { cause: 'other', status: 429, confidence: 0.75, match: 'You have sent too many requests in a given amount of time.', explanation: "HAProxy's 429 page: a rate-limiting rule refused the request." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'No server is available to handle this request.', explanation: "This is HAProxy's 503 page: no server of the backend is up." },
   { cause: 'upstream-timeout', status: 504, confidence: 0.8, match: "The server didn't respond in time.", explanation: "This is HAProxy's 504 page: timeout server expired before the server answered." },
 ]);

@@ -37,6 +37,8 @@ export const curlPatterns = patternsFor('curl', [
   { cause: 'protocol-mismatch', confidence: 0.8, match: 'Received HTTP/0.9 when not allowed', explanation: "The answer did not start with an HTTP status line: that port speaks another protocol (uwsgi, FastCGI, HTTP/2 only, TLS), or a gateway passed garbage on." },
   { cause: 'invalid-response-header', confidence: 0.8, match: 'curl: (8) ', explanation: "curl could not parse the server's answer (weird server reply)." },
   { cause: 'protocol-mismatch', confidence: 0.7, match: 'curl: (16) ', explanation: 'The HTTP/2 exchange failed: one side does not speak HTTP/2 as the other expects.' },
+  // curl -f: the status the server answered, whatever it is.
+  { cause: 'other', status: 502, confidence: 0.7, match: /curl: \(22\) The requested URL returned error: (?<status>[1-5][0-9]{2})/, explanation: 'The server answered with this error status (curl -f): the body or the Server header says which layer made it.' },
   // libcurl inside another program (PHP's Guzzle, a plugin) says "cURL error 35: ..." for curl's "(35)".
   { cause: 'protocol-mismatch', confidence: 0.9, match: /cURL error 35: [^\n]{0,300}wrong version number/i, explanation: 'libcurl spoke TLS to a port that answers in plain HTTP: use http://, or the right port.' },
   { cause: 'tls-handshake', confidence: 0.8, match: /cURL error (?:35|60): /i, explanation: "libcurl's TLS handshake with the server failed, or it does not trust the server's certificate." },
