@@ -97,8 +97,8 @@ writeFileSync(join(process.cwd(), 'bench', 'diagnose-eval.json'), `${JSON.string
 
 const pct = (value: number | null) => (value === null ? '   -' : `${value.toFixed(1)}%`.padStart(6));
 const row = (name: string, f: ReturnType<typeof figuresOf>) =>
-  `${name.padEnd(6)} ${String(f.texts).padStart(5)} ${pct(f.componentPct)} ${pct(f.statusPct)} ${pct(f.causeOf502Pct)} ${pct(f.causeOf52xPct)} ${pct(f.false502Pct)}`;
-console.log('split  texts  comp.  status cause502 cause52x false502');
+  `${name.padEnd(6)} ${String(f.texts).padStart(5)} ${pct(f.componentPct)} ${pct(f.statusPct)} ${pct(f.causeOf502Pct)} ${pct(f.causeOf52xPct)} ${pct(f.false502Pct)} ${pct(f.silentPct)}`;
+console.log('split  texts  comp.  status cause502 cause52x false502 silent');
 for (const [name, f] of Object.entries(report.figures)) console.log(row(name, f));
 console.log(`first call ${report.firstCallMs} ms CPU (${report.firstCallWallMs} ms wall); slowest text ${report.slowestTextMs} ms CPU (${report.slowestTextId}); slowest warm text ${report.slowestWarmTextMs} ms`);
 if (options.quiet) process.exit(0);

@@ -50,7 +50,7 @@ describe('the figures', () => {
     ];
     const outcomes = entries.map((e, i) => scoreEntry(e, predictions[i]));
     const figures = figuresOf(outcomes, new Map(entries.map((e) => [e.id, e])));
-    expect(figures).toMatchObject({ texts: 4, componentPct: 100, statusPct: 75, causeOf502Pct: 50, causeOf52xPct: null, false502Pct: 50 });
+    expect(figures).toMatchObject({ texts: 4, componentPct: 100, statusPct: 75, causeOf502Pct: 50, causeOf52xPct: null, false502Pct: 50, silentPct: 0 });
     expect(figures.counts).toEqual({ with502: 2, with52x: 0, not502: 2 });
   });
 

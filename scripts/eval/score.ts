@@ -65,6 +65,8 @@ export interface Outcome {
   readonly status: boolean;
   readonly cause?: boolean;
   readonly false502?: boolean;
+  /** diagnose() said nothing at all. */
+  readonly silent: boolean;
 }
 
 /** Scores one entry against the top finding. */
@@ -75,6 +77,7 @@ export const scoreEntry = (entry: CorpusEntry, predicted: Prediction): Outcome =
     split: splitOf(entry.id),
     component: componentRight(entry.component, predicted.component),
     status: predicted.status === entry.status,
+    silent: predicted.component === undefined,
     ...(causeScored ? { cause: predicted.cause === entry.cause } : { false502: predicted.status === 502 }),
   };
 };
@@ -90,6 +93,8 @@ export interface Figures {
   readonly causeOf502Pct: number | null;
   readonly causeOf52xPct: number | null;
   readonly false502Pct: number | null;
+  /** Texts with no finding at all. */
+  readonly silentPct: number | null;
   readonly counts: { readonly with502: number; readonly with52x: number; readonly not502: number };
 }
 
@@ -107,6 +112,7 @@ export const figuresOf = (outcomes: readonly Outcome[], entries: ReadonlyMap<str
     causeOf502Pct: percent(count(of502, (o) => o.cause), of502.length),
     causeOf52xPct: percent(count(of52x, (o) => o.cause), of52x.length),
     false502Pct: percent(count(not502, (o) => o.false502), not502.length),
+    silentPct: percent(count(outcomes, (o) => o.silent), outcomes.length),
     counts: { with502: of502.length, with52x: of52x.length, not502: not502.length },
   };
 };

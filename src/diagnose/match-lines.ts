@@ -31,6 +31,8 @@ const statusInLine: readonly RegExp[] = [
   /\bstatus=([1-5][0-9]{2})\b/,
   /'([1-5][0-9]{2}) [A-Z][a-z]/,
   /\b(5[0-9]{2}) (?:Bad Gateway|Gateway Timeout|Service Unavailable|Internal Server Error) error=/,
+  // An access log in Common Log Format: "GET / HTTP/1.1" 502 11 ...
+  /HTTP\/[0-9.]{1,3}" ([1-5][0-9]{2}) [0-9-]{1,15} /,
   // Caddy 1's error log: "[ERROR 502 /index.php] dial tcp ...".
   /\[ERROR ([45][0-9]{2}) \//,
 ];

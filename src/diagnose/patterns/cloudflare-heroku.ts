@@ -35,14 +35,30 @@ const codePatterns = codes.flatMap(({ code, title, plain, said, says, ...rest })
   ];
 });
 
+// Cloudflare's 1xxx errors: its edge refused or could not route the request, with their usual status
+// (developers.cloudflare.com/support/troubleshooting/cloudflare-errors/).
+const edgeErrors: readonly { code: number; status: number; cause: Cause; says: string }[] = [
+  { code: 1000, status: 403, cause: 'config-error', says: 'The DNS record points at a Cloudflare IP address (Error 1000): point it at your origin.' },
+  { code: 1001, status: 530, cause: 'dns-resolution', says: 'Cloudflare could not resolve the host it was asked for (Error 1001): the DNS record or a CNAME target is missing.' },
+  { code: 1003, status: 403, cause: 'config-error', says: 'The request went to a Cloudflare IP address directly (Error 1003): use the host name.' },
+  { code: 1010, status: 403, cause: 'other', says: "The site's security settings blocked this browser's signature (Error 1010)." },
+  { code: 1014, status: 403, cause: 'config-error', says: 'A CNAME points across Cloudflare accounts (Error 1014, CNAME Cross-User Banned).' },
+  { code: 1015, status: 429, cause: 'other', says: "The site's rate limiting blocked this client (Error 1015)." },
+  { code: 1020, status: 403, cause: 'other', says: "A firewall rule of the site blocked the request (Error 1020, Access denied)." },
+  { code: 1101, status: 500, cause: 'upstream-crash-or-reset', says: 'A Cloudflare Worker threw an exception (Error 1101).' },
+  { code: 1102, status: 503, cause: 'resource-exhaustion', says: 'A Cloudflare Worker ran past its CPU or memory limit (Error 1102).' },
+];
+
 const originSent = "Cloudflare's branded page for a 502 or 504: your origin's web server answered that status itself, and its error log says why.";
 
 export const cloudflarePatterns = patternsFor('cloudflare', [
   ...codePatterns,
   // The branded page for a 502 or 504 means the origin answered it; Cloudflare's own is a bare page (below).
-  { cause: 'upstream-sent-the-error', status: 502, confidence: 0.8, match: /Error code:? (?<status>50[234])\b/i, textHas: [...cloudflareMentioned, 'bad gateway error code', 'gateway time-out error code'], stepId: 'what-do-the-logs-say', explanation: originSent },
+  { cause: 'upstream-sent-the-error', status: 502, confidence: 0.8, match: /Error (?:code:? )?(?<status>50[234])\b/i, textHas: [...cloudflareMentioned, 'bad gateway error code', 'gateway time-out error code'], stepId: 'what-do-the-logs-say', explanation: originSent },
   { cause: 'upstream-sent-the-error', status: 502, confidence: 0.8, match: '502: Bad gateway', stepId: 'what-do-the-logs-say', explanation: originSent },
   { cause: 'upstream-sent-the-error', status: 504, confidence: 0.8, match: '504: Gateway time-out', stepId: 'what-do-the-logs-say', explanation: originSent },
+  ...edgeErrors.map(({ code, status, cause, says }): PatternInput => ({ cause, status, confidence: 0.85, match: new RegExp(`Error ${code}\\b`), textHas: [...cloudflareMentioned, 'what happened?'], explanation: says })),
+  { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)cf-cache-status:/i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
   { cause: 'dns-resolution', status: 530, statusNote: 'Cloudflare answers 530 with error 1016.', confidence: 0.9, match: /Error 1016\b/, explanation: "Cloudflare cannot resolve the origin's DNS name (Origin DNS error)." },
   { cause: 'upstream-down', status: 530, statusNote: 'Cloudflare answers 530 with error 1033.', confidence: 0.85, match: /Error 1033\b/, explanation: 'The site uses Cloudflare Tunnel and cloudflared is not connected: start it.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: '<center>cloudflare</center>', explanation: "Cloudflare's own 502 or 504 page: usually the origin answered that status itself, or Cloudflare could not use its answer." },

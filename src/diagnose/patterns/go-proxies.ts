@@ -44,7 +44,7 @@ const goErrors: readonly GoError[] = [
 // Where each proxy writes: Caddy 2's JSON or console log, Caddy 1's "[ERROR 502 /path]"; Traefik's
 // error="..." and its access log; cloudflared's "Unable to reach the origin service" lines. Cloudflared's
 // lines look like Traefik's (error="..."), so Traefik's rows skip them.
-const cloudflaredMarkers = ['unable to reach the origin service', 'cloudflared', 'originservice'];
+const cloudflaredMarkers = ['unable to reach the origin service', 'cloudflared', 'originservice', 'cfray=', 'proxying to ingress'];
 
 type GoProxy = 'caddy' | 'traefik' | 'cloudflared';
 const lineMarkers: Readonly<Record<GoProxy, readonly string[]>> = {
@@ -93,6 +93,8 @@ export const caddyPatterns = patternsFor('caddy', [
 export const traefikPatterns = patternsFor('traefik', [
   ...forProxy('traefik', 'Traefik', { overrides: { 'tls-handshake': 500 }, lineLacks: cloudflaredMarkers }),
   { cause: 'no-healthy-backend', status: 503, confidence: 0.85, match: /Health check failed[:,] (?:Remove from|removing from) server list/i, explanation: "Traefik's health check removed the server from the service; with none left, Traefik answers 503." },
+  // Its access log in Common Log Format adds the router, with its provider, and the server's URL.
+  ...['@docker" "', '@file" "', '@kubernetes" "', '@kubernetescrd" "', '@internal" "', '@consulcatalog" "', '@ecs" "'].map((provider): PatternInput => ({ cause: 'other', weak: true, status: 502, statusFromLine: true, confidence: 0.45, match: provider, explanation: "Traefik's access log: the router and server that answered with this status; its debug log says why." })),
   { cause: 'config-error', status: 404, confidence: 0.45, match: '404 page not found', explanation: "Traefik's own 404 (the plain text of any Go server): no router matched the request's host or path, so it never reached a backend." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'no available server', explanation: "Every server of the Traefik service failed its health check, or it has none." },
   { cause: 'upstream-down', confidence: 0.6, match: '"OriginStatus":0,', lineHas: ['"downstreamstatus":502'], explanation: 'Traefik got no response at all from the backend (OriginStatus 0), so it made the 502 itself: the debug log says whether it was refused, reset or unreachable.' },
