@@ -94,4 +94,6 @@ export const familyHints: readonly FamilyHint[] = [
   { from: 'nginx', to: 'openresty', textHas: ['openresty', '[kong]', 'server: kong', 'kong/', 'apisix', '[lua]'] },
   // Google's Envoy-based load balancers answer with Envoy's words ("no healthy upstream") through Google's front end.
   { from: 'envoy', to: 'google-cloud-lb', textHas: ['via: 1.1 google'] },
+  // Google's front end also answers for Cloud Run: its pages on a run.app address are Cloud Run's.
+  { from: 'google-cloud-lb', to: 'cloud-run', textHas: ['.run.app', 'cloud run'] },
 ];

@@ -4,9 +4,9 @@ import type { PatternInput } from '@/diagnose/types';
 // Caddy and Traefik log the Go standard library's network error as it is; the status comes from the
 // same line ("status":502 in Caddy's JSON, '502 Bad Gateway' or "502 Bad Gateway error=" in Traefik's).
 // The errors are shared; each proxy's rows only fire on lines that carry its own markers.
-type GoError = Omit<PatternInput, 'explanation'> & { readonly says: string };
+export type GoError = Omit<PatternInput, 'explanation'> & { readonly says: string };
 
-const goErrors: readonly GoError[] = [
+export const goErrors: readonly GoError[] = [
   { cause: 'upstream-down', confidence: 0.9, match: 'connect: connection refused', says: 'could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
   { cause: 'socket-missing', confidence: 0.9, match: 'connect: no such file or directory', says: 'could not connect to the Unix socket: it does not exist.' },
   { cause: 'permission-or-selinux', confidence: 0.85, match: 'connect: permission denied', says: 'was not allowed to connect to the upstream or its socket (permission denied).' },

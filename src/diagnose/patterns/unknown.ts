@@ -1,4 +1,5 @@
 import { patternsFor } from '@/diagnose/define';
+import { goErrors } from '@/diagnose/patterns/go-proxies';
 import type { PatternInput } from '@/diagnose/types';
 
 // The words of an error page any gateway may write. They name no product, so they are only reported
@@ -17,6 +18,15 @@ const page = (match: string | RegExp, extra: Partial<PatternInput> = {}): Patter
   ...extra,
 });
 
+// Go's network errors name the failure but not the program: a proxy (Caddy, Traefik, cloudflared) whose
+// log line lost its markers, or a Go app. When nothing else matched, they still say why.
+const goFallbacks = goErrors.map(({ says, ...error }): PatternInput => ({
+  ...error,
+  fallback: true,
+  confidence: Math.min(error.confidence, 0.5) - 0.15,
+  explanation: `A program written in Go (a proxy such as Caddy, Traefik or cloudflared, or the app itself) ${says}`,
+}));
+
 export const unknownPatterns = patternsFor('unknown', [
   page('502 Bad Gateway', { ignoreCase: true }),
   page('Bad Gateway', { ignoreCase: true, pageDefault: 502, confidence: 0.25 }),
@@ -25,4 +35,5 @@ export const unknownPatterns = patternsFor('unknown', [
   page(/504 Gateway Time-?out/i),
   page(/503 Service (?:Temporarily )?Unavailable/i),
   page(/status of (?<status>5[0-9]{2})\b/, { confidence: 0.25 }),
+  ...goFallbacks,
 ]);
