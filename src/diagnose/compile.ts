@@ -13,8 +13,10 @@ export interface Matcher {
   readonly literal: string;
   /** For a case-sensitive literal, the exact text to compare. */
   readonly exact?: string;
-  /** For a RegExp, a sticky copy that is run on the line where the literal starts. */
-  readonly sticky?: RegExp;
+  /** For a RegExp, its source and flags: a sticky copy is made the first time a candidate needs it. */
+  readonly regex?: { readonly source: string; readonly flags: string };
+  /** The sticky copy, run on the line where the literal starts; made on first use (most never are). */
+  sticky?: RegExp;
 }
 
 const metacharacters = '()[]{}.*+?^$|';
@@ -62,7 +64,7 @@ export const leadingLiteral = (source: string): string => {
 export const toMatcher = (match: string | RegExp, ignoreCase = false): Matcher => {
   if (typeof match === 'string') return { literal: match.toLowerCase(), exact: ignoreCase ? undefined : match };
   const flags = match.flags.replace(/[gy]/g, '');
-  return { literal: leadingLiteral(match.source).toLowerCase(), sticky: new RegExp(match.source, `${flags}y`) };
+  return { literal: leadingLiteral(match.source).toLowerCase(), regex: { source: match.source, flags: `${flags}y` } };
 };
 
 /** The automaton for a list of matchers, and which matchers each of its words stands for. */
@@ -101,9 +103,10 @@ export const confirm = (
   lineStart: number,
   start: number,
 ): { readonly end: number; readonly status?: string } | null => {
-  if (matcher.sticky) {
-    matcher.sticky.lastIndex = start - lineStart;
-    const found = matcher.sticky.exec(line);
+  if (matcher.regex) {
+    const sticky = (matcher.sticky ??= new RegExp(matcher.regex.source, matcher.regex.flags));
+    sticky.lastIndex = start - lineStart;
+    const found = sticky.exec(line);
     return found ? { end: start + found[0].length, status: found.groups?.status } : null;
   }
   if (matcher.exact !== undefined ? !text.startsWith(matcher.exact, start) : !startsWithFolded(text, matcher.literal, start)) return null;

@@ -115,7 +115,7 @@ export const lineMatcher = (text: string, { patterns, matchers, index, signStatu
     }
     const matcher = matchers[owner];
     const start = line.starts[k];
-    const found = confirm(matcher, text, matcher.sticky ? textOfLine() : '', line.start, start);
+    const found = confirm(matcher, text, matcher.regex ? textOfLine() : '', line.start, start);
     if (!found) return;
     lastLine[owner] = line.number;
     if (!pattern) {
