@@ -30,6 +30,8 @@ const findingsOf = (text: string, end: number): Finding[] => {
 /** Whether any finding says why, rather than only who answered. */
 const saysWhy = (findings: readonly Finding[]) => findings.some((f) => f.cause !== 'other');
 
+const joinable = /\S[ \t]{0,200}(?:\r\n|\n|\r)[ \t]{0,200}\S/;
+
 const mapSpan = (rejoined: Rejoined, span: Span): Span => ({
   start: originalOffset(rejoined, span.start, false),
   end: originalOffset(rejoined, span.end, true),
@@ -37,6 +39,8 @@ const mapSpan = (rejoined: Rejoined, span: Span): Span => ({
 
 /** Findings of the text with wrapped lines joined up, in offsets of the original text; the first that says why. */
 const findingsOfWrapped = (read: string): Finding[] => {
+  // Nothing to join unless some line is followed by another that is not blank.
+  if (!joinable.test(read)) return [];
   for (const glue of [' ', ''] as const) {
     const rejoined = rejoin(read, glue);
     if (rejoined.text === read) return [];

@@ -36,7 +36,7 @@ export const rejoin = (text: string, glue: '' | ' '): Rejoined => {
     if (next >= text.length || isBreak(text.charCodeAt(next))) {
       // A blank line: keep the break.
       push(i, i + 1);
-    } else if (glue === ' ' && length > 0 && !isBlank(text.charCodeAt(i - 1))) {
+    } else if (glue === ' ' && length > 0 && !isBlank(text.charCodeAt(i - 1)) && !isBreak(text.charCodeAt(i - 1))) {
       out.push(' ');
       origin[length++] = i;
     }
