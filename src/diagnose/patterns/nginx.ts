@@ -67,6 +67,14 @@ export const openrestyPatterns = patternsFor('openresty', [
   { cause: 'no-healthy-backend', status: 503, confidence: 0.85, match: 'failure to get a peer from the ring-balancer', explanation: "Every target of Kong's upstream is unhealthy or there are none." },
   { cause: 'dns-resolution', status: 503, confidence: 0.8, match: 'DNS resolution failed: ', lineHas: ['[lua]'], explanation: "Kong's balancer could not resolve the upstream's host name, so Kong answers 503." },
   { cause: 'config-error', status: 404, statusNote: 'Kong answers 404 when no route matches.', confidence: 0.8, match: 'no Route matched with those values', explanation: "No Kong route matches the request's host, path or method: the request never reached an upstream." },
+  // Kong's other JSON bodies (kong/tools and its plugins) and APISIX's: the client's errors keep their status.
+  { cause: 'upstream-down', status: 503, confidence: 0.75, match: 'The upstream server is currently unavailable', explanation: "Kong's 503: no upstream target could be reached." },
+  { cause: 'other', status: 429, confidence: 0.8, match: 'API rate limit exceeded', explanation: "Kong's rate-limiting plugin refused the request (429): not an upstream failure." },
+  { cause: 'other', status: 401, confidence: 0.75, match: 'No API key found in request', explanation: "Kong's authentication plugin refused the request (401): not an upstream failure." },
+  { cause: 'other', status: 401, confidence: 0.75, match: 'Invalid authentication credentials', explanation: "Kong's authentication plugin refused the request (401): not an upstream failure." },
+  { cause: 'other', status: 500, confidence: 0.6, match: 'An unexpected error occurred', lineHas: ['message'], explanation: "Kong's own 500: its error.log (a Lua error) says why." },
+  { cause: 'config-error', status: 404, statusNote: 'APISIX answers 404 when no route matches.', confidence: 0.85, match: '404 Route Not Found', explanation: "No APISIX route matches the request's host, path or method: it never reached an upstream." },
+  { cause: 'no-healthy-backend', confidence: 0.75, match: 'no valid upstream node', explanation: 'APISIX found no usable node in the upstream: none configured, or all failed their health checks.' },
   { cause: 'dns-resolution', status: 503, confidence: 0.75, match: 'name resolution failed', lineHas: ['kong', 'message'], explanation: "Kong could not resolve the upstream's host name." },
 ]);
 
