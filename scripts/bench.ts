@@ -5,7 +5,7 @@
  *
  *   npm run bench                                builds first (npm run build), then every section
  *   npm run bench -- --skip-build                measures the dist/ that is there
- *   npm run bench -- --only=build,lighthouse     some sections: diagnose, build, lighthouse, focus, paste
+ *   npm run bench -- --only=build,lighthouse     some sections: diagnose, diagnose-corpus, build, lighthouse, focus, paste
  *
  * Sections live in scripts/bench/; each returns figures (see figures.ts), and a figure is held to the
  * budget named by its budgetKey when budgets.json has that key.
@@ -16,13 +16,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSection } from './bench/build-sizes';
 import { diagnoseSection } from './bench/diagnose';
+import { diagnoseCorpusSection } from './bench/diagnose-corpus';
 import { budgetOf, formatTable, isOverBudget, progress, readBudgets, type Figure, type SectionResult } from './bench/figures';
 import { focusSection } from './bench/focus-timing';
 import { lighthouseSection } from './bench/lighthouse';
 import { pasteSection } from './bench/paste-timing';
 import { startServer } from './bench/server';
 
-const sectionNames = ['diagnose', 'build', 'lighthouse', 'focus', 'paste'] as const;
+const sectionNames = ['diagnose', 'diagnose-corpus', 'build', 'lighthouse', 'focus', 'paste'] as const;
 type SectionName = (typeof sectionNames)[number];
 
 const { values: options } = parseArgs({
@@ -66,6 +67,7 @@ const guard = async (name: SectionName, run: () => SectionResult | Promise<Secti
 };
 
 await guard('diagnose', diagnoseSection);
+await guard('diagnose-corpus', diagnoseCorpusSection);
 await guard('build', () => buildSection(dist));
 if (wanted('lighthouse') || wanted('focus') || wanted('paste')) {
   const server = await startServer(dist);
