@@ -218,6 +218,32 @@ test.describe('the diagnose page', () => {
     await expect(page.getByText(words.har.refused['too-deep'])).toBeVisible();
   });
 
+  test('keeps the start of a 1 MB paste in the box, says what it left out, and reads all of it at once', async ({ page }) => {
+    await page.goto('/diagnose/');
+    await hydrated(page);
+    const field = page.getByLabel(words.fieldLabel);
+    const finding = 'connect() failed (111: Connection refused) while connecting to upstream';
+    // The finding stands at the end, far past what the box keeps: it is found only if all was read.
+    const pasted = `${'GET /health 200\n'.repeat(62_000)}2026/11/24 14:32:07 [error] 31#31: *5 ${finding}, upstream: "http://127.0.0.1:3000/"\n`;
+    await field.evaluate((box: HTMLTextAreaElement, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      box.focus();
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, pasted);
+    const results = page.getByRole('region', { name: words.results });
+    await expect(results.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(results.getByRole('heading', { level: 3, name: gatewayHeading('upstream-down', 'nginx') })).toBeVisible();
+    const kept = await field.inputValue();
+    expect(kept.length).toBeLessThan(pasted.length);
+    expect(pasted.startsWith(kept)).toBe(true);
+    await expect(page.getByRole('status').filter({ hasText: (pasted.length - kept.length).toLocaleString('en-US') })).toBeVisible();
+    // Once edited, the box is the text again: the note goes.
+    await field.press('End');
+    await field.press('x');
+    await expect(page.getByRole('status').filter({ hasText: (pasted.length - kept.length).toLocaleString('en-US') })).toHaveCount(0);
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('explains that it needs JavaScript and offers the guide instead', async ({ page }) => {

@@ -5,7 +5,7 @@
  *
  *   npm run bench                                builds first (npm run build), then every section
  *   npm run bench -- --skip-build                measures the dist/ that is there
- *   npm run bench -- --only=build,lighthouse     some sections: diagnose, build, lighthouse, focus
+ *   npm run bench -- --only=build,lighthouse     some sections: diagnose, diagnose-corpus, build, lighthouse, focus, paste
  *
  * Sections live in scripts/bench/; each returns figures (see figures.ts), and a figure is held to the
  * budget named by its budgetKey when budgets.json has that key.
@@ -16,12 +16,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSection } from './bench/build-sizes';
 import { diagnoseSection } from './bench/diagnose';
+import { diagnoseCorpusSection } from './bench/diagnose-corpus';
 import { budgetOf, formatTable, isOverBudget, progress, readBudgets, type Figure, type SectionResult } from './bench/figures';
 import { focusSection } from './bench/focus-timing';
 import { lighthouseSection } from './bench/lighthouse';
+import { pasteSection } from './bench/paste-timing';
 import { startServer } from './bench/server';
 
-const sectionNames = ['diagnose', 'build', 'lighthouse', 'focus'] as const;
+const sectionNames = ['diagnose', 'diagnose-corpus', 'build', 'lighthouse', 'focus', 'paste'] as const;
 type SectionName = (typeof sectionNames)[number];
 
 const { values: options } = parseArgs({
@@ -36,7 +38,7 @@ if (unknown.length > 0) {
 const wanted = (name: SectionName): boolean => only.includes(name);
 
 const dist = join(process.cwd(), 'dist');
-const needsDist = wanted('build') || wanted('lighthouse') || wanted('focus');
+const needsDist = wanted('build') || wanted('lighthouse') || wanted('focus') || wanted('paste');
 if (needsDist && !options['skip-build']) {
   progress('npm run build');
   // The build's own output goes to stderr with the progress, so stdout stays the results.
@@ -65,13 +67,15 @@ const guard = async (name: SectionName, run: () => SectionResult | Promise<Secti
 };
 
 await guard('diagnose', diagnoseSection);
+await guard('diagnose-corpus', diagnoseCorpusSection);
 await guard('build', () => buildSection(dist));
-if (wanted('lighthouse') || wanted('focus')) {
+if (wanted('lighthouse') || wanted('focus') || wanted('paste')) {
   const server = await startServer(dist);
   progress(`serving dist/ at ${server.origin}`);
   try {
     await guard('lighthouse', () => lighthouseSection(server.origin));
     await guard('focus', () => focusSection(server.origin));
+    await guard('paste', () => pasteSection(server.origin));
   } finally {
     await server.stop();
   }

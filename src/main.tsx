@@ -5,7 +5,7 @@ import { readEmbedParams } from '@/embed/protocol';
 import { canonicalPath } from '@/engine/url';
 import { readArrival } from '@/features/context/arrival';
 import { loadContextParts } from '@/features/context/context-parts';
-import { startEmbedMode } from '@/features/embed/frame';
+import { startEmbedMode } from '@/features/embed/embedded';
 import { flow } from '@/flows/current';
 import { routes } from '@/routes/routes';
 import { addressOf, basename, sitePath } from '@/routes/site-base';
@@ -34,7 +34,8 @@ const boot = (): void => {
   const { hash } = window.location;
   const pathname = canonicalPath(sitePath(window.location.pathname));
   const { embed, rest } = readEmbedParams(window.location.search);
-  startEmbedMode(embed);
+  // Embed mode's code loads only inside a frame; the first render waits for it there (see start below).
+  const embedReady = startEmbedMode(embed);
 
   /**
    * Shows another address for this page. The path is whatever the visitor's link said, and a path such
@@ -69,7 +70,9 @@ const boot = (): void => {
 
   const app = (
     <StrictMode>
-      <RouterProvider router={router} />
+      {/* No transitions: a step whose chunk is loaded renders in the click's own task (sync lane), not in a
+          later, interruptible render; one whose chunk is not keeps the current page until it arrives. */}
+      <RouterProvider router={router} useTransitions={false} />
     </StrictMode>
   );
 
@@ -94,12 +97,16 @@ const boot = (): void => {
     });
   }
 
-  if (router.state.initialized) start();
+  const startWhenEmbedReady = (): void => {
+    void embedReady.then(start, start);
+  };
+
+  if (router.state.initialized) startWhenEmbedReady();
   else {
     const unsubscribe = router.subscribe((state) => {
       if (!state.initialized) return;
       unsubscribe();
-      start();
+      startWhenEmbedReady();
     });
   }
 };

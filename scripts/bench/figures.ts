@@ -2,7 +2,7 @@
 // in bench/budgets.json; a figure whose key is missing there is reported without a budget.
 import { readFileSync } from 'node:fs';
 
-export type Unit = 'ms' | 'bytes' | 'score';
+export type Unit = 'ms' | 'bytes' | 'score' | 'ratio';
 
 export interface Figure {
   readonly section: string;
@@ -41,6 +41,7 @@ export const isOverBudget = (figure: Figure, budgets: Budgets): boolean => {
 const formatNumber = (value: number, unit: Unit): string => {
   if (unit === 'ms') return `${Number.isInteger(value) ? value : value.toFixed(1)} ms`;
   if (unit === 'bytes') return `${Math.round(value).toLocaleString('en-US')} B`;
+  if (unit === 'ratio') return `${value.toFixed(2)}x`;
   return String(Math.round(value));
 };
 

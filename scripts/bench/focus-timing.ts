@@ -3,11 +3,17 @@
 // Each step is a first visit: its pre-rendered page in a fresh context, hydrated, then its first
 // answer clicked half a second later. The start is the click event's own time stamp, the end the
 // focusin on the new heading; both are performance marks in the page, so no round trip is counted.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
 import { stepPath } from '@/engine/url';
 import { flow } from '@/flows/current';
 import { chromiumPath, offlineFlags } from './browser';
-import { medianAndP90, progress, type SectionResult } from './figures';
+import { medianAndP90, progress, type Figure, type SectionResult } from './figures';
+import { startServer } from './server';
 
 const MEASURE = 'gd:answer-to-heading-focus';
 const READING_PAUSE_MS = 500;
@@ -29,14 +35,15 @@ const recordAnswerToFocus = (measureName: string): void => {
   });
 };
 
-const timeOneStep = async (browser: Browser, origin: string, stepId: string, answerId: string): Promise<{ ms: number; landed: string }> => {
+/** Opens `path` fresh, clicks the answer `answerId` after a reading pause, and times it to the heading's focus. */
+const timeOneAnswer = async (browser: Browser, origin: string, path: string, answerId: string): Promise<{ ms: number; landed: string }> => {
   // No service worker: in a fresh context it would precache the whole site during the pause below, on
   // every step (the timings came out the same with it, and the run slower).
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     await context.addInitScript(recordAnswerToFocus, MEASURE);
     const page = await context.newPage();
-    await page.goto(`${origin}${stepPath(flow, stepId)}`);
+    await page.goto(`${origin}${path}`);
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 10_000 });
     // Nobody answers within half a second of the page appearing; clicking at once would also time the
     // tail of the page load (about 1.5 times slower here), not only the move to the next step.
@@ -59,6 +66,7 @@ const answers = (origin: string): Promise<boolean> =>
 export const focusSection = async (origin: string): Promise<SectionResult> => {
   const steps = flow.steps.filter((step) => step.kind !== 'outcome');
   const timings: { stepId: string; ms: number }[] = [];
+  const yardstick: Figure[] = [];
   const problems: string[] = [];
   const executablePath = chromiumPath();
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: [...offlineFlags] });
@@ -67,7 +75,7 @@ export const focusSection = async (origin: string): Promise<SectionResult> => {
     for (const step of steps) {
       const answer = step.answers[0];
       try {
-        const { ms, landed } = await timeOneStep(browser, origin, step.id, answer.id);
+        const { ms, landed } = await timeOneAnswer(browser, origin, stepPath(flow, step.id), answer.id);
         const expected = stepPath(flow, answer.next);
         if (landed !== expected) problems.push(`focus ${step.id}: answer ${answer.id} led to ${landed}, not ${expected}`);
         else timings.push({ stepId: step.id, ms });
@@ -79,6 +87,7 @@ export const focusSection = async (origin: string): Promise<SectionResult> => {
         }
       }
     }
+    if (timings.length > 0) yardstick.push(...(await timePlainReact(browser, problems)));
   } finally {
     await browser.close();
   }
@@ -90,7 +99,43 @@ export const focusSection = async (origin: string): Promise<SectionResult> => {
     figures: [
       { section: 'focus', name: 'answer click to heading focus, median', value: median, unit: 'ms', budgetKey: 'answerToHeadingFocusMedianMs', detail: over },
       { section: 'focus', name: 'answer click to heading focus, p90', value: p90, unit: 'ms', budgetKey: 'answerToHeadingFocusP90Ms', detail: `${over}; slowest ${slowest.stepId} ${slowest.ms.toFixed(1)} ms` },
+      ...yardstick.map((figure) =>
+        figure.unit !== 'ratio' ? figure : { ...figure, value: median / figure.value, detail: `the median above over plain React's (${figure.value.toFixed(1)} ms), same run` },
+      ),
     ],
     problems,
   };
+};
+
+const YARDSTICK_RUNS = 25;
+
+/**
+ * The same measurement on a plain React page that swaps one question for another (bench/plain-react),
+ * built and served in this run: on a busy machine both slow down alike, so the ratio holds.
+ */
+const timePlainReact = async (browser: Browser, problems: string[]): Promise<Figure[]> => {
+  const outDir = mkdtempSync(join(tmpdir(), 'gd-plain-react-'));
+  try {
+    progress('focus: plain React yardstick');
+    await build({ configFile: false, root: 'bench/plain-react', logLevel: 'error', plugins: [react()], build: { outDir, emptyOutDir: true } });
+    const server = await startServer(outDir);
+    const times: number[] = [];
+    try {
+      for (let run = 0; run < YARDSTICK_RUNS; run++) times.push((await timeOneAnswer(browser, server.origin, '/', 'answer-0')).ms);
+    } finally {
+      await server.stop();
+    }
+    const { median } = medianAndP90(times);
+    const detail = `bench/plain-react, ${YARDSTICK_RUNS} fresh pages, same run`;
+    return [
+      { section: 'focus', name: 'plain React page, answer click to heading focus, median', value: median, unit: 'ms', detail },
+      // Filled in by focusSection: Gateway Doctor's median over this one (a ratio, shown in the score column).
+      { section: 'focus', name: 'Gateway Doctor / plain React, median', value: median, unit: 'ratio', detail },
+    ];
+  } catch (error) {
+    problems.push(`focus: the plain React yardstick: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return [];
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 };

@@ -6,7 +6,7 @@ import { rehypeTableLabels } from './table-labels.ts';
 
 /**
  * How every step's MDX is compiled, in the build and in check:content alike. remark-frontmatter keeps
- * the YAML block out of the page (its data reaches the app through virtual:step-texts); remark-gfm
+ * the YAML block out of the page (its data reaches the app through the step-texts plugin: stepIndex and stepDetails in the step's chunk, virtual:step-texts for all steps); remark-gfm
  * gives authors tables, strikethrough and autolinks; remarkStepSections gives each body the lead,
  * answers, sections shape of its page; rehypeTableLabels lets a table fold into one card per row on a
  * phone.

@@ -64,8 +64,8 @@ export const toStepText = (frontmatter: StepFrontmatter): StepText => ({
 });
 
 /**
- * What every page needs of every step, shipped once in the entry chunk: the title and the answer
- * labels ("Your answers", the resume offer). Everything else travels in the step's own chunk.
+ * A step's title and answer labels: in the step's own chunk, and for every step in one chunk that the
+ * pages listing other steps load ("Your answers", the resume offer, report, map).
  */
 export interface StepIndexEntry {
   readonly title: string;
@@ -79,7 +79,7 @@ export interface StepDetails {
   readonly hints: Readonly<Record<string, string>>;
 }
 
-/** Splits a step's text into the part every page needs and the part only its own page needs. */
+/** Splits a step's text into its title and labels (which other pages show too) and the words only its own page shows. */
 export const splitStepText = (text: StepText): { index: StepIndexEntry; details: StepDetails } => ({
   index: {
     title: text.title,

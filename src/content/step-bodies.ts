@@ -1,33 +1,57 @@
 import type { MDXContent } from 'mdx/types';
-import type { StepDetails } from '@/content/schema';
+import type { StepDetails, StepIndexEntry } from '@/content/schema';
 
 interface StepModule {
   readonly default: MDXContent;
+  /** Appended by the step-texts plugin: the step's title and answer labels. */
+  readonly stepIndex?: StepIndexEntry;
   /** Appended by the step-texts plugin: the words only this step's page shows. */
   readonly stepDetails?: StepDetails;
 }
 
-// Lazy on purpose: each step's body (and its summary, question and hints) becomes its own chunk,
-// loaded by the route that shows it.
-// This build's locale's steps (vite.config.ts points @content-locale at content/<locale>), by step id.
+// Lazy on purpose: each step's body (with its title, labels, summary, question and hints) becomes its
+// own chunk, loaded by the route that shows it, or ahead of time by prefetchStep. They are this build's
+// locale's steps (vite.config.ts points @content-locale at content/<locale>), by step id.
 const modules = Object.fromEntries(
-  Object.entries(import.meta.glob<StepModule>('@content-locale/steps/*.mdx')).map(([file, load]) => [file.slice(file.lastIndexOf('/') + 1, -'.mdx'.length), load]),
+  Object.entries(import.meta.glob<StepModule>('@content-locale/steps/*.mdx')).map(([file, importer]) => [file.slice(file.lastIndexOf('/') + 1, -'.mdx'.length), importer]),
 );
 const loaded = new Map<string, StepModule>();
+const loading = new Map<string, Promise<StepModule | undefined>>();
 
-/** Loads a step's MDX body and details once; later calls resolve from the cache. */
-export const loadStepBody = async (stepId: string): Promise<MDXContent | undefined> => {
-  const cached = loaded.get(stepId);
-  if (cached) return cached.default;
-  const load = Object.hasOwn(modules, stepId) ? modules[stepId] : undefined;
-  if (!load) return undefined;
-  const module = await load();
-  loaded.set(stepId, module);
-  return module.default;
+const load = (stepId: string): Promise<StepModule | undefined> => {
+  let pending = loading.get(stepId);
+  if (!pending) {
+    const importer = Object.hasOwn(modules, stepId) ? modules[stepId] : undefined;
+    pending = importer
+      ? importer().then((module) => {
+          loaded.set(stepId, module);
+          return module;
+        })
+      : Promise.resolve(undefined);
+    // A failed fetch (offline, a new deploy) is forgotten, so the next try fetches again.
+    pending.catch(() => loading.delete(stepId));
+    loading.set(stepId, pending);
+  }
+  return pending;
 };
+
+/** Loads a step's MDX body and words once; later calls resolve from the cache. */
+export const loadStepBody = async (stepId: string): Promise<MDXContent | undefined> =>
+  loaded.get(stepId)?.default ?? (await load(stepId))?.default;
+
+/** Starts loading a step's chunk if it is not loaded or loading yet; failures are left to the route that shows it. */
+export const prefetchStep = (stepId: string): void => {
+  if (!loaded.has(stepId)) load(stepId).catch(() => undefined);
+};
+
+/** True once the step's chunk has arrived: showing it then waits for nothing. */
+export const isStepLoaded = (stepId: string): boolean => loaded.has(stepId);
 
 /** A body that loadStepBody has already loaded, for rendering without waiting. */
 export const loadedStepBody = (stepId: string): MDXContent | undefined => loaded.get(stepId)?.default;
+
+/** The title and answer labels of a step whose module is loaded. */
+export const loadedStepIndex = (stepId: string): StepIndexEntry | undefined => loaded.get(stepId)?.stepIndex;
 
 /** The summary, question and hints of a step whose module is loaded. */
 export const loadedStepDetails = (stepId: string): StepDetails | undefined => loaded.get(stepId)?.stepDetails;

@@ -1,7 +1,8 @@
 // Relative imports here: vite.config.ts loads this file before the "@" alias exists.
-// Build-time only: a Vite plugin that reads every step's frontmatter from disk. Titles and answer
-// labels, which every page needs, are served as the module `virtual:step-texts`; the rest of a step's
-// words (summary, question, hints) is appended to that step's own MDX chunk as `stepDetails`.
+// Build-time only: a Vite plugin that reads every step's frontmatter from disk. A step's words travel in
+// its own MDX chunk: its title and answer labels as `stepIndex`, the rest (summary, question, hints) as
+// `stepDetails`. The titles and labels of every step are also served as `virtual:step-texts`, which only
+// the pages that list other steps load ("Your answers", the resume offer, report, map, diagnosis).
 import type { Plugin } from 'vite';
 import { readContent, type ContentRead } from './read-content.ts';
 import { splitStepText } from './schema.ts';
@@ -28,7 +29,9 @@ export const stepTextsPlugin = (root: string, locale = 'en'): Plugin => {
       const stepId = STEP_FILE.exec(id.split('?')[0])?.[1];
       const text = stepId ? read().texts[stepId] : undefined;
       if (!text) return undefined;
-      return { code: `${code}\nexport const stepDetails = ${JSON.stringify(splitStepText(text).details)};\n`, map: null };
+      const { index, details } = splitStepText(text);
+      const words = `export const stepIndex = ${JSON.stringify(index)};\nexport const stepDetails = ${JSON.stringify(details)};\n`;
+      return { code: `${code}\n${words}`, map: null };
     },
   };
 };

@@ -1,7 +1,7 @@
 import ui from '@content-locale/ui.json';
-import index from 'virtual:step-texts';
-import type { AnswerText } from '@/content/schema';
-import { loadedStepDetails } from '@/content/step-bodies';
+import { useEffect, useSyncExternalStore } from 'react';
+import type { AnswerText, StepIndexEntry } from '@/content/schema';
+import { loadedStepDetails, loadedStepIndex } from '@/content/step-bodies';
 
 /** The interface's own words (buttons, headings, messages), from content/<locale>/ui.json of this build's locale. */
 export { ui };
@@ -14,10 +14,51 @@ export interface StepWords {
   readonly answers: Readonly<Record<string, AnswerText>>;
 }
 
-/** A step's words; undefined for an id with no content. */
+// Every step's title and labels, in a chunk of their own: a step page carries only its own words, and
+// the pages that name other steps load these first (see useStepTitles and loadStepTitles).
+let index: Readonly<Record<string, StepIndexEntry>> | undefined;
+let indexLoading: Promise<void> | undefined;
+const indexListeners = new Set<() => void>();
+
+/** Loads every step's title and labels once; the route modules of report, map and diagnosis await it. */
+export const loadStepTitles = (): Promise<void> => {
+  indexLoading ??= import('virtual:step-texts').then(
+    (module) => {
+      index = module.default;
+      indexListeners.forEach((listener) => listener());
+    },
+    (error: unknown) => {
+      indexLoading = undefined;
+      throw error;
+    },
+  );
+  return indexLoading;
+};
+
+const subscribeToTitles = (listener: () => void): (() => void) => {
+  indexListeners.add(listener);
+  return () => indexListeners.delete(listener);
+};
+
+/** True once every step's title and labels are here; asks for them when `needed` (after hydration). */
+export const useStepTitles = (needed: boolean): boolean => {
+  const ready = useSyncExternalStore(subscribeToTitles, () => index !== undefined, () => false);
+  useEffect(() => {
+    if (needed && !ready) loadStepTitles().catch(() => undefined);
+  }, [needed, ready]);
+  return ready;
+};
+
+const indexEntry = (stepId: string): StepIndexEntry | undefined =>
+  loadedStepIndex(stepId) ?? (index && Object.hasOwn(index, stepId) ? index[stepId] : undefined);
+
+/** True when a step's title and labels can be shown now (its chunk, or every step's titles, is loaded). */
+export const hasStepText = (stepId: string): boolean => indexEntry(stepId) !== undefined;
+
+/** A step's words; undefined for an id with no content, or whose words are not loaded yet. */
 export const stepText = (stepId: string): StepWords | undefined => {
-  if (!Object.hasOwn(index, stepId)) return undefined;
-  const entry = index[stepId];
+  const entry = indexEntry(stepId);
+  if (!entry) return undefined;
   const details = loadedStepDetails(stepId);
   const answers = Object.fromEntries(
     Object.entries(entry.answers).map(([id, { label }]) => {

@@ -1,13 +1,22 @@
 import { buildAutomaton, type Automaton } from '@/diagnose/automaton';
 
+/**
+ * The automaton looks for at most this many characters of each literal; confirming a candidate checks
+ * the rest. Whole literals made a trie of thousands of states whose building was most of the first
+ * diagnose() call; their beginnings are nearly as distinct.
+ */
+export const AUTOMATON_PREFIX = 10;
+
 /** How to confirm a literal found by the automaton. */
 export interface Matcher {
-  /** The literal the automaton looks for, folded to lower case. */
+  /** The literal every match begins with, folded to lower case; the automaton looks for its prefix. */
   readonly literal: string;
   /** For a case-sensitive literal, the exact text to compare. */
   readonly exact?: string;
-  /** For a RegExp, a sticky copy that is run on the line where the literal starts. */
-  readonly sticky?: RegExp;
+  /** For a RegExp, its source and flags: a sticky copy is made the first time a candidate needs it. */
+  readonly regex?: { readonly source: string; readonly flags: string };
+  /** The sticky copy, run on the line where the literal starts; made on first use (most never are). */
+  sticky?: RegExp;
 }
 
 const metacharacters = '()[]{}.*+?^$|';
@@ -55,7 +64,7 @@ export const leadingLiteral = (source: string): string => {
 export const toMatcher = (match: string | RegExp, ignoreCase = false): Matcher => {
   if (typeof match === 'string') return { literal: match.toLowerCase(), exact: ignoreCase ? undefined : match };
   const flags = match.flags.replace(/[gy]/g, '');
-  return { literal: leadingLiteral(match.source).toLowerCase(), sticky: new RegExp(match.source, `${flags}y`) };
+  return { literal: leadingLiteral(match.source).toLowerCase(), regex: { source: match.source, flags: `${flags}y` } };
 };
 
 /** The automaton for a list of matchers, and which matchers each of its words stands for. */
@@ -65,16 +74,17 @@ export interface Index {
   readonly owners: readonly (readonly number[])[];
 }
 
-/** Indexes matchers by literal; matchers sharing a literal share one automaton word. */
+/** Indexes matchers by the prefix of their literal; matchers sharing a prefix share one automaton word. */
 export const indexMatchers = (matchers: readonly Matcher[]): Index => {
   const wordOf = new Map<string, number>();
   const owners: number[][] = [];
   matchers.forEach((matcher, position) => {
     if (matcher.literal.length === 0) return;
-    let word = wordOf.get(matcher.literal);
+    const prefix = matcher.literal.slice(0, AUTOMATON_PREFIX);
+    let word = wordOf.get(prefix);
     if (word === undefined) {
       word = owners.length;
-      wordOf.set(matcher.literal, word);
+      wordOf.set(prefix, word);
       owners.push([]);
     }
     owners[word].push(position);
@@ -93,11 +103,23 @@ export const confirm = (
   lineStart: number,
   start: number,
 ): { readonly end: number; readonly status?: string } | null => {
-  if (matcher.sticky) {
-    matcher.sticky.lastIndex = start - lineStart;
-    const found = matcher.sticky.exec(line);
+  if (matcher.regex) {
+    const sticky = (matcher.sticky ??= new RegExp(matcher.regex.source, matcher.regex.flags));
+    sticky.lastIndex = start - lineStart;
+    const found = sticky.exec(line);
     return found ? { end: start + found[0].length, status: found.groups?.status } : null;
   }
-  if (matcher.exact !== undefined && !text.startsWith(matcher.exact, start)) return null;
+  if (matcher.exact !== undefined ? !text.startsWith(matcher.exact, start) : !startsWithFolded(text, matcher.literal, start)) return null;
   return { end: start + matcher.literal.length };
+};
+
+/** Whether `text` has `literal` (lower case ASCII) at `start`, ASCII letters compared without case. */
+const startsWithFolded = (text: string, literal: string, start: number): boolean => {
+  if (start + literal.length > text.length) return false;
+  for (let i = AUTOMATON_PREFIX; i < literal.length; i++) {
+    let code = text.charCodeAt(start + i);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== literal.charCodeAt(i)) return false;
+  }
+  return true;
 };

@@ -38,12 +38,19 @@ export const components = {
   'application-gateway': gateway('application-gateway', 'Azure Application Gateway', "Azure's layer-7 load balancer; backend health and ErrorInfo explain a 502."),
   'app-service': gateway('app-service', 'Azure App Service', "Azure's web app platform, whose front ends answer for your app."),
   cloudflare: gateway('cloudflare', 'Cloudflare', 'The CDN and proxy; codes 520 to 527 say which link to the origin failed.'),
+  cloudflared: gateway('cloudflared', 'cloudflared (Cloudflare Tunnel)', "Cloudflare Tunnel's connector: it forwards requests to your origin service and logs why it could not."),
+  fastly: gateway('fastly', 'Fastly', 'The CDN; its synthetic error pages say "Error 503" with a reason and a Guru Mediation footer.'),
+  vercel: gateway('vercel', 'Vercel', 'The platform for front ends and functions; its error codes such as FUNCTION_INVOCATION_TIMEOUT say why.'),
+  netlify: gateway('netlify', 'Netlify', 'The platform for sites and functions; its function pages and logs say why a function failed.'),
+  'fly-io': gateway('fly-io', 'Fly.io proxy', "Fly.io's edge proxy in front of your app's machines; its log says when it could not reach one."),
   heroku: gateway('heroku', 'Heroku router', "Heroku's router in front of web dynos; H codes say why a request failed."),
   'php-fpm': appServer('php-fpm', 'PHP-FPM', "PHP's FastCGI process manager behind nginx or Apache."),
   gunicorn: appServer('gunicorn', 'Gunicorn', 'The Python WSGI server; it logs worker timeouts and kills.'),
   uwsgi: appServer('uwsgi', 'uWSGI', 'The Python application server behind uwsgi_pass.'),
   node: appServer('node', 'Node.js', 'Node apps and proxies written in Node; they log system error codes such as ECONNREFUSED.'),
   'linux-oom-killer': { name: 'Linux OOM killer', what: 'The kernel (or a container runtime) killing a process that ran out of memory.', kind: 'system', logStep: 'relieve-resource-exhaustion' },
+  // Not a product: the finding for an error page whose words are no known product's, rather than silence.
+  unknown: { name: 'An unidentified gateway', what: "A proxy, CDN or platform answered with this error page, but its words are not those of a product Gateway Doctor knows.", kind: 'gateway', logStep: 'which-layer-answered' },
   curl: { name: 'curl', what: 'The command-line HTTP client: its errors say what happened when you called a server yourself.', kind: 'client', logStep: 'which-layer-answered' },
 } as const satisfies Record<string, ComponentInfo>;
 

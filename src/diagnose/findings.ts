@@ -69,18 +69,21 @@ const markerChecker = (text: string) => {
 /** The patterns that hold given the whole text: context, the page's status, nginx's family. */
 const toDrafts = (text: string, collected: Collected, patterns: readonly Pattern[]): Draft[] => {
   const textHas = markerChecker(text);
-  const drafts: Draft[] = [];
+  const held: { pattern: Pattern; status: number; hit: Hit; count: number }[] = [];
   for (const [index, { count, first }] of collected.byPattern) {
     const pattern = patterns[index];
     if ((pattern.textHas && !textHas(pattern.textHas)) || (pattern.textLacks && textHas(pattern.textLacks))) continue;
-    const status = pattern.status === 'page' ? nearestSign(collected.signs, first.start) : (first.status ?? pattern.status);
-    if (status === undefined) continue;
-    const hint = familyHints.find((h) => h.from === pattern.component && textHas(h.textHas));
+    const status = pattern.status === 'page' ? (nearestSign(collected.signs, first.start) ?? pattern.pageDefault) : (first.status ?? pattern.status);
+    if (status !== undefined) held.push({ pattern, status, hit: first, count });
+  }
+  // A product's own lines (an ingress-nginx access log) name it as surely as a marker does.
+  const present = new Set(held.map((h) => h.pattern.component));
+  return held.map(({ pattern, status, hit, count }) => {
+    const hint = familyHints.find((h) => h.from === pattern.component && (present.has(h.to) || textHas(h.textHas)));
     const component = hint?.to ?? pattern.component;
     const stepId = hint && pattern.stepId === components[hint.from].logStep ? components[hint.to].logStep : pattern.stepId;
-    drafts.push({ pattern, component, stepId, status, hit: first, count });
-  }
-  return drafts;
+    return { pattern, component, stepId, status, hit, count };
+  });
 };
 
 /** One group per component and cause, with the strongest draft and the lines of all; fallbacks only alone. */

@@ -31,6 +31,10 @@ const statusInLine: readonly RegExp[] = [
   /\bstatus=([1-5][0-9]{2})\b/,
   /'([1-5][0-9]{2}) [A-Z][a-z]/,
   /\b(5[0-9]{2}) (?:Bad Gateway|Gateway Timeout|Service Unavailable|Internal Server Error) error=/,
+  // An access log in Common Log Format: "GET / HTTP/1.1" 502 11 ...
+  /HTTP\/[0-9.]{1,3}" ([1-5][0-9]{2}) [0-9-]{1,15} /,
+  // Caddy 1's error log: "[ERROR 502 /index.php] dial tcp ...".
+  /\[ERROR ([45][0-9]{2}) \//,
 ];
 
 const readLineStatus = (line: string): number | undefined => {
@@ -57,6 +61,9 @@ export const lineMatcher = (text: string, { patterns, matchers, index, signStatu
   const lastLine = new Int32Array(matchers.length).fill(-1);
   const triedLine = new Int32Array(matchers.length).fill(-1);
   const tries = new Int32Array(matchers.length);
+  // The line whose context a pattern passed last: checked once a line, since it holds for all of it.
+  const contextLine = new Int32Array(matchers.length).fill(-1);
+  const wordDone = new Int32Array(index.owners.length).fill(-1);
   const record = (hit: Hit) => {
     const seen = collected.byPattern.get(hit.pattern);
     if (seen) seen.count++;
@@ -83,25 +90,39 @@ export const lineMatcher = (text: string, { patterns, matchers, index, signStatu
     else if (better(hit, chosen[at], patterns)) chosen[at] = hit;
   };
 
-  const tryOwner = (owner: number, k: number) => {
-    if (lastLine[owner] === line.number) return;
+  /** Tries a matcher at the k-th word found on the line; false once it has nothing left to try there. */
+  const tryOwner = (owner: number, k: number): boolean => {
+    if (lastLine[owner] === line.number) return false;
     if (triedLine[owner] !== line.number) {
       triedLine[owner] = line.number;
       tries[owner] = 0;
     }
-    if (tries[owner]++ >= MAX_TRIES_PER_LINE) return;
+    if (tries[owner]++ >= MAX_TRIES_PER_LINE) return false;
+    tryConfirm(owner, k);
+    return lastLine[owner] !== line.number;
+  };
+
+  const tryConfirm = (owner: number, k: number) => {
+    const pattern = owner < patterns.length ? patterns[owner] : undefined;
+    // The line's context is the same for every place on it: when it rules the pattern out, it does so
+    // for the whole line, before any RegExp runs.
+    if (pattern && (pattern.lineHas || pattern.lineLacks) && contextLine[owner] !== line.number) {
+      contextLine[owner] = line.number;
+      if ((pattern.lineHas && !has(pattern.lineHas)) || (pattern.lineLacks && has(pattern.lineLacks))) {
+        lastLine[owner] = line.number;
+        return;
+      }
+    }
     const matcher = matchers[owner];
     const start = line.starts[k];
-    const found = confirm(matcher, text, matcher.sticky ? textOfLine() : '', line.start, start);
+    const found = confirm(matcher, text, matcher.regex ? textOfLine() : '', line.start, start);
     if (!found) return;
     lastLine[owner] = line.number;
-    if (owner >= patterns.length) {
+    if (!pattern) {
       const status = found.status !== undefined ? Number(found.status) : signStatuses[owner - patterns.length];
       if (collected.signs.length < MAX_SIGNS) collected.signs.push({ position: start, status });
       return;
     }
-    const pattern = patterns[owner];
-    if ((pattern.lineHas && !has(pattern.lineHas)) || (pattern.lineLacks && has(pattern.lineLacks))) return;
     if (pattern.statusFromLine && lineStatus === null) lineStatus = readLineStatus(textOfLine());
     const status = found.status !== undefined ? Number(found.status) : pattern.statusFromLine ? (lineStatus ?? undefined) : undefined;
     const hit: Hit = { pattern: owner, start, end: found.end, lineStart: line.start, lineEnd: line.end, status };
@@ -114,7 +135,14 @@ export const lineMatcher = (text: string, { patterns, matchers, index, signStatu
     lineText = undefined;
     lower = undefined;
     lineStatus = null;
-    for (let k = 0; k < line.count; k++) for (const owner of index.owners[line.words[k]]) tryOwner(owner, k);
+    for (let k = 0; k < line.count; k++) {
+      const word = line.words[k];
+      // A word whose matchers all matched or gave up on this line is not looked at again there.
+      if (wordDone[word] === line.number) continue;
+      let live = false;
+      for (const owner of index.owners[word]) if (tryOwner(owner, k)) live = true;
+      if (!live) wordDone[word] = line.number;
+    }
     if (chosen.length > 0) {
       chosen.forEach(record);
       chosen.length = 0;

@@ -4,12 +4,14 @@ import { gunicornPatterns, nodePatterns, phpFpmPatterns, uwsgiPatterns } from '@
 import { awsAlbPatterns, awsApiGatewayPatterns, awsCloudFrontPatterns } from '@/diagnose/patterns/aws';
 import { cloudflarePatterns, herokuRouterPatterns } from '@/diagnose/patterns/cloudflare-heroku';
 import { envoyPatterns } from '@/diagnose/patterns/envoy';
-import { caddyPatterns, traefikPatterns } from '@/diagnose/patterns/go-proxies';
+import { caddyPatterns, cloudflaredPatterns, traefikPatterns } from '@/diagnose/patterns/go-proxies';
+import { fastlyPatterns, flyPatterns, netlifyPatterns, vercelPatterns } from '@/diagnose/patterns/cdns-and-platforms';
 import { googleCloudLbPatterns, googleCloudRunPatterns } from '@/diagnose/patterns/google';
 import { haproxyPatterns } from '@/diagnose/patterns/haproxy';
 import { azureAppServicePatterns, azureApplicationGatewayPatterns, iisPatterns } from '@/diagnose/patterns/microsoft';
 import { ingressNginxPatterns, nginxPatterns, openrestyPatterns } from '@/diagnose/patterns/nginx';
 import { curlPatterns, oomKillerPatterns } from '@/diagnose/patterns/system-and-client';
+import { unknownPatterns } from '@/diagnose/patterns/unknown';
 import type { Pattern } from '@/diagnose/types';
 
 /** The whole knowledge table: every pattern of every component. */
@@ -32,6 +34,11 @@ export const patterns: readonly Pattern[] = [
   ...azureApplicationGatewayPatterns,
   ...azureAppServicePatterns,
   ...cloudflarePatterns,
+  ...cloudflaredPatterns,
+  ...fastlyPatterns,
+  ...vercelPatterns,
+  ...netlifyPatterns,
+  ...flyPatterns,
   ...herokuRouterPatterns,
   ...phpFpmPatterns,
   ...gunicornPatterns,
@@ -39,6 +46,7 @@ export const patterns: readonly Pattern[] = [
   ...nodePatterns,
   ...oomKillerPatterns,
   ...curlPatterns,
+  ...unknownPatterns,
 ];
 
 /** Text that shows the status of an error page, for the patterns whose status is `'page'`. */
@@ -59,12 +67,20 @@ export const statusSigns: readonly StatusSign[] = [
   { match: '504 ERROR', status: 504 },
   { match: /503 Service (?:Temporarily )?Unavailable/i, status: 503 },
   { match: '503 ERROR', status: 503 },
+  // CloudFront's pages for the client's own errors: "403 ERROR", "400 ERROR", "494 ERROR".
+  { match: '400 ERROR', status: 400 },
+  { match: '403 ERROR', status: 403 },
+  { match: '404 ERROR', status: 404 },
+  { match: '494 ERROR', status: 494 },
   { match: '500 Internal Server Error', ignoreCase: true, status: 500 },
+  // A status as a client or a devtools panel prints it: "Status Code: 502 Bad Gateway", "status: 502,".
+  { match: /status(?:[ _]?code)?["']?: ?["']?(?<status>[45][0-9]{2})\b/i, status: 502 },
 ];
 
 /**
- * Products built on nginx write nginx's lines. When the text names one of them, nginx's findings are
- * relabelled (case-insensitive markers, first hint that matches wins).
+ * Products built on nginx (or Envoy) write its lines. When the text names one of them, or one of its
+ * own patterns matched too, the base's findings are relabelled (case-insensitive markers, first hint
+ * that matches wins).
  */
 export interface FamilyHint {
   readonly from: ComponentId;
@@ -73,6 +89,11 @@ export interface FamilyHint {
 }
 
 export const familyHints: readonly FamilyHint[] = [
-  { from: 'nginx', to: 'ingress-nginx', textHas: ['ingress-nginx', 'nginx-ingress', 'ingress controller', 'does not have any active endpoint'] },
-  { from: 'nginx', to: 'openresty', textHas: ['openresty', '[kong]', 'server: kong', 'kong/', 'apisix'] },
+  { from: 'nginx', to: 'ingress-nginx', textHas: ['ingress-nginx', 'nginx-ingress', 'ingress controller', 'does not have any active endpoint', 'kubectl'] },
+  // ngx_lua's own lines ("[lua] balancer.lua:...") only appear in OpenResty and the gateways built on it.
+  { from: 'nginx', to: 'openresty', textHas: ['openresty', '[kong]', 'server: kong', 'kong/', 'apisix', '[lua]'] },
+  // Google's Envoy-based load balancers answer with Envoy's words ("no healthy upstream") through Google's front end.
+  { from: 'envoy', to: 'google-cloud-lb', textHas: ['via: 1.1 google'] },
+  // Google's front end also answers for Cloud Run: its pages on a run.app address are Cloud Run's.
+  { from: 'google-cloud-lb', to: 'cloud-run', textHas: ['.run.app', 'cloud run'] },
 ];

@@ -5,7 +5,7 @@ import { samples } from '@/diagnose/samples';
 /** Components this machine cannot run (and that the real-gateway lab does not run). */
 const unrunnable: readonly ComponentId[] = [
   'iis', 'aws-alb', 'api-gateway', 'cloudfront', 'google-cloud-lb', 'cloud-run',
-  'application-gateway', 'app-service', 'cloudflare', 'heroku',
+  'application-gateway', 'app-service', 'cloudflare', 'cloudflared', 'fastly', 'vercel', 'netlify', 'fly-io', 'heroku', 'unknown',
   'traefik', 'envoy', 'openresty', 'ingress-nginx', 'php-fpm', 'gunicorn', 'uwsgi', 'node',
   'linux-oom-killer', 'curl',
 ];

@@ -27,7 +27,7 @@ const isBreak = (code: number) => code === 10 || code === 13;
  * an empty one) and calls `onLine` for every line that holds a word. Linear in `end`.
  */
 export const scanLines = (text: string, end: number, automaton: Automaton, onLine: (line: ScannedLine) => void): void => {
-  const { classOf, width, delta, outputs, lengths } = automaton;
+  const { classOf, width, delta, ready, complete, outputs, lengths } = automaton;
   const line: ScannedLine = { number: 0, start: 0, end: 0, matchEnd: 0, count: 0, words: [], starts: [] };
   let number = 0;
   let lineStart = 0;
@@ -72,6 +72,7 @@ export const scanLines = (text: string, end: number, automaton: Automaton, onLin
       i = lineEnd;
       continue;
     }
+    if (ready[state] === 0) complete(state);
     state = delta[state * width + (code < 128 ? classOf[code] : 0)];
     const found = outputs[state];
     if (found !== null)

@@ -112,6 +112,8 @@ export interface PatternInput extends PatternContext {
   readonly cause: Cause;
   /** Defaults to 502. `'page'`: the status of the error page around it (a weak, page-level pattern). */
   readonly status?: number | 'page';
+  /** With `status: 'page'`: the status when the text shows none (without it, the pattern needs one). */
+  readonly pageDefault?: number;
   readonly statusNote?: string;
   readonly confidence: number;
   readonly match: string | RegExp;

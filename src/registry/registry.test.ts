@@ -30,7 +30,7 @@ describe('the product registry', () => {
     for (const id of componentIds) {
       const component = components[id];
       if (isProductId(id)) expect(component.logStep, id).toBe(products[id].logStep);
-      else expect(['apache-proxy-fcgi', 'linux-oom-killer', 'curl'], id).toContain(id);
+      else expect(['apache-proxy-fcgi', 'linux-oom-killer', 'curl', 'unknown'], id).toContain(id);
     }
   });
 });

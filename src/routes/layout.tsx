@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useMatches, useNavigationType } from 'react-router';
 import { ui } from '@/content/texts';
 import { stepPath } from '@/engine/url';
 import { flow, otherCodesStepId } from '@/flows/current';
-import { labelMainLandmark, reportHeight } from '@/features/embed/frame';
+import { labelMainLandmark, reportHeight } from '@/features/embed/embedded';
 import { LanguageLinks, LanguageOffer } from '@/features/language/language-links';
 import { JourneyStoreProvider } from '@/stores/journey-store-context';
 
@@ -12,7 +12,8 @@ const useFocusHeadingOnNavigate = (): void => {
   const { pathname, search } = useLocation();
   const navigationType = useNavigationType();
   const first = useRef(true);
-  useEffect(() => {
+  // A layout effect: focus moves in the same frame as the new step's first paint, not after it.
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;

@@ -1,6 +1,7 @@
 import { data, useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { Layout, type PageHandle } from '@/routes/layout';
 import { loadStepBody } from '@/content/step-bodies';
+import { loadStepTitles } from '@/content/texts';
 import { findStep, flow } from '@/flows/current';
 import { NotFoundPage } from '@/features/wizard/not-found-page';
 import { StepPage } from '@/features/wizard/step-page';
@@ -21,6 +22,9 @@ const StepRoute = () => {
   return step ? <StepPage key={step.id} step={step} /> : null;
 };
 
+/** A page's module, once every step's titles are loaded too (the page names other steps). */
+const withStepTitles = async <T,>(page: Promise<T>): Promise<T> => (await Promise.all([page, loadStepTitles()]))[0];
+
 /** A step page links to the map itself, at the visitor's place in it: the footer need not. */
 const stepHandle: PageHandle = { linksToMap: true };
 
@@ -38,18 +42,18 @@ export const routes: RouteObject[] = [
           {
             path: 'diagnose',
             // Its own chunk: the step pages do not carry the paste-and-diagnose page.
-            lazy: async () => ({ Component: (await import('@/features/diagnose/diagnose-page')).DiagnosePage }),
+            lazy: async () => ({ Component: (await withStepTitles(import('@/features/diagnose/diagnose-page'))).DiagnosePage }),
           },
           {
             path: 'report',
             // Its own chunk too: only someone who asks for a report downloads it.
-            lazy: async () => ({ Component: (await import('@/features/report/report-page')).ReportPage }),
+            lazy: async () => ({ Component: (await withStepTitles(import('@/features/report/report-page'))).ReportPage }),
           },
           {
             path: 'map',
             handle: { isMap: true } satisfies PageHandle,
             // Its own chunk, with the layout computed at build time: only the map's visitors load it.
-            lazy: async () => ({ Component: (await import('@/features/map/map-page')).MapPage }),
+            lazy: async () => ({ Component: (await withStepTitles(import('@/features/map/map-page'))).MapPage }),
           },
           {
             path: '*',

@@ -1,4 +1,5 @@
 import { patternsFor } from '@/diagnose/define';
+import type { Cause, PatternInput } from '@/diagnose/types';
 
 // App servers never answer the client themselves: the gateway in front turns their failure into a 502
 // (or a neighbour), so a status here is what that gateway usually sends.
@@ -12,6 +13,7 @@ export const phpFpmPatterns = patternsFor('php-fpm', [
   { cause: 'upstream-timeout', status: 500, statusNote: 'PHP answers 500 Internal Server Error for a fatal error.', confidence: 0.75, match: 'Maximum execution time of', explanation: 'A script ran past max_execution_time.' },
   { cause: 'resource-exhaustion', status: 500, statusNote: 'PHP answers 500 Internal Server Error for a fatal error.', confidence: 0.75, match: 'Allowed memory size of', explanation: "A script used more than PHP's memory_limit." },
   { cause: 'config-error', status: 404, statusNote: 'nginx or Apache answers 404 File not found for this, not 502.', confidence: 0.9, match: 'Primary script unknown', stepId: 'match-the-upstream-protocol', explanation: "PHP-FPM could not find the script the web server named: check root and SCRIPT_FILENAME, and that PHP-FPM's user can read the files." },
+  { cause: 'socket-missing', confidence: 0.9, match: /unable to bind listening socket for address '[^']{1,300}': No such file or directory/, explanation: "PHP-FPM could not create its socket because the directory does not exist (such as /run/php after a reboot), so it did not start and the web server finds no socket." },
   { cause: 'address-in-use', confidence: 0.85, match: 'unable to bind listening socket for address', explanation: 'PHP-FPM could not open its listen socket (already in use, or a bad path), so it did not start.' },
 ]);
 
@@ -21,6 +23,8 @@ export const gunicornPatterns = patternsFor('gunicorn', [
   { cause: 'resource-exhaustion', confidence: 0.8, match: /was terminated due to signal 9\b/, explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer.' },
   { cause: 'upstream-down', confidence: 0.85, match: 'Worker failed to boot', explanation: 'Gunicorn could not start its workers (an import error or bad config), so nothing serves requests.' },
   { cause: 'address-in-use', confidence: 0.8, match: '[ERROR] Connection in use:', explanation: 'Gunicorn cannot bind its address: another process already listens there.' },
+  { cause: 'other', status: 400, statusNote: 'Gunicorn answers 400 Bad Request for this itself.', confidence: 0.85, match: /Request Line is too large \([0-9]{1,10} > [0-9]{1,10}\)/, explanation: 'The request line is longer than limit_request_line (4094 bytes by default): Gunicorn refuses it before the app sees it.' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.75, match: /Worker \(pid:[0-9]{1,10}\) exited with code [0-9]{1,3}/, explanation: 'A Gunicorn worker exited (an exception at import or a crash): the lines before it say why.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.65, match: 'Exception in worker process', explanation: 'A Gunicorn worker crashed with an exception.' },
 ]);
 
@@ -28,14 +32,33 @@ export const uwsgiPatterns = patternsFor('uwsgi', [
   { cause: 'resource-exhaustion', confidence: 0.95, match: 'uWSGI listen queue of socket', explanation: "uWSGI's listen queue is full: every worker is busy and new connections are refused (raise processes or listen)." },
   { cause: 'upstream-timeout', confidence: 0.9, match: 'HARAKIRI ON WORKER', explanation: 'A request ran past harakiri and uWSGI killed its worker.' },
   { cause: 'upstream-timeout', confidence: 0.7, match: 'HARAKIRI [core', explanation: 'A request ran past harakiri and uWSGI killed its worker.' },
-  { cause: 'protocol-mismatch', confidence: 0.9, match: 'invalid request block size', explanation: 'uWSGI got plain HTTP on its uwsgi-protocol socket: use uwsgi_pass (not proxy_pass), or http-socket in uWSGI.' },
+  // The size is the uwsgi packet header read from the first bytes: plain HTTP sent to a uwsgi socket gives
+  // the letters of its method as a number ("GET " reads as 21573); any other size is a real request whose
+  // headers (cookies, most often) are larger than buffer-size.
+  { cause: 'protocol-mismatch', confidence: 0.95, match: /invalid request block size: (?:21573|21327|16709|21589|19525|21584|21569) /, explanation: 'uWSGI got plain HTTP on its uwsgi-protocol socket: use uwsgi_pass (not proxy_pass), or http-socket in uWSGI.' },
+  { cause: 'header-too-large', confidence: 0.92, match: /invalid request block size: [0-9]{1,6} \(max [0-9]{1,6}\)/, explanation: "The request's headers (large cookies, most often) are bigger than uWSGI's buffer-size (4096 bytes by default): uWSGI drops it and the gateway answers 502; raise buffer-size." },
+  { cause: 'protocol-mismatch', confidence: 0.7, match: 'invalid request block size', explanation: 'uWSGI got plain HTTP on its uwsgi-protocol socket: use uwsgi_pass (not proxy_pass), or http-socket in uWSGI.' },
   { cause: 'resource-exhaustion', confidence: 0.85, match: /DAMN ! worker [0-9]{1,6} \(pid: [0-9]{1,10}\) died, killed by signal 9\b/, explanation: 'A uWSGI worker was killed with SIGKILL, most often by the out-of-memory killer.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.8, match: 'DAMN ! worker', explanation: 'A uWSGI worker died in the middle of requests and was respawned.' },
+  { cause: 'other', status: 499, statusNote: 'The gateway logs 499: the client left before the answer.', confidence: 0.8, match: 'SIGPIPE: writing to a closed pipe/socket/fd', explanation: 'uWSGI could not write the response because the client (or the gateway) had already closed the connection: the app was slow, not broken.' },
+  { cause: 'other', status: 499, statusNote: 'The gateway logs 499: the client left before the answer.', confidence: 0.7, match: /uwsgi_response_write[a-z_]{0,40}\(\): Broken pipe/, explanation: 'uWSGI could not write the response because the client (or the gateway) had already closed the connection.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.85, match: 'got Segmentation Fault', explanation: 'A uWSGI process crashed with a segmentation fault.' },
+  { cause: 'config-error', status: 500, statusNote: 'uWSGI answers 500 Internal Server Error for this.', confidence: 0.8, match: '(callable not found or import error)', explanation: 'uWSGI could not import the app or find its callable: the lines before it have the Python traceback.' },
   { cause: 'config-error', status: 500, statusNote: 'uWSGI answers 500 Internal Server Error for this.', confidence: 0.85, match: 'no python application found', explanation: 'uWSGI started but could not load the app (module, callable or chdir): the startup log says why.' },
 ]);
 
+// Node's development proxies answer themselves: http-proxy-middleware 504 for a refused, reset, timed-out or
+// unresolved connection (its defaultErrorHandler), create-react-app's proxy and Next.js rewrites 500.
+const hpm = (code: string, cause: Cause, says: string): PatternInput => ({ cause, status: 504, statusNote: 'http-proxy-middleware answers 504 Gateway Timeout for this, not 502.', confidence: 0.9, match: new RegExp(`\\[HPM\\] Error occurred while (?:trying to )?proxy(?:ing)? request [^\\n]{0,400}\\(${code}\\)`), explanation: says });
+
 export const nodePatterns = patternsFor('node', [
+  hpm('ECONNREFUSED', 'upstream-down', 'The development proxy could not connect to the API server: nothing listens at that address and port (ECONNREFUSED).'),
+  hpm('ECONNRESET', 'upstream-crash-or-reset', 'The API server reset the connection the development proxy opened (ECONNRESET).'),
+  hpm('ETIMEDOUT', 'connect-blocked', 'The development proxy could not connect to the API server in time (ETIMEDOUT).'),
+  hpm('ENOTFOUND', 'dns-resolution', "The API server's host name does not resolve (ENOTFOUND)."),
+  { cause: 'upstream-down', status: 500, statusNote: "create-react-app's proxy answers 500 for this.", confidence: 0.92, match: 'Proxy error: Could not proxy request', explanation: "create-react-app's development proxy could not reach the API server in package.json's proxy: it is not running, or listens elsewhere." },
+  { cause: 'upstream-down', status: 500, statusNote: 'Next.js answers 500 when a rewrite cannot reach its destination.', confidence: 0.85, match: 'Failed to proxy http', explanation: "A Next.js rewrite could not reach its destination: it is not running, or it closed the connection (the error after the URL says which)." },
+  { cause: 'upstream-down', status: 500, statusNote: 'Next.js answers 500 when a rewrite cannot reach its destination.', confidence: 0.85, match: 'Error occurred proxying http', explanation: "A Next.js rewrite could not reach its destination: it is not running, or it closed the connection (the error after the URL says which)." },
   { cause: 'upstream-down', confidence: 0.85, match: 'connect ECONNREFUSED', explanation: 'The Node.js process could not connect to the service behind it (ECONNREFUSED): nothing listens there.' },
   { cause: 'upstream-down', confidence: 0.65, match: 'ECONNREFUSED', explanation: 'A connection was refused (ECONNREFUSED): nothing listens at that address.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: 'ECONNRESET', explanation: 'The other side reset the connection (ECONNRESET): a crash, or a kept-alive connection closed by the peer first.' },
@@ -46,5 +69,7 @@ export const nodePatterns = patternsFor('node', [
   { cause: 'address-in-use', confidence: 0.85, match: 'EADDRINUSE', explanation: "The app could not listen: another process already uses that port (EADDRINUSE), so this one did not start." },
   { cause: 'dns-resolution', confidence: 0.85, match: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)/, explanation: 'A host name did not resolve (getaddrinfo).' },
   { cause: 'connect-blocked', status: 504, statusNote: 'A gateway in front answers 504 Gateway Timeout when its upstream is this slow.', confidence: 0.8, match: 'connect ETIMEDOUT', explanation: 'The connection attempt timed out (ETIMEDOUT): a firewall drops packets, or the host is down.' },
+  { cause: 'connect-blocked', status: 504, statusNote: 'A gateway in front answers 504 Gateway Timeout when its upstream is this slow.', confidence: 0.8, match: 'UND_ERR_CONNECT_TIMEOUT', explanation: 'The connection to the service behind did not open in time (undici connect timeout): a firewall drops packets, or the host is down.' },
+  { cause: 'upstream-timeout', status: 504, statusNote: 'A gateway in front answers 504 Gateway Timeout when its upstream is this slow.', confidence: 0.75, match: 'read ETIMEDOUT', explanation: 'The service behind stopped answering mid-exchange (read ETIMEDOUT).' },
   { cause: 'upstream-timeout', status: 504, statusNote: 'A gateway in front answers 504 Gateway Timeout when its upstream is this slow.', confidence: 0.8, match: 'UND_ERR_HEADERS_TIMEOUT', explanation: 'The service behind did not send response headers in time (undici headers timeout).' },
 ]);

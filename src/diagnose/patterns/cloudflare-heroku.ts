@@ -3,35 +3,62 @@ import type { Cause, PatternInput } from '@/diagnose/types';
 
 // Cloudflare's 52x pages: the title reads "<host> | 521: Web server is down", the body "Error code 521"
 // (older pages "Error 521") and the footer "Cloudflare Ray ID". The bare title phrase only counts when
-// the text mentions Cloudflare, since phrases such as "Connection timed out" are everywhere.
-type CloudflareCode = { readonly code: number; readonly title: string; readonly cause: Cause; readonly stepId?: string; readonly says: string };
+// the text mentions Cloudflare or the code, since phrases such as "Connection timed out" are everywhere.
+type CloudflareCode = { readonly code: number; readonly title: string; readonly plain?: string; readonly said?: string; readonly cause: Cause; readonly says: string };
 
+// `plain`: the title of the bare page Cloudflare sends where it cannot brand it (an API, a Worker's
+// fetch), nginx-style; `said`: the "What happened?" sentence of the branded page, old and new.
 const codes: readonly CloudflareCode[] = [
-  { code: 520, title: 'Web server is returning an unknown error', cause: 'upstream-crash-or-reset', says: 'The origin answered with something empty, malformed or unexpected, or reset the connection: often a crash or very large headers.' },
-  { code: 521, title: 'Web server is down', cause: 'upstream-down', says: "The origin refused Cloudflare's connection: the web server is stopped, or a firewall rejects Cloudflare's addresses." },
-  { code: 522, title: 'Connection timed out', cause: 'connect-blocked', says: "The origin did not accept Cloudflare's connection in time: usually a firewall silently dropping Cloudflare's addresses, or a wrong origin IP." },
-  { code: 523, title: 'Origin is unreachable', cause: 'dns-resolution', says: "Cloudflare cannot reach the origin's address: check the DNS record and routing to it." },
-  { code: 524, title: 'A timeout occurred', cause: 'upstream-timeout', says: "Cloudflare connected, but the origin sent no answer within the Proxy Read Timeout (120 seconds, which only Enterprise plans can change)." },
-  { code: 525, title: 'SSL handshake failed', cause: 'tls-handshake', says: 'The TLS handshake between Cloudflare and the origin failed (SSL mode Full or Full strict).' },
-  { code: 526, title: 'Invalid SSL certificate', cause: 'tls-handshake', says: "The origin's certificate is not valid for Full (strict): expired, self-signed, or for another name." },
+  { code: 520, title: 'Web server is returning an unknown error', plain: 'Origin Error', said: 'There is an unknown connection issue between Cloudflare and the origin web server', cause: 'other', says: 'The origin answered with something empty, malformed or unexpected, or reset the connection: the origin\'s own log at that second says which (a crash, very large headers).' },
+  { code: 521, title: 'Web server is down', plain: 'Origin Down', said: 'The web server is not returning a connection', cause: 'upstream-down', says: "The origin refused Cloudflare's connection: the web server is stopped, or a firewall rejects Cloudflare's addresses." },
+  { code: 522, title: 'Connection timed out', plain: 'Origin Connection Time-out', said: "The initial connection between Cloudflare's network and the origin web server timed out", cause: 'connect-blocked', says: "The origin did not accept Cloudflare's connection in time: usually a firewall silently dropping Cloudflare's addresses, or a wrong origin IP." },
+  { code: 523, title: 'Origin is unreachable', plain: 'Origin Unreachable', cause: 'connect-blocked', says: "Cloudflare has no route to the origin's address: a wrong IP in the DNS record, or a network or host that is down." },
+  { code: 524, title: 'A timeout occurred', plain: 'Origin Time-out', said: 'was able to complete a TCP connection to the origin server, but did not receive a timely HTTP response', cause: 'upstream-timeout', says: "Cloudflare connected, but the origin sent no answer within the Proxy Read Timeout (120 seconds, which only Enterprise plans can change)." },
+  { code: 525, title: 'SSL handshake failed', plain: 'Origin SSL Handshake Error', said: 'is unable to establish an SSL connection to the origin server', cause: 'tls-handshake', says: 'The TLS handshake between Cloudflare and the origin failed (SSL mode Full or Full strict).' },
+  { code: 526, title: 'Invalid SSL certificate', said: 'does not have a valid SSL certificate', cause: 'tls-handshake', says: "The origin's certificate is not valid for Full (strict): expired, self-signed, or for another name." },
   { code: 527, title: 'Railgun', cause: 'other', says: 'A Railgun error, from a retired Cloudflare service.' },
 ];
 
+// The page's words are Cloudflare's alone once they sit beside their code: a one-line copy such as
+// "Web server is down Error code 521" names neither Cloudflare nor its Ray ID.
 const cloudflareMentioned = ['cloudflare', 'ray id'];
 
-const codePatterns = codes.flatMap(({ code, title, says, ...rest }): PatternInput[] => {
+const codePatterns = codes.flatMap(({ code, title, plain, said, says, ...rest }): PatternInput[] => {
   const common = { ...rest, status: code, explanation: says };
   return [
-    { ...common, confidence: 0.9, match: new RegExp(`Error (?:code )?${code}\\b`), textHas: cloudflareMentioned },
-    { ...common, confidence: 0.9, match: `${code}: ${title}` },
+    { ...common, confidence: 0.9, match: new RegExp(`Error (?:code:? )?${code}\\b`, 'i'), textHas: [...cloudflareMentioned, title.toLowerCase()] },
+    { ...common, confidence: 0.9, match: `${code}: ${title}`, ignoreCase: true },
     { ...common, confidence: 0.75, match: title, textHas: cloudflareMentioned },
+    { ...common, confidence: 0.8, match: title, ignoreCase: true, textHas: [String(code)] },
+    ...(plain ? [{ ...common, confidence: 0.85, match: `${code} ${plain}` }] : []),
+    ...(said ? [{ ...common, confidence: 0.8, match: said, ignoreCase: true }] : []),
   ];
 });
+
+// Cloudflare's 1xxx errors: its edge refused or could not route the request, with their usual status
+// (developers.cloudflare.com/support/troubleshooting/cloudflare-errors/).
+const edgeErrors: readonly { code: number; status: number; cause: Cause; says: string }[] = [
+  { code: 1000, status: 403, cause: 'config-error', says: 'The DNS record points at a Cloudflare IP address (Error 1000): point it at your origin.' },
+  { code: 1001, status: 530, cause: 'dns-resolution', says: 'Cloudflare could not resolve the host it was asked for (Error 1001): the DNS record or a CNAME target is missing.' },
+  { code: 1003, status: 403, cause: 'config-error', says: 'The request went to a Cloudflare IP address directly (Error 1003): use the host name.' },
+  { code: 1010, status: 403, cause: 'other', says: "The site's security settings blocked this browser's signature (Error 1010)." },
+  { code: 1014, status: 403, cause: 'config-error', says: 'A CNAME points across Cloudflare accounts (Error 1014, CNAME Cross-User Banned).' },
+  { code: 1015, status: 429, cause: 'other', says: "The site's rate limiting blocked this client (Error 1015)." },
+  { code: 1020, status: 403, cause: 'other', says: "A firewall rule of the site blocked the request (Error 1020, Access denied)." },
+  { code: 1101, status: 500, cause: 'upstream-crash-or-reset', says: 'A Cloudflare Worker threw an exception (Error 1101).' },
+  { code: 1102, status: 503, cause: 'resource-exhaustion', says: 'A Cloudflare Worker ran past its CPU or memory limit (Error 1102).' },
+];
+
+const originSent = "Cloudflare's branded page for a 502 or 504: your origin's web server answered that status itself, and its error log says why.";
 
 export const cloudflarePatterns = patternsFor('cloudflare', [
   ...codePatterns,
   // The branded page for a 502 or 504 means the origin answered it; Cloudflare's own is a bare page (below).
-  { cause: 'upstream-sent-the-error', status: 502, confidence: 0.8, match: /Error code (?<status>50[234])\b/, textHas: cloudflareMentioned, stepId: 'what-do-the-logs-say', explanation: "Cloudflare's branded page for a 502 or 504: your origin's web server answered that status itself, and its error log says why." },
+  { cause: 'upstream-sent-the-error', status: 502, confidence: 0.8, match: /Error (?:code:? )?(?<status>50[234])\b/i, textHas: [...cloudflareMentioned, 'bad gateway error code', 'gateway time-out error code'], stepId: 'what-do-the-logs-say', explanation: originSent },
+  { cause: 'upstream-sent-the-error', status: 502, confidence: 0.8, match: '502: Bad gateway', stepId: 'what-do-the-logs-say', explanation: originSent },
+  { cause: 'upstream-sent-the-error', status: 504, confidence: 0.8, match: '504: Gateway time-out', stepId: 'what-do-the-logs-say', explanation: originSent },
+  ...edgeErrors.map(({ code, status, cause, says }): PatternInput => ({ cause, status, confidence: 0.85, match: new RegExp(`Error ${code}\\b`), textHas: [...cloudflareMentioned, 'what happened?'], explanation: says })),
+  { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)cf-cache-status:/i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
   { cause: 'dns-resolution', status: 530, statusNote: 'Cloudflare answers 530 with error 1016.', confidence: 0.9, match: /Error 1016\b/, explanation: "Cloudflare cannot resolve the origin's DNS name (Origin DNS error)." },
   { cause: 'upstream-down', status: 530, statusNote: 'Cloudflare answers 530 with error 1033.', confidence: 0.85, match: /Error 1033\b/, explanation: 'The site uses Cloudflare Tunnel and cloudflared is not connected: start it.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: '<center>cloudflare</center>', explanation: "Cloudflare's own 502 or 504 page: usually the origin answered that status itself, or Cloudflare could not use its answer." },
@@ -39,8 +66,9 @@ export const cloudflarePatterns = patternsFor('cloudflare', [
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)cf-ray: /i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
 ]);
 
-// Heroku router lines: at=error code=H12 desc="Request timeout" ... status=503. Most H codes come with a
-// 503; the line's own status= is used when present (devcenter.heroku.com/articles/error-codes).
+// Heroku router lines: at=error code=H12 desc="Request timeout" ... status=503 (before 2013: "Error H12
+// (Request timeout) ->"). Most H codes come with a 503; the line's own status= is used when present, and
+// a code missing from the table still names Heroku (devcenter.heroku.com/articles/error-codes).
 type HerokuCode = { readonly code: string; readonly cause: Cause; readonly says: string; readonly status?: number };
 
 const herokuCodes: readonly HerokuCode[] = [
@@ -57,19 +85,25 @@ const herokuCodes: readonly HerokuCode[] = [
   { code: 'H21', cause: 'upstream-down', says: 'The dyno refused the connection (Backend connection refused).' },
   { code: 'H22', cause: 'resource-exhaustion', says: "The app reached the router's connection limit (Connection limit reached)." },
   { code: 'H25', cause: 'header-too-large', status: 502, says: "The router refused the app's response because it broke an HTTP limit, usually an oversized header or cookie (HTTP restriction)." },
+  { code: 'H26', cause: 'other', status: 400, says: 'The client sent a request the router could not read (Request Error): not an app failure.' },
+  { code: 'H27', cause: 'other', status: 499, says: 'The client closed the connection before the response was sent (Client Request Interrupted): not an app failure.' },
+  { code: 'H28', cause: 'other', status: 499, says: 'The client left the connection idle too long (Client Connection Idle): not an app failure.' },
+  { code: 'H80', cause: 'other', says: 'The app is in maintenance mode (heroku maintenance:off ends it).' },
+  { code: 'H81', cause: 'other', says: 'No code has been deployed to this app yet (Blank app).' },
+  { code: 'H82', cause: 'other', says: "The account's free dyno hours ran out, so the app was not started (Free dyno quota exhausted)." },
+  { code: 'H99', cause: 'other', says: "An error inside Heroku's platform (Platform error): status.heroku.com says more." },
 ];
 
 export const herokuRouterPatterns = patternsFor('heroku', [
-  ...herokuCodes.map(({ code, says, status, ...rest }): PatternInput => ({
-    ...rest,
-    status: status ?? 503,
-    statusFromLine: true,
-    confidence: 0.9,
-    match: new RegExp(`code=${code}(?= )`),
-    explanation: says,
-  })),
+  ...herokuCodes.flatMap(({ code, says, status, ...rest }): PatternInput[] => [
+    { ...rest, status: status ?? 503, statusFromLine: true, confidence: 0.9, match: new RegExp(`code=${code}(?= )`), explanation: says },
+    { ...rest, status: status ?? 503, confidence: 0.85, match: `Error ${code} (`, explanation: says },
+  ]),
+  { cause: 'other', status: 503, statusFromLine: true, confidence: 0.6, match: /code=H[0-9]{2}(?= )/, lineHas: ['heroku', 'desc='], explanation: "Heroku's router logged this H code: devcenter.heroku.com/articles/error-codes says what it means." },
+  { cause: 'app-will-not-start', status: 503, confidence: 0.8, match: /State changed from (?:starting|up) to crashed/, explanation: "The dyno crashed (the router then answers H10): the app's log lines just before this one say why." },
   { cause: 'app-will-not-start', status: 503, confidence: 0.85, match: 'Error R10 (Boot timeout)', explanation: 'The web process failed to bind to $PORT within 60 seconds of launch: listen on 0.0.0.0:$PORT.' },
   { cause: 'resource-exhaustion', status: 503, confidence: 0.85, match: /Error R1[45] \(Memory quota (?:vastly )?exceeded\)/, explanation: 'The dyno ran past its memory quota: it slows down (R14) or is killed (R15).' },
+  { cause: 'app-will-not-start', status: 503, confidence: 0.65, match: 'An error occurred in the application and your page could not be served', explanation: "Heroku's Application error page: the app crashed or did not start (H10, H14, H20); heroku logs --tail says which." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'heroku logs --tail', explanation: "Heroku's Application error page: the router's H code in heroku logs says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)via: 1\.1 vegur/i, explanation: "The response came through Heroku's router: heroku logs says why it failed." },
 ]);

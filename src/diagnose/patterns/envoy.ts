@@ -17,6 +17,11 @@ const flags: readonly Flag[] = [
   { flag: 'UMSDR', cause: 'upstream-timeout', status: 504, confidence: 0.8, explanation: 'The upstream request reached its maximum stream duration (flag UMSDR).' },
   { flag: 'NC', cause: 'config-error', status: 503, confidence: 0.7, explanation: 'The route points at a cluster Envoy does not know (flag NC).' },
   { flag: 'NR', cause: 'config-error', status: 404, confidence: 0.7, explanation: 'No route matched the request (flag NR): not an upstream failure but a routing configuration problem.' },
+  { flag: 'LR', cause: 'other', status: 503, confidence: 0.6, explanation: 'Envoy reset the connection itself (flag LR, local reset): often a pooled connection the upstream had already closed.' },
+  { flag: 'DC', cause: 'other', status: 503, confidence: 0.6, explanation: 'The downstream client closed the connection (flag DC): the upstream was not at fault.' },
+  { flag: 'RL', cause: 'other', status: 429, confidence: 0.7, explanation: 'Envoy rate-limited the request (flag RL).' },
+  { flag: 'UAEX', cause: 'other', status: 403, confidence: 0.7, explanation: 'The external authorization service denied the request (flag UAEX).' },
+  { flag: 'FI', cause: 'other', status: 503, confidence: 0.6, explanation: 'A fault injected on purpose (flag FI) made this response.' },
   { flag: 'URX', cause: 'other', status: 503, confidence: 0.5, explanation: 'Envoy ran out of retries (flag URX); the other flag on the line says why each attempt failed.' },
 ];
 
@@ -34,6 +39,10 @@ const beforeHeaders = 'upstream connect error or disconnect/reset before headers
 export const envoyPatterns = patternsFor('envoy', [
   ...flagPatterns,
   { cause: 'upstream-down', status: 503, confidence: 0.85, match: /reset reason: (?:remote )?connection failure/, explanation: 'Envoy could not connect to the upstream (reset reason: connection failure).' },
+  { cause: 'upstream-down', status: 503, confidence: 0.9, match: 'delayed connect error: Connection refused', explanation: 'The upstream refused the connection: nothing listens on that port, or the app listens only on 127.0.0.1.' },
+  { cause: 'connect-blocked', status: 503, confidence: 0.85, match: /delayed connect error: (?:113|No route to host)/, explanation: 'Envoy has no route to the upstream (No route to host): a network policy, a firewall or a gone pod.' },
+  { cause: 'upstream-sent-the-error', confidence: 0.6, statusFromLine: true, stepId: 'what-do-the-logs-say', match: /(?<=[" ])via_upstream(?=[" ])/, explanation: 'The upstream sent this status itself (response_code_details via_upstream) and Envoy passed it on: look behind Envoy.' },
+  { cause: 'other', status: 403, confidence: 0.75, match: 'RBAC: access denied', explanation: "Envoy's (or Istio's) RBAC filter refused the request: an AuthorizationPolicy, not the upstream." },
   { cause: 'upstream-down', status: 503, confidence: 0.9, match: 'delayed connect error: 111', explanation: 'The upstream refused the connection (connect error 111): nothing listens on that port, or the app listens only on 127.0.0.1.' },
   { cause: 'upstream-crash-or-reset', status: 503, confidence: 0.85, match: /reset reason: (?:connection termination|remote reset)/, explanation: 'The upstream closed or reset the connection before answering: a crash, or a kept-alive connection it closed first.' },
   { cause: 'resource-exhaustion', status: 503, confidence: 0.85, match: 'reset reason: overflow', explanation: "A circuit breaker's limit was reached (overflow)." },
@@ -47,6 +56,7 @@ export const envoyPatterns = patternsFor('envoy', [
   { cause: 'upstream-crash-or-reset', status: 503, confidence: 0.85, match: /upstream_reset_before_response_started\{(?:connection[ _]termination|remote[ _]reset)/, explanation: 'The upstream closed or reset the connection before answering.' },
   { cause: 'resource-exhaustion', status: 503, confidence: 0.85, match: 'upstream_reset_before_response_started{overflow', explanation: "A circuit breaker's limit was reached (overflow)." },
   { cause: 'invalid-response-header', confidence: 0.85, match: /upstream_reset_before_response_started\{protocol[ _]error/, explanation: "The upstream's response broke the HTTP rules (protocol error)." },
+  { cause: 'other', status: 503, confidence: 0.7, match: /upstream_reset_before_response_started\{local[ _]reset/, explanation: 'Envoy reset the upstream connection itself before the response started (local reset): often a pooled connection the upstream had already closed.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.9, match: 'no healthy upstream', explanation: 'The cluster has no healthy host: no ready endpoints, or all failed health checks or were ejected.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.9, match: 'no_healthy_upstream', explanation: 'The cluster has no healthy host: no ready endpoints, or all failed health checks or were ejected.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: 'upstream request timeout', explanation: "The upstream did not answer within the route's timeout." },

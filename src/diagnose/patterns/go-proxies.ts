@@ -4,17 +4,21 @@ import type { PatternInput } from '@/diagnose/types';
 // Caddy and Traefik log the Go standard library's network error as it is; the status comes from the
 // same line ("status":502 in Caddy's JSON, '502 Bad Gateway' or "502 Bad Gateway error=" in Traefik's).
 // The errors are shared; each proxy's rows only fire on lines that carry its own markers.
-type GoError = Omit<PatternInput, 'explanation'> & { readonly says: string };
+export type GoError = Omit<PatternInput, 'explanation'> & { readonly says: string };
 
-const goErrors: readonly GoError[] = [
+export const goErrors: readonly GoError[] = [
   { cause: 'upstream-down', confidence: 0.9, match: 'connect: connection refused', says: 'could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
   { cause: 'socket-missing', confidence: 0.9, match: 'connect: no such file or directory', says: 'could not connect to the Unix socket: it does not exist.' },
   { cause: 'permission-or-selinux', confidence: 0.85, match: 'connect: permission denied', says: 'was not allowed to connect to the upstream or its socket (permission denied).' },
   { cause: 'connect-blocked', confidence: 0.85, match: /connect: (?:no route to host|network is unreachable)/, says: 'has no route to the upstream: a firewall rejects the connection, or the address is wrong.' },
+  // Go before 1.6 or so wrote no "connect:" before the reason.
+  { cause: 'upstream-down', confidence: 0.85, match: /dial tcp [^ ]{1,120}: connection refused/, says: 'could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
+  { cause: 'upstream-down', confidence: 0.9, match: 'actively refused it', says: 'could not connect to the upstream: nothing accepts connections at that address and port (Windows: actively refused).' },
   { cause: 'upstream-crash-or-reset', confidence: 0.85, match: ': connection reset by peer', says: 'had the connection reset by the upstream: it crashed, or closed a kept-alive connection the proxy reused.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: 'write: broken pipe', says: 'found the connection closed by the upstream while sending the request (broken pipe).' },
-  { cause: 'upstream-crash-or-reset', confidence: 0.8, match: /(?<=[:=]"|: )EOF(?="|$)/, says: 'saw the upstream close the connection without answering (EOF): it crashed, or closed an idle kept-alive connection the proxy reused.' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.8, match: /(?<=[:=] ?"|: )EOF(?="|$)/, says: 'saw the upstream close the connection without answering (EOF): it crashed, or closed an idle kept-alive connection the proxy reused.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.85, match: 'unexpected EOF', says: 'lost the connection in the middle of the response (unexpected EOF): the upstream crashed or reset it.' },
+  { cause: 'dns-resolution', confidence: 0.92, match: /dial tcp: lookup [^ ]{1,200}(?: on [^ ]{1,60})?: (?:i\/o timeout|no such host|server misbehaving)/, says: "could not resolve the upstream's host name (the DNS lookup failed or timed out)." },
   { cause: 'connect-blocked', status: 504, confidence: 0.9, match: /dial tcp [^ ]{1,120}: i\/o timeout/, says: 'could not connect to the upstream in time (dial i/o timeout): a firewall drops packets, or a container network the proxy cannot reach.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.75, match: 'i/o timeout', says: 'waited longer than its timeout for the upstream (i/o timeout).' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.9, match: 'timeout awaiting response headers', says: 'got no response headers from the upstream within the response header timeout.' },
@@ -25,37 +29,80 @@ const goErrors: readonly GoError[] = [
   { cause: 'protocol-mismatch', confidence: 0.95, match: 'server gave HTTP response to HTTPS client', says: 'spoke TLS to an upstream that answers in plain HTTP: use http:// for it.' },
   { cause: 'protocol-mismatch', confidence: 0.9, match: /malformed HTTP response \\{0,3}"\\{1,2}x1[56]\\{1,2}x03/, says: 'spoke plain HTTP to an upstream that answers in TLS: use https:// for it.' },
   { cause: 'protocol-mismatch', confidence: 0.9, match: /malformed HTTP response \\{0,3}"\\{1,2}x00\\{1,2}x00/, says: 'got an HTTP/2 frame from an upstream that only speaks HTTP/2 (h2c or gRPC) where HTTP/1.1 was expected.' },
+  { cause: 'protocol-mismatch', confidence: 0.85, match: 'HTTP_1_1_REQUIRED', says: 'spoke HTTP/2 to an upstream that demands HTTP/1.1 (HTTP_1_1_REQUIRED), as Windows authentication (NTLM) does.' },
   { cause: 'header-too-large', confidence: 0.9, match: 'server response headers exceeded', says: "refused the upstream's response headers: they are larger than the proxy allows." },
   { cause: 'invalid-response-header', confidence: 0.85, match: 'malformed MIME header', says: "could not parse a header of the upstream's response (malformed MIME header)." },
   { cause: 'invalid-response-header', confidence: 0.85, match: 'malformed HTTP', says: 'could not parse the upstream\'s response (malformed HTTP): a broken status line or header.' },
   { cause: 'tls-handshake', confidence: 0.9, match: 'tls: failed to verify certificate', says: "does not trust the upstream's certificate, or it is not valid for the upstream's name." },
   { cause: 'tls-handshake', confidence: 0.85, match: 'x509: certificate', says: "does not trust the upstream's certificate (x509): expired, self-signed, or for another name." },
+  { cause: 'tls-handshake', confidence: 0.8, match: 'x509: ', says: "does not trust the upstream's certificate (x509): expired, self-signed, or not valid for the name or IP address it dialled." },
   { cause: 'tls-handshake', confidence: 0.8, match: 'remote error: tls: ', says: 'failed the TLS handshake with the upstream.' },
+  { cause: 'other', confidence: 0.6, match: 'net/http: request canceled', says: 'gave up on the request (request canceled): a timeout of its own, or the client went away.' },
+  { cause: 'other', confidence: 0.7, match: ': client disconnected', says: 'lost the client while passing the request on (client disconnected): not a fault of the upstream.' },
 ];
 
-const lineMarkers: Readonly<Record<'caddy' | 'traefik', readonly string[]>> = {
-  caddy: ['http.log.error', 'http.handlers.reverse_proxy', 'reverseproxy', 'caddy'],
+// Where each proxy writes: Caddy 2's JSON or console log, Caddy 1's "[ERROR 502 /path]"; Traefik's
+// error="..." and its access log; cloudflared's "Unable to reach the origin service" lines. Cloudflared's
+// lines look like Traefik's (error="..."), so Traefik's rows skip them.
+const cloudflaredMarkers = ['unable to reach the origin service', 'cloudflared', 'originservice', 'cfray=', 'proxying to ingress'];
+
+type GoProxy = 'caddy' | 'traefik' | 'cloudflared';
+const lineMarkers: Readonly<Record<GoProxy, readonly string[]>> = {
+  caddy: ['http.log.error', 'http.handlers.reverse_proxy', 'reverseproxy', 'caddy', '[error 5'],
   traefik: ['traefik', "' caused by: ", ' error="', 'originstatus'],
+  cloudflared: cloudflaredMarkers,
 };
 
-const forProxy = (component: 'caddy' | 'traefik', name: string, overrides: Partial<Record<string, number>> = {}) =>
+interface ProxyRows {
+  /** The status this proxy answers for a cause, when it is not the error's usual one. */
+  readonly overrides?: Partial<Record<string, number>>;
+  /** One status for every error (cloudflared answers 502 for all of them). */
+  readonly status?: number;
+  readonly lineLacks?: readonly string[];
+}
+
+const forProxy = (component: GoProxy, name: string, { overrides = {}, status, lineLacks }: ProxyRows = {}) =>
   goErrors.map(({ says, ...error }): PatternInput => ({
     ...error,
-    status: overrides[error.cause] ?? error.status,
-    statusFromLine: true,
+    status: status ?? overrides[error.cause] ?? error.status,
+    statusFromLine: status === undefined,
     lineHas: lineMarkers[component],
+    ...(lineLacks ? { lineLacks } : {}),
     explanation: `${name} ${says}`,
   }));
 
+// Caddy 2's JSON log pretty-printed: the error sits on its own "msg" or "error" line, the logger's name
+// on another, so the marker is looked for in the whole text.
+const caddyPrettyJson = goErrors.map(({ says, ...error }): PatternInput => ({
+  ...error,
+  confidence: error.confidence - 0.05,
+  lineHas: ['"msg":', '"error":'],
+  textHas: ['"http.log.error"', 'reverse_proxy'],
+  explanation: `Caddy ${says}`,
+}));
+
 export const caddyPatterns = patternsFor('caddy', [
   ...forProxy('caddy', 'Caddy'),
+  ...caddyPrettyJson,
+  { cause: 'other', confidence: 0.6, match: 'unreachable backend', lineHas: ['[error 5'], explanation: 'Caddy 1 found no backend it could use (unreachable backend): every upstream failed or was marked down; the lines before it say why.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: 'no upstreams available', explanation: 'Every upstream of this reverse_proxy failed its health checks, so Caddy had none to send the request to.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: caddy/i, explanation: 'The response came from Caddy; with an empty body, Caddy itself made the error, and its log says why.' },
 ]);
 
 // Traefik answers 500, not 502, for most TLS errors to the backend.
 export const traefikPatterns = patternsFor('traefik', [
-  ...forProxy('traefik', 'Traefik', { 'tls-handshake': 500 }),
+  ...forProxy('traefik', 'Traefik', { overrides: { 'tls-handshake': 500 }, lineLacks: cloudflaredMarkers }),
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.85, match: /Health check failed[:,] (?:Remove from|removing from) server list/i, explanation: "Traefik's health check removed the server from the service; with none left, Traefik answers 503." },
+  // Its access log in Common Log Format adds the router, with its provider, and the server's URL.
+  ...['@docker" "', '@file" "', '@kubernetes" "', '@kubernetescrd" "', '@internal" "', '@consulcatalog" "', '@ecs" "'].map((provider): PatternInput => ({ cause: 'other', weak: true, status: 502, statusFromLine: true, confidence: 0.45, match: provider, explanation: "Traefik's access log: the router and server that answered with this status; its debug log says why." })),
+  { cause: 'config-error', status: 404, confidence: 0.45, match: '404 page not found', explanation: "Traefik's own 404 (the plain text of any Go server): no router matched the request's host or path, so it never reached a backend." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'no available server', explanation: "Every server of the Traefik service failed its health check, or it has none." },
   { cause: 'upstream-down', confidence: 0.6, match: '"OriginStatus":0,', lineHas: ['"downstreamstatus":502'], explanation: 'Traefik got no response at all from the backend (OriginStatus 0), so it made the 502 itself: the debug log says whether it was refused, reset or unreachable.' },
+]);
+
+// cloudflared answers 502 Bad Gateway for every error reaching the origin service
+// (developers.cloudflare.com/cloudflare-one/connections/connect-networks/troubleshoot-tunnels).
+export const cloudflaredPatterns = patternsFor('cloudflared', [
+  ...forProxy('cloudflared', 'cloudflared', { status: 502 }),
+  { cause: 'other', weak: true, confidence: 0.6, match: 'Unable to reach the origin service', explanation: 'cloudflared could not reach the origin service in its ingress rules: the rest of the line says why.' },
 ]);

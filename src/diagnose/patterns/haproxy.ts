@@ -5,12 +5,16 @@ import type { PatternInput } from '@/diagnose/types';
 //   ... backend/server TR/Tw/Tc/Tr/Ta STATUS BYTES REQ_COOKIE RES_COOKIE STATE actconn/feconn/beconn/srv_conn/retries ...
 // STATE is four characters whose first two say who ended the session and when (docs.haproxy.org, 8.5).
 // The lookbehind checks status, bytes and the two cookie fields; the counters after it confirm the format.
-const stateAfterStatus = (status: string) => `(?<=[0-9] (?<status>${status}) \\+?[0-9]{1,15} [^ ]{1,200} [^ ]{1,200})`;
+// It comes after the state's letters, so that the letters (compared with case) rule out most places
+// before the lookbehind runs: " cl" of " client" reaches the automaton, " CL" does not.
+const stateAfterStatus = (status: string, state: string) => ` ${state}(?<=[0-9] (?<status>${status}) \\+?[0-9]{1,15} [^ ]{1,200} [^ ]{1,200} ${state})`;
+const tcpState = (state: string) => ` ${state}(?<=[0-9]{1,9}\\/-?[0-9]{1,9}\\/\\+?[0-9]{1,9} \\+?[0-9]{1,15} ${state})`;
+const tcpCounters = '(?= [0-9]{1,9}\\/[0-9]{1,9}\\/[0-9]{1,9}\\/[0-9]{1,9}\\/\\+?[0-9]{1,9} )';
 const counters = '[-A-Za-z]{2}(?= [0-9]{1,9}\\/[0-9]{1,9}\\/[0-9]{1,9}\\/[0-9]{1,9}\\/\\+?[0-9]{1,9} )';
 /** A pattern for one termination state; `status` limits the statuses it applies to (any by default). */
 const termination = (state: string, rest: Omit<PatternInput, 'match'>, status = '[0-9]{3}'): PatternInput => ({
   ...rest,
-  match: new RegExp(`${stateAfterStatus(status)} ${state}${counters}`),
+  match: new RegExp(`${stateAfterStatus(status, state)}${counters}`),
 });
 
 export const haproxyPatterns = patternsFor('haproxy', [
@@ -22,14 +26,28 @@ export const haproxyPatterns = patternsFor('haproxy', [
   termination('SD', { cause: 'upstream-crash-or-reset', confidence: 0.8, explanation: 'The server closed or reset the connection in the middle of the body (state SD): the client got a cut-off reply.' }),
   termination('sD', { cause: 'upstream-timeout', confidence: 0.8, explanation: "HAProxy's timeout server expired in the middle of the body (state sD)." }),
   termination('CD', { cause: 'other', confidence: 0.4, explanation: 'The client went away during the transfer (state CD): not a server fault.' }, '5[0-9]{2}'),
+  // States that begin with C (the client), R (a resource), I (an internal error) or L (a local answer) are
+  // not the server's fault; the line's status is what the client got.
+  ...['CC', 'CR', 'CL', 'CH', 'CQ', 'CT', 'cR', 'cH', 'cQ', 'cT', 'RC', 'RQ', 'IC', 'IR', 'IH', 'LR', 'LH'].map((state) =>
+    termination(state, { cause: 'other', confidence: 0.6, explanation: "HAProxy ended this session for a reason on its own or the client's side (the state's first letter: C client, R resource, I internal, L local): no server failed." }),
+  ),
   termination('--', { cause: 'upstream-sent-the-error', confidence: 0.55, stepId: 'what-do-the-logs-say', explanation: 'The session ended normally (state --): the server behind HAProxy sent this error status itself, so look behind HAProxy.' }, '5[0-9]{2}'),
-  { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: '/<NOSRV> ', explanation: 'No server of the backend could take the request (<NOSRV>): all are down, in maintenance, or failing their health checks.' },
+  // TCP-mode lines (option tcplog) have no status: Tw/Tc/Tt, the bytes, then the state.
+  { cause: 'upstream-down', status: 503, confidence: 0.85, match: new RegExp(`${tcpState('SC')}${tcpCounters}`), explanation: 'HAProxy could not connect to the server (state SC): it refused the connection or is unreachable.' },
+  { cause: 'connect-blocked', status: 503, confidence: 0.85, match: new RegExp(`${tcpState('sC')}${tcpCounters}`), explanation: "HAProxy's timeout connect expired before the server accepted the connection (state sC)." },
+  { cause: 'invalid-response-header', confidence: 0.85, match: /\): invalid response$/, lineHas: ['backend '], explanation: "HAProxy's \"show errors\" capture: it rejected this server response as invalid HTTP and answered 502; the capture shows the offending bytes." },
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: '/<NOSRV> ', lineHas: [' 503 '], explanation: 'No server of the backend could take the request (<NOSRV>): all are down, in maintenance, or failing their health checks.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: 'has no server available!', explanation: 'Every server of this backend is down; HAProxy answers 503 until one passes its health check again.' },
   { cause: 'upstream-down', status: 503, confidence: 0.85, match: 'reason: Layer4 connection problem', explanation: "HAProxy's health check could not connect to the server (Layer4 connection problem): it is stopped or refuses the connection." },
   { cause: 'connect-blocked', status: 503, confidence: 0.8, match: 'reason: Layer4 timeout', explanation: "HAProxy's health check got no answer when connecting: a firewall drops packets or the server hangs." },
   { cause: 'tls-handshake', status: 503, confidence: 0.75, match: 'reason: Layer6 invalid response', explanation: 'The health check failed at the TLS layer: the TLS handshake with the server failed.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.7, match: 'reason: Layer7 ', explanation: "The server answers, but not what the health check expects (Layer7): wrong status, path or Host in http-check." },
-  { cause: 'upstream-crash-or-reset', confidence: 0.55, match: 'The server returned an invalid or incomplete response.', explanation: "This is HAProxy's 502 page: the server closed the connection early (SH) or sent a response HAProxy rejected (PH); the log line's state says which." },
+  { cause: 'invalid-response-header', confidence: 0.55, match: 'The server returned an invalid or incomplete response.', explanation: "This is HAProxy's 502 page: the server sent a response HAProxy rejected (PH) or closed the connection early (SH); the log line's state says which." },
+  // HAProxy's built-in pages for the client's errors (src/http_htx.c): not a server failure.
+  { cause: 'other', status: 400, confidence: 0.8, match: 'Your browser sent an invalid request.', explanation: "HAProxy's 400 page: the request broke HTTP's rules (or tune.bufsize); no server was involved." },
+  { cause: 'other', status: 408, confidence: 0.8, match: "Your browser didn't send a complete request in time.", explanation: "HAProxy's 408 page: the client did not finish its request within timeout http-request." },
+  { cause: 'other', status: 403, confidence: 0.75, match: 'Request forbidden by administrative rules.', explanation: "HAProxy's 403 page: an http-request deny rule refused the request." },
+  { cause: 'other', status: 429, confidence: 0.75, match: 'You have sent too many requests in a given amount of time.', explanation: "HAProxy's 429 page: a rate-limiting rule refused the request." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'No server is available to handle this request.', explanation: "This is HAProxy's 503 page: no server of the backend is up." },
   { cause: 'upstream-timeout', status: 504, confidence: 0.8, match: "The server didn't respond in time.", explanation: "This is HAProxy's 504 page: timeout server expired before the server answered." },
 ]);

@@ -16,10 +16,16 @@ const winHttpErrors: readonly WinHttp[] = [
   { hex: '0x80072ee7', code: '12007', cause: 'dns-resolution', says: "IIS could not resolve the backend's host name (WinHTTP 12007)." },
 ];
 
+// Failed Request Tracing (FREB) gives the same HRESULT in decimal: ErrorCode="2147954429" is 0x80072EFD.
 const winHttpPatterns = winHttpErrors.flatMap(({ hex, code, says, ...rest }): PatternInput[] => [
   { ...rest, confidence: 0.85, match: hex, ignoreCase: true, textHas: ['502.3', 'bad gateway', 'arr'], explanation: says },
   { ...rest, confidence: 0.85, match: ` 502 3 ${code} `, explanation: says },
+  { ...rest, confidence: 0.85, match: String(Number.parseInt(hex, 16)), lineHas: ['errorcode'], explanation: says },
 ]);
+
+const iis502Page = '502 - Web server received an invalid response while acting as a gateway or proxy server';
+// App Service (and Azure Functions, which run on it) reuse the page; these words name the platform.
+const appServiceMarkers = ['azurewebsites', 'arraffinity', 'app service', 'azure function', 'function app', 'webapp', 'web app'];
 
 const startFailure = 'The ASP.NET Core app failed to start: read the stdout log (stdoutLogEnabled) or the Application event log for the exception.';
 
@@ -30,29 +36,48 @@ export const iisPatterns = patternsFor('iis', [
   { cause: 'ancm-start-failure', confidence: 0.9, match: /502\.5 - (?:Process Failure|ANCM Out-Of-Process Startup Failure)/, explanation: startFailure },
   { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.30 when an in-process app fails to start.', confidence: 0.9, match: /500\.30 - (?:ANCM In-Process Start Failure|ASP\.NET Core app failed to start)/, explanation: startFailure },
   { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.3x when the app cannot be loaded.', confidence: 0.7, match: /500\.3[1-8] - ANCM /, explanation: 'The ASP.NET Core Module could not load or start the app: a missing runtime, a wrong hosting bundle or a startup time-out.' },
-  { cause: 'upstream-down', confidence: 0.85, match: 'failed to start process with commandline', explanation: startFailure },
+  { cause: 'ancm-start-failure', confidence: 0.85, match: 'failed to start process with commandline', ignoreCase: true, explanation: startFailure },
+  { cause: 'ancm-start-failure', confidence: 0.8, match: 'The application process started but then stopped', explanation: "The ASP.NET Core Module's 502.5 page: the app's process did not start or stopped at once; the stdout log or the Application event log has the exception." },
+  { cause: 'app-will-not-start', confidence: 0.85, match: /Process '[^']{0,300}' failed to start\. {1,2}Port = /, explanation: "HttpPlatformHandler could not start the backend process in processPath (an Application event log line): a wrong path or arguments, or a process that exits at once." },
+  { cause: 'upstream-down', confidence: 0.7, match: 'There was a connection error while trying to route the request', explanation: "IIS's 502.3 page (ARR, HttpPlatformHandler or the ASP.NET Core Module): it could not connect to the backend process; the error code on the page says why." },
   { cause: 'upstream-crash-or-reset', confidence: 0.7, match: 'The specified CGI application encountered an error and the server terminated the process', explanation: 'The backend process behind the ASP.NET Core Module or HttpPlatformHandler failed or was stopped while handling the request.' },
+  // IIS's other sub-statuses (learn.microsoft.com, HTTP status codes in IIS).
+  { cause: 'upstream-timeout', confidence: 0.85, match: /502\.1 - /, explanation: 'The CGI or FastCGI application ran past its time limit (502.1).' },
+  { cause: 'invalid-response-header', confidence: 0.8, match: /502\.2 - /, explanation: 'The CGI application exited without a complete set of HTTP headers (502.2).' },
+  { cause: 'config-error', status: 500, statusNote: 'IIS answers 500.19 for a configuration file it cannot read.', confidence: 0.85, match: /500\.19 - /, explanation: 'IIS cannot read the configuration (500.19): a web.config error, or a module it names (URL Rewrite, ASP.NET Core Module) is not installed.' },
+  { cause: 'upstream-down', status: 503, statusNote: 'IIS answers 503 when the application pool is stopped.', confidence: 0.7, match: 'HTTP Error 503. The service is unavailable.', explanation: "IIS's application pool is stopped or keeps failing (Rapid-Fail Protection): the System event log says why." },
   { cause: 'other', weak: true, confidence: 0.55, match: '502.3 - Bad Gateway', explanation: "IIS's 502.3 page (ARR or the ASP.NET Core Module): its error code says why the backend failed." },
-  { cause: 'other', confidence: 0.5, match: '502 - Web server received an invalid response while acting as a gateway or proxy server', textHas: ['microsoft-iis', 'arr/3', 'iis '], textLacks: ['azurewebsites', 'arraffinity', 'app service', 'application gateway'], explanation: "IIS's own 502 page: IIS forwarded the request and got no valid answer; the IIS log's substatus and Win32 code say why." },
+  { cause: 'other', confidence: 0.5, match: iis502Page, textHas: ['microsoft-iis', 'arr/3', 'iis '], textLacks: [...appServiceMarkers, 'application gateway'], explanation: "IIS's own 502 page: IIS forwarded the request and got no valid answer; the IIS log's substatus and Win32 code say why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: microsoft-iis/i, explanation: 'The response came from IIS: its log line (sc-substatus and sc-win32-status) says why.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)x-powered-by: arr/i, explanation: 'The response came through IIS Application Request Routing: the IIS log line says why.' },
 ]);
 
-const iis502Page = '502 - Web server received an invalid response while acting as a gateway or proxy server';
 
 export const azureApplicationGatewayPatterns = patternsFor('application-gateway', [
   { cause: 'no-healthy-backend', confidence: 0.95, match: 'ERRORINFO_UPSTREAM_NO_LIVE', explanation: 'Every server in the backend pool is unhealthy, or the pool is empty: Backend health says why each one failed.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.9, match: 'ERRORINFO_UPSTREAM_CLOSED_CONNECTION', explanation: 'The backend closed the connection before the request was done.' },
+  { cause: 'other', status: 499, statusFromLine: true, confidence: 0.85, match: 'ERRORINFO_CLIENT_CLOSED_REQUEST', explanation: 'The client closed the connection before the gateway answered: not a backend failure.' },
+  { cause: 'other', status: 400, statusFromLine: true, confidence: 0.6, match: /ERRORINFO_(?:INVALID|HTTP_|REQUEST_URI)/, explanation: "Application Gateway refused the client's request as invalid (ErrorInfo): not a backend failure." },
   { cause: 'upstream-timeout', statusFromLine: true, confidence: 0.9, match: 'ERRORINFO_UPSTREAM_TIMED_OUT', explanation: "The backend did not answer within the backend setting's request time-out (20 seconds by default)." },
   { cause: 'upstream-down', confidence: 0.8, match: 'Application Gateway could not connect to the backend', explanation: 'The gateway could not connect to the backend on the port of its backend setting or probe.' },
   { cause: 'tls-handshake', confidence: 0.85, match: 'The Common Name of the leaf certificate presented by the backend server does not match', explanation: "The backend's certificate is not valid for the host name the gateway expects." },
-  { cause: 'other', confidence: 0.55, match: iis502Page, textLacks: ['azurewebsites', 'arraffinity', 'app service', 'microsoft-iis', 'arr/3'], explanation: "Application Gateway's 502 page: no backend gave a valid answer; Backend health and the access log's ErrorInfo say why." },
+  { cause: 'tls-handshake', confidence: 0.8, match: 'Backend certificate is invalid', explanation: "Backend health: the backend's certificate is expired, not yet valid or not trusted, so the server is marked unhealthy." },
+  { cause: 'no-healthy-backend', confidence: 0.8, match: "did not match the probe setting", explanation: "Backend health: the backend answers the health probe with a status outside the probe's match (200-399 by default), so it is marked unhealthy." },
+  { cause: 'upstream-timeout', confidence: 0.8, match: /health probe is more than the timeout threshold/, explanation: "Backend health: the backend answers the health probe more slowly than the probe's timeout, so it is marked unhealthy." },
+  { cause: 'connect-blocked', confidence: 0.75, match: 'The backend health status could not be retrieved', explanation: 'Backend health cannot be read: an NSG, a route table (UDR) or a firewall blocks the gateway, or a custom DNS cannot resolve the backend.' },
+  { cause: 'other', confidence: 0.55, match: iis502Page, textLacks: [...appServiceMarkers, 'microsoft-iis', 'arr/3'], explanation: "Application Gateway's 502 page: no backend gave a valid answer; Backend health and the access log's ErrorInfo say why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'Microsoft-Azure-Application-Gateway', ignoreCase: true, explanation: "Application Gateway's own error page: Backend health and the access log's ErrorInfo say why." },
 ]);
 
 export const azureAppServicePatterns = patternsFor('app-service', [
   { cause: 'app-will-not-start', status: 503, statusNote: 'App Service answers 503 while the container fails to start.', confidence: 0.9, match: "didn't respond to HTTP pings on port", explanation: "The container never answered on its port: listen on 0.0.0.0 and on the port in WEBSITES_PORT or PORT, and within the start-up time limit." },
-  { cause: 'upstream-down', status: 503, statusNote: 'App Service answers 503 with this page.', confidence: 0.7, match: 'If you are the application administrator, you can access the diagnostic resources', explanation: "App Service's Application Error page: the app or its container did not start or keeps crashing; the container log says why." },
+  { cause: 'app-will-not-start', status: 503, statusNote: 'App Service answers 503 while the container fails to start.', confidence: 0.8, match: 'Waiting for response to warmup request for container', explanation: 'The container did not answer the warm-up request: it does not listen on WEBSITES_PORT or PORT, or its startup takes longer than the time limit.' },
+  { cause: 'app-will-not-start', status: 503, statusNote: 'App Service answers 503 while the container fails to start.', confidence: 0.85, match: 'failing site start', explanation: 'The container never answered on its port, so App Service stopped starting the site: the container log says why.' },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.7, match: '504.0 GatewayTimeout', explanation: "App Service's front end got no answer from the app in time: an app that did not start, or a request slower than 230 seconds." },
+  { cause: 'app-will-not-start', status: 503, statusNote: 'App Service answers 503 with this page.', confidence: 0.7, match: 'If you are the application administrator, you can access the', explanation: "App Service's Application Error page: the app or its container did not start or keeps crashing; the container log says why." },
+  { cause: 'app-will-not-start', status: 503, statusNote: 'App Service answers 503 with this page.', confidence: 0.7, match: ':( Application Error', explanation: "App Service's Application Error page: the app or its container did not start or keeps crashing; the container log says why." },
   { cause: 'upstream-timeout', status: 500, statusNote: 'App Service answers 500 when a request runs past its 230-second limit.', confidence: 0.75, match: 'The web server failed to respond within the specified time', explanation: "The app did not answer within App Service's front-end limit (230 seconds)." },
-  { cause: 'other', confidence: 0.55, match: iis502Page, textHas: ['azurewebsites', 'arraffinity', 'app service'], explanation: "App Service's 502 page: the app did not answer properly; the container log and Diagnose and solve problems say why." },
+  { cause: 'other', status: 403, statusNote: 'App Service answers 403 for a stopped app.', confidence: 0.85, match: 'This web app is stopped', explanation: 'The App Service app is stopped: start it in the portal.' },
+  { cause: 'config-error', status: 404, statusNote: 'App Service answers 404 for a host name it does not know.', confidence: 0.8, match: 'Web app not found', explanation: 'No App Service app answers to this host name: the custom domain is not bound, or the app was deleted.' },
+  { cause: 'other', confidence: 0.55, match: iis502Page, textHas: appServiceMarkers, explanation: "App Service's 502 page: the app did not answer properly; the container log and Diagnose and solve problems say why." },
 ]);

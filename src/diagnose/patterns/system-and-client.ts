@@ -2,13 +2,16 @@ import { patternsFor } from '@/diagnose/define';
 
 const killed = 'The kernel killed a process that ran out of memory; if it was the app behind the gateway, its requests ended in 502s.';
 
+// The client got whatever the gateway made of the killed process: 502 unless the paste shows its page.
+const fromPage = { status: 'page', pageDefault: 502 } as const;
+
 export const oomKillerPatterns = patternsFor('linux-oom-killer', [
-  { cause: 'resource-exhaustion', confidence: 0.95, match: /out of memory: kill(?:ed)? process [0-9]{1,10}/i, explanation: killed },
-  { cause: 'resource-exhaustion', confidence: 0.85, match: 'invoked oom-killer', explanation: killed },
-  { cause: 'resource-exhaustion', confidence: 0.85, match: 'oom-kill:', explanation: killed },
-  { cause: 'resource-exhaustion', confidence: 0.8, match: 'oom_reaper: reaped process', explanation: killed },
-  { cause: 'resource-exhaustion', confidence: 0.85, match: "Failed with result 'oom-kill'", explanation: 'systemd says the service was killed by the out-of-memory killer.' },
-  { cause: 'resource-exhaustion', confidence: 0.9, match: 'OOMKilled', explanation: 'The container was killed for using more than its memory limit (OOMKilled): raise the limit or reduce the usage.' },
+  { cause: 'resource-exhaustion', ...fromPage, confidence: 0.95, match: /out of memory: kill(?:ed)? process [0-9]{1,10}/i, explanation: killed },
+  { cause: 'resource-exhaustion', ...fromPage, confidence: 0.85, match: 'invoked oom-killer', explanation: killed },
+  { cause: 'resource-exhaustion', ...fromPage, confidence: 0.85, match: 'oom-kill:', explanation: killed },
+  { cause: 'resource-exhaustion', ...fromPage, confidence: 0.8, match: 'oom_reaper: reaped process', explanation: killed },
+  { cause: 'resource-exhaustion', ...fromPage, confidence: 0.85, match: "Failed with result 'oom-kill'", explanation: 'systemd says the service was killed by the out-of-memory killer.' },
+  { cause: 'resource-exhaustion', ...fromPage, confidence: 0.9, match: 'OOMKilled', explanation: 'The container was killed for using more than its memory limit (OOMKilled): raise the limit or reduce the usage.' },
 ]);
 
 // curl's own errors (curl: (N) ...) describe what happened when you called a server yourself; the
@@ -34,5 +37,12 @@ export const curlPatterns = patternsFor('curl', [
   { cause: 'protocol-mismatch', confidence: 0.8, match: 'Received HTTP/0.9 when not allowed', explanation: "The answer did not start with an HTTP status line: that port speaks another protocol (uwsgi, FastCGI, HTTP/2 only, TLS), or a gateway passed garbage on." },
   { cause: 'invalid-response-header', confidence: 0.8, match: 'curl: (8) ', explanation: "curl could not parse the server's answer (weird server reply)." },
   { cause: 'protocol-mismatch', confidence: 0.7, match: 'curl: (16) ', explanation: 'The HTTP/2 exchange failed: one side does not speak HTTP/2 as the other expects.' },
+  // curl -f: the status the server answered, whatever it is.
+  { cause: 'other', status: 502, confidence: 0.7, match: /curl: \(22\) The requested URL returned error: (?<status>[1-5][0-9]{2})/, explanation: 'The server answered with this error status (curl -f): the body or the Server header says which layer made it.' },
+  // libcurl inside another program (PHP's Guzzle, a plugin) says "cURL error 35: ..." for curl's "(35)".
+  { cause: 'protocol-mismatch', confidence: 0.9, match: /cURL error 35: [^\n]{0,300}wrong version number/i, explanation: 'libcurl spoke TLS to a port that answers in plain HTTP: use http://, or the right port.' },
+  { cause: 'tls-handshake', confidence: 0.8, match: /cURL error (?:35|60): /i, explanation: "libcurl's TLS handshake with the server failed, or it does not trust the server's certificate." },
+  { cause: 'upstream-down', confidence: 0.8, match: /cURL error 7: /i, explanation: 'libcurl could not connect to the server.' },
+  { cause: 'upstream-timeout', status: 504, statusNote: gatewayAnswers('504 Gateway Timeout'), confidence: 0.8, match: /Operation timed out after [0-9]{1,10} milliseconds with [0-9]{1,15} (?:out of [0-9]{1,15} )?bytes received/, explanation: 'The server did not answer within the time the client allowed (curl error 28).' },
   { cause: 'other', fallback: true, confidence: 0.4, match: /(?<=^(?:< )?)HTTP\/[0-9.]{1,3} (?<status>5[0-9]{2})\b/, explanation: 'A server answered with this error status, but the text does not say which layer made it: the Server header and the body usually do.' },
 ]);

@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { productName, statusName, ui } from '@/content/texts';
 import type { ErrorContext } from '@/context/params';
-import { liveCheckAllowedHere } from '@/features/embed/frame';
+import { liveCheckAllowedHere } from '@/features/embed/embedded';
 import { refusalFor } from '@/live-checks/address';
 import { contextStore } from '@/stores/context-store';
 

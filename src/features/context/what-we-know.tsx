@@ -6,7 +6,7 @@ import { ignoredMessage } from '@/context/messages';
 import type { ErrorContext } from '@/context/params';
 import type { IgnoredParam } from '@/context/parse-context';
 import { stepPath } from '@/engine/url';
-import { liveCheckAllowedHere } from '@/features/embed/frame';
+import { liveCheckAllowedHere } from '@/features/embed/embedded';
 import { flow } from '@/flows/current';
 import { LiveCheck } from '@/features/live-checks/live-check';
 import { useHydrated } from '@/hooks/use-hydrated';

@@ -1,12 +1,15 @@
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import example from '@content/en/diagnose-example.txt?raw';
 import { ui } from '@/content/texts';
+import { boxText, groupDigits } from '@/features/diagnose/box-text';
 import { DiagnoseResults } from '@/features/diagnose/diagnose-results';
+import { runDiagnosis, warmDiagnosis } from '@/features/diagnose/run-diagnosis';
 import { pastedLines } from '@/features/diagnose/finding-words';
 import type * as readInputModule from '@/features/diagnose/read-input';
 import type { HarRefusal, InputReading } from '@/features/diagnose/read-input';
 import { contextStore } from '@/stores/context-store';
+import { mayFetchAhead, whenIdle } from '@/hooks/fetch-ahead';
 import { useHydrated } from '@/hooks/use-hydrated';
 
 const words = ui.diagnose;
@@ -22,6 +25,8 @@ export const DiagnosePage = () => {
   const field = useRef<HTMLTextAreaElement>(null);
   const results = useRef<HTMLHeadingElement>(null);
   const [run, setRun] = useState<Run>({ state: 'idle' });
+  // A paste too long for the box: the whole text, read in full, while the box shows its start.
+  const [long, setLong] = useState<{ readonly text: string; readonly shown: string; readonly cut: number }>();
 
   useEffect(() => {
     document.title = `${words.title} · ${ui.titleSuffix}`;
@@ -29,8 +34,14 @@ export const DiagnosePage = () => {
   useEffect(() => {
     if (run.state === 'done') results.current?.focus();
   }, [run]);
+  // The classifier's worker starts in idle time (on focus of the box where data is saved), so that a
+  // paste is read at once.
+  useEffect(() => (mayFetchAhead() ? whenIdle(warmDiagnosis) : undefined), []);
 
-  /** Reads the input in the classifier's chunk (only people who paste something download it). */
+  /**
+   * Reads the input (a HAR is read here, in its own chunk); the classifier runs in a worker, so that the
+   * page keeps answering while it reads 1 MB, and only people who paste something download it.
+   */
   const read = async (getReading: (module: typeof readInputModule) => Promise<InputReading> | InputReading) => {
     setRun({ state: 'working' });
     try {
@@ -45,23 +56,41 @@ export const DiagnosePage = () => {
       setRun({ state: 'failed' });
     }
   };
-  const diagnoseText = (text: string) => read(({ readInput }) => readInput(text));
+  const diagnoseText = (text: string) => read(({ readInput }) => readInput(text, runDiagnosis));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void diagnoseText(field.current?.value ?? '');
+    const value = field.current?.value ?? '';
+    void diagnoseText(long && value === long.shown ? long.text : value);
   };
   const tryExample = () => {
     if (field.current) field.current.value = example;
+    setLong(undefined);
     void diagnoseText(example);
   };
   const openHar = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    void read(({ readHarFile }) => readHarFile(file)).finally(() => {
+    setLong(undefined);
+    void read(({ readHarFile }) => readHarFile(file, runDiagnosis)).finally(() => {
       // Forget the file, and let the same file be opened again.
       input.value = '';
     });
+  };
+  // A long paste never reaches the box whole (it would freeze the page): the box keeps its start, the
+  // page says what it left out, and the whole text is read at once, since it cannot be reviewed first.
+  const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const text = event.clipboardData.getData('text/plain');
+    const { shown, cut } = boxText(text);
+    if (cut === 0) return;
+    event.preventDefault();
+    event.currentTarget.value = shown;
+    setLong({ text, shown, cut });
+    void diagnoseText(text);
+  };
+  // Once the box is edited, what it holds is the text again.
+  const edit = () => {
+    if (long && field.current?.value !== long.shown) setLong(undefined);
   };
 
   return (
@@ -89,7 +118,15 @@ export const DiagnosePage = () => {
           spellCheck={false}
           autoComplete="off"
           disabled={!hydrated}
+          onPaste={paste}
+          onFocus={warmDiagnosis}
+          onInput={edit}
         />
+        {long ? (
+          <p className="field-hint diagnose-cut" role="status">
+            {words.pasteCut.replace('{shown}', groupDigits(long.shown.length)).replace('{cut}', groupDigits(long.cut))}
+          </p>
+        ) : null}
         <p className="diagnose-actions">
           <button type="submit" className="button" disabled={!hydrated || run.state === 'working'}>
             {words.submit}

@@ -3,7 +3,7 @@ import { useNavigationType } from 'react-router';
 import type { WizardEvent } from '@/embed/protocol';
 import type { Journey, Step } from '@/engine/types';
 import { encodeJourney } from '@/engine/url';
-import { postToHost } from '@/features/embed/frame';
+import { postToHost } from '@/features/embed/embedded';
 import { useHydrated } from '@/hooks/use-hydrated';
 
 /**

@@ -5,6 +5,7 @@ import type { Answer, Journey } from '@/engine/types';
 import { journeyHref } from '@/engine/url';
 import { findStep, flow } from '@/flows/current';
 import { emitWizardEvent } from '@/features/embed/wizard-events';
+import { prefetchOnIntent, usePrefetchSteps } from '@/features/wizard/prefetch';
 
 interface AnswerListProps {
   readonly stepId: string;
@@ -17,12 +18,12 @@ interface AnswerListProps {
 }
 
 /** Where an answer leads: the next step, or with a kept journey as far as the later answers still apply. */
-const destination = (stepId: string, answerId: string, journey: Journey, kept: Journey | undefined): string => {
+const destination = (stepId: string, answerId: string, journey: Journey, kept: Journey | undefined): { href: string; stepId: string } => {
   const choice = { stepId, answerId };
   const changed = kept ? changeAnswer(flow, kept, choice) : undefined;
   const next = changed?.ok ? changed.value : [...journey, choice];
   const reached = currentStep(flow, next);
-  return reached.ok ? journeyHref(flow, reached.value.id, next) : journeyHref(flow, stepId, journey);
+  return reached.ok ? { href: journeyHref(flow, reached.value.id, next), stepId: reached.value.id } : { href: journeyHref(flow, stepId, journey), stepId };
 };
 
 /**
@@ -32,6 +33,8 @@ const destination = (stepId: string, answerId: string, journey: Journey, kept: J
 export const AnswerList = ({ stepId, prompt, answers, journey, kept }: AnswerListProps) => {
   // "Did this fix it?" is counted when it is answered, by the click itself: a reload or Back never counts twice.
   const isAdvice = findStep(stepId)?.kind === 'advice';
+  const targets = answers.map((answer) => destination(stepId, answer.id, journey, kept));
+  usePrefetchSteps(targets.map((target) => target.stepId));
   return (
   <section className="answers" aria-labelledby={prompt ? 'answers-prompt' : 'main-heading'}>
     {prompt ? (
@@ -41,13 +44,14 @@ export const AnswerList = ({ stepId, prompt, answers, journey, kept }: AnswerLis
     ) : null}
     {kept ? <p className="answers-kept">{ui.keptAnswers}</p> : null}
     <ul className="answer-list">
-      {answers.map((answer) => {
+      {answers.map((answer, index) => {
         const text = answerText(stepId, answer.id);
         return (
           <li key={answer.id}>
             <Link
               className="answer"
-              to={destination(stepId, answer.id, journey, kept)}
+              to={targets[index].href}
+              {...prefetchOnIntent(targets[index].stepId)}
               data-answer={answer.id}
               onClick={isAdvice ? () => emitWizardEvent({ type: 'fix-answered', stepId, fixed: answer.id === 'fixed' }) : undefined}
             >

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { stepText, ui } from '@/content/texts';
+import { hasStepText, stepText, ui, useStepTitles } from '@/content/texts';
 import { decodeJourney, journeyHref } from '@/engine/url';
 import { flow } from '@/flows/current';
 import { useJourneyStore } from '@/stores/journey-store-context';
@@ -9,7 +9,9 @@ export const ResumeOffer = () => {
   const saved = useJourneyStore((state) => state.saved);
   const clear = useJourneyStore((state) => state.clear);
   const journey = saved ? decodeJourney(saved.answers) : null;
-  if (!saved || !journey?.ok) return null;
+  const known = saved ? hasStepText(saved.stepId) : true;
+  const titlesReady = useStepTitles(!known);
+  if (!saved || !journey?.ok || !(known || titlesReady)) return null;
   const title = stepText(saved.stepId)?.title ?? saved.stepId;
   return (
     <section className="resume" aria-labelledby="resume-heading">

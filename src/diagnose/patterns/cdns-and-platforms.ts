@@ -1,0 +1,65 @@
+import { patternsFor } from '@/diagnose/define';
+import type { Cause, PatternInput } from '@/diagnose/types';
+
+// Fastly's synthetic error pages read "Error 503 first byte timeout", the reason repeated, then
+// "Guru Mediation:" and the cache node (docs.fastly.com/en/guides/common-503-errors).
+type FastlyReason = { readonly reason: string; readonly cause: Cause; readonly says: string };
+
+const fastlyReasons: readonly FastlyReason[] = [
+  { reason: 'Backend is unhealthy', cause: 'no-healthy-backend', says: 'Every origin of the service fails its Fastly health check (Backend is unhealthy).' },
+  { reason: 'No healthy IP available for the backend', cause: 'no-healthy-backend', says: "None of the origin's addresses is healthy (No healthy IP available for the backend)." },
+  { reason: 'first byte timeout', cause: 'upstream-timeout', says: "The origin did not send its first byte within the backend's first byte timeout (15 seconds by default)." },
+  { reason: 'between bytes timeout', cause: 'upstream-timeout', says: "The origin went silent in the middle of the response for longer than the between bytes timeout." },
+  { reason: 'backend read error', cause: 'upstream-crash-or-reset', says: "Fastly lost the connection while reading the origin's response (backend read error)." },
+  { reason: 'Connection refused', cause: 'upstream-down', says: 'The origin refused the connection: nothing listens on its port, or a firewall rejects Fastly.' },
+  { reason: 'connection timed out', cause: 'connect-blocked', says: "Fastly could not connect to the origin in time: a firewall drops Fastly's addresses, or the origin is down." },
+  { reason: 'Backend.max_conn reached', cause: 'resource-exhaustion', says: "The backend's connection limit (max_conn) was reached." },
+  { reason: 'certificate has expired', cause: 'tls-handshake', says: "The origin's TLS certificate has expired." },
+  { reason: "hostname doesn't match against certificate", cause: 'tls-handshake', says: "The origin's certificate is not valid for the host name Fastly checks." },
+  { reason: 'unable to get local issuer certificate', cause: 'tls-handshake', says: "Fastly cannot verify the origin's certificate chain." },
+];
+
+export const fastlyPatterns = patternsFor('fastly', [
+  ...fastlyReasons.map(({ reason, cause, says }): PatternInput => ({ cause, status: 503, confidence: 0.85, match: `Error 503 ${reason}`, ignoreCase: true, explanation: says })),
+  { cause: 'other', status: 'page', pageDefault: 503, weak: true, confidence: 0.55, match: 'Guru Mediation:', explanation: "Fastly's synthetic error page: the reason after the status says why; the Details line names the cache node." },
+]);
+
+// Vercel's error codes, each with the status Vercel answers (vercel.com/docs/errors).
+type VercelCode = { readonly code: string; readonly status: number; readonly cause: Cause; readonly says: string };
+
+const vercelCodes: readonly VercelCode[] = [
+  { code: 'FUNCTION_INVOCATION_TIMEOUT', status: 504, cause: 'upstream-timeout', says: "The function ran past its maximum duration, so Vercel stopped it (FUNCTION_INVOCATION_TIMEOUT)." },
+  { code: 'MIDDLEWARE_INVOCATION_TIMEOUT', status: 504, cause: 'upstream-timeout', says: 'The middleware did not answer in time (MIDDLEWARE_INVOCATION_TIMEOUT).' },
+  { code: 'FUNCTION_INVOCATION_FAILED', status: 500, cause: 'upstream-crash-or-reset', says: 'The function threw or crashed (FUNCTION_INVOCATION_FAILED): its runtime log has the error.' },
+  { code: 'NO_RESPONSE_FROM_FUNCTION', status: 502, cause: 'other', says: 'The function ended without sending a response (NO_RESPONSE_FROM_FUNCTION): its runtime log says how it ended.' },
+  { code: 'BODY_NOT_A_STRING_FROM_FUNCTION', status: 502, cause: 'invalid-response-header', says: 'The function returned a body that is not a string or a buffer (BODY_NOT_A_STRING_FROM_FUNCTION).' },
+  { code: 'ROUTER_EXTERNAL_TARGET_CONNECTION_ERROR', status: 502, cause: 'upstream-down', says: 'Vercel could not connect to the external target of a rewrite (ROUTER_EXTERNAL_TARGET_CONNECTION_ERROR).' },
+  { code: 'ROUTER_EXTERNAL_TARGET_HANDSHAKE_ERROR', status: 502, cause: 'tls-handshake', says: 'The TLS handshake with the external target of a rewrite failed (ROUTER_EXTERNAL_TARGET_HANDSHAKE_ERROR).' },
+  { code: 'ROUTER_EXTERNAL_TARGET_ERROR', status: 502, cause: 'other', says: 'The external target of a rewrite failed to answer properly (ROUTER_EXTERNAL_TARGET_ERROR).' },
+  { code: 'DNS_HOSTNAME_RESOLVE_FAILED', status: 502, cause: 'dns-resolution', says: "The target's host name did not resolve (DNS_HOSTNAME_RESOLVE_FAILED)." },
+  { code: 'MIDDLEWARE_INVOCATION_FAILED', status: 500, cause: 'upstream-crash-or-reset', says: 'The middleware threw or crashed (MIDDLEWARE_INVOCATION_FAILED).' },
+  { code: 'FUNCTION_THROTTLED', status: 503, cause: 'resource-exhaustion', says: 'Too many instances of the function ran at once (FUNCTION_THROTTLED).' },
+  { code: 'FUNCTION_PAYLOAD_TOO_LARGE', status: 413, cause: 'other', says: "The request body is larger than a function accepts (FUNCTION_PAYLOAD_TOO_LARGE)." },
+  { code: 'DEPLOYMENT_NOT_FOUND', status: 404, cause: 'config-error', says: 'No deployment answers to this URL (DEPLOYMENT_NOT_FOUND): a deleted deployment or an unassigned domain.' },
+  { code: 'INFINITE_LOOP_DETECTED', status: 508, cause: 'config-error', says: 'Rewrites or middleware send the request round in a loop (INFINITE_LOOP_DETECTED).' },
+];
+
+export const vercelPatterns = patternsFor('vercel', [
+  ...vercelCodes.map(({ code, status, cause, says }): PatternInput => ({ cause, status, statusFromLine: true, confidence: 0.9, match: code, explanation: says })),
+  { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: /This (?:Serverless|Edge) Function has timed out/, explanation: "Vercel's page for a function that ran past its maximum duration." },
+  ...(['502: BAD_GATEWAY', '504: GATEWAY_TIMEOUT', '500: INTERNAL_SERVER_ERROR', '503: SERVICE_UNAVAILABLE', '404: NOT_FOUND'] as const).map((title): PatternInput => ({ cause: 'other', status: Number(title.slice(0, 3)), weak: true, confidence: 0.5, match: title, explanation: "Vercel's error page: the Code line under the status says why." })),
+  { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: 'Vercel is working correctly', explanation: "Vercel's error page: the code under the status (such as FUNCTION_INVOCATION_TIMEOUT) says why." },
+]);
+
+// Fly.io's proxy logs and hints (fly.io/docs/reference/troubleshooting).
+export const flyPatterns = patternsFor('fly-io', [
+  { cause: 'upstream-down', confidence: 0.85, match: 'instance refused connection', explanation: "Fly's proxy could not connect to the app: it does not listen on internal_port, or listens on 127.0.0.1 instead of 0.0.0.0." },
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.85, match: 'could not find an instance to route to', explanation: "Fly's proxy had no running, healthy machine to send the request to." },
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'could not find a good candidate within', explanation: "Fly's proxy found no machine that could take the request: all stopped, unhealthy or at their concurrency limit." },
+]);
+
+// Netlify's page for a function that threw (answered with 502).
+export const netlifyPatterns = patternsFor('netlify', [
+  { cause: 'upstream-crash-or-reset', confidence: 0.8, match: 'This function has crashed', explanation: 'The Netlify function threw or could not start: the message under it (and the function log) says why.' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.75, match: 'An unhandled error in the function code triggered the following message', explanation: 'The Netlify function threw an error it did not handle: the message under it says which.' },
+]);

@@ -1,0 +1,39 @@
+import { patternsFor } from '@/diagnose/define';
+import { goErrors } from '@/diagnose/patterns/go-proxies';
+import type { PatternInput } from '@/diagnose/types';
+
+// The words of an error page any gateway may write. They name no product, so they are only reported
+// when nothing else in the text matched: "a gateway answered 502, and we cannot tell which" is more use
+// than silence, and sends the reader to the question of which layer answered.
+const says = 'A gateway answered with this error page, but its words are not those of a product Gateway Doctor knows: the Server header, the page footer or the hosting provider say which it is.';
+
+const page = (match: string | RegExp, extra: Partial<PatternInput> = {}): PatternInput => ({
+  cause: 'other',
+  status: 'page',
+  fallback: true,
+  weak: true,
+  confidence: 0.3,
+  match,
+  explanation: says,
+  ...extra,
+});
+
+// Go's network errors name the failure but not the program: a proxy (Caddy, Traefik, cloudflared) whose
+// log line lost its markers, or a Go app. When nothing else matched, they still say why.
+const goFallbacks = goErrors.map(({ says, ...error }): PatternInput => ({
+  ...error,
+  fallback: true,
+  confidence: Math.min(error.confidence, 0.5) - 0.15,
+  explanation: `A program written in Go (a proxy such as Caddy, Traefik or cloudflared, or the app itself) ${says}`,
+}));
+
+export const unknownPatterns = patternsFor('unknown', [
+  page('502 Bad Gateway', { ignoreCase: true }),
+  page('Bad Gateway', { ignoreCase: true, pageDefault: 502, confidence: 0.25 }),
+  page('502 Proxy Error'),
+  page(/HTTP ERROR 5[0-9]{2}/),
+  page(/504 Gateway Time-?out/i),
+  page(/503 Service (?:Temporarily )?Unavailable/i),
+  page(/status of (?<status>5[0-9]{2})\b/, { confidence: 0.25 }),
+  ...goFallbacks,
+]);

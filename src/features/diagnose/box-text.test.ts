@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { boxText, groupDigits } from '@/features/diagnose/box-text';
+
+describe('boxText', () => {
+  it('keeps a short paste whole', () => {
+    expect(boxText('upstream timed out', 100)).toEqual({ shown: 'upstream timed out', cut: 0 });
+  });
+
+  it('keeps the start of a long paste and counts what it leaves out', () => {
+    const { shown, cut } = boxText('x'.repeat(250), 100);
+    expect(shown).toBe('x'.repeat(100));
+    expect(cut).toBe(150);
+  });
+
+  it('never splits a character made of two UTF-16 units', () => {
+    const { shown, cut } = boxText(`${'a'.repeat(99)}😀b`, 100);
+    expect(shown).toBe('a'.repeat(99));
+    expect(cut).toBe(3);
+  });
+});
+
+describe('groupDigits', () => {
+  it('groups thousands with commas', () => {
+    expect([0, 999, 1000, 990_000, 1_000_000].map(groupDigits)).toEqual(['0', '999', '1,000', '990,000', '1,000,000']);
+  });
+});
