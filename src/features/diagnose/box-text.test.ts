@@ -21,6 +21,10 @@ describe('boxText', () => {
 
 describe('groupDigits', () => {
   it('groups thousands with commas', () => {
-    expect([0, 999, 1000, 990_000, 1_000_000].map(groupDigits)).toEqual(['0', '999', '1,000', '990,000', '1,000,000']);
+    expect([0, 999, 1000, 990_000, 1_000_000].map((count) => groupDigits(count))).toEqual(['0', '999', '1,000', '990,000', '1,000,000']);
+  });
+
+  it("groups them with the page's separator", () => {
+    expect(groupDigits(1_000_000, '.')).toBe('1.000.000');
   });
 });

@@ -13,5 +13,8 @@ export const boxText = (text: string, max = BOX_MAX_CHARS): { readonly shown: st
   return { shown: text.slice(0, end), cut: text.length - end };
 };
 
-/** 1000000 as "1,000,000": toLocaleString would first build an ICU formatter, tens of ms on a phone. */
-export const groupDigits = (count: number): string => String(Math.round(count)).replace(/\B(?=(\d{3})+$)/g, ',');
+/**
+ * 1000000 as "1,000,000" (or "1.000.000" with the page's separator, ui.json `digitGroupSeparator`):
+ * toLocaleString would first build an ICU formatter, tens of ms on a phone.
+ */
+export const groupDigits = (count: number, separator = ','): string => String(Math.round(count)).replace(/\B(?=(\d{3})+$)/g, separator);

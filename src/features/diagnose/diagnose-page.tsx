@@ -124,7 +124,7 @@ export const DiagnosePage = () => {
         />
         {long ? (
           <p className="field-hint diagnose-cut" role="status">
-            {words.pasteCut.replace('{shown}', groupDigits(long.shown.length)).replace('{cut}', groupDigits(long.cut))}
+            {words.pasteCut.replace('{shown}', groupDigits(long.shown.length, ui.digitGroupSeparator)).replace('{cut}', groupDigits(long.cut, ui.digitGroupSeparator))}
           </p>
         ) : null}
         <p className="diagnose-actions">
