@@ -7,6 +7,7 @@ import type { Finding, FoundId } from '@/diagnose/index';
 import { stepPath } from '@/engine/url';
 import { evidenceExcerpts } from '@/features/diagnose/excerpt';
 import { findingHeading, idLabel } from '@/features/diagnose/finding-words';
+import { sourceLocale } from '@/registry/locales';
 import { HarPanel } from '@/features/diagnose/har-panel';
 import type { InputReading } from '@/features/diagnose/read-input';
 import { ResponsePanel } from '@/features/diagnose/response-panel';
@@ -14,6 +15,9 @@ import { reportHref } from '@/features/report/report-href';
 import { findStep, flow } from '@/flows/current';
 
 const words = ui.diagnose;
+// The classifier's sentences (src/diagnose/patterns) are written in English: until they are translated,
+// a page in another language shows each finding by its translated heading and facts only.
+const inEnglish = ui.locale === sourceLocale;
 
 const sureness = (confidence: number): string =>
   confidence >= 0.85 ? words.likely : confidence >= 0.6 ? words.probable : words.possible;
@@ -54,7 +58,7 @@ const FindingCard = ({ text, finding, index, count }: { text: string; finding: F
   return (
     <li className="finding" aria-labelledby={headingId}>
       <h3 id={headingId}>{heading}</h3>
-      <p>{finding.explanation}</p>
+      {inEnglish ? <p>{finding.explanation}</p> : null}
       <dl className="finding-facts">
         <Rank index={index} count={count} />
         <div>
@@ -65,7 +69,7 @@ const FindingCard = ({ text, finding, index, count }: { text: string; finding: F
           <dt>{words.status}</dt>
           <dd>
             {finding.status}
-            {finding.statusNote ? ` (${finding.statusNote})` : null}
+            {inEnglish && finding.statusNote ? ` (${finding.statusNote})` : null}
           </dd>
         </div>
         <div>
@@ -130,7 +134,7 @@ export const DiagnoseResults = ({ ref, reading }: { ref: Ref<HTMLHeadingElement>
       {count === 0 ? (
         <>
           <p>{words.foundNothing}</p>
-          {diagnosis.message ? <p>{diagnosis.message}</p> : null}
+          <p>{text.trim() === '' ? words.pasteFirst : words.pasteInstead}</p>
         </>
       ) : (
         <>
