@@ -52,7 +52,7 @@ test('a link cannot put words on the page: unknown names are counted, ids must l
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(ui.context.title);
   await expect(panel(page)).toContainText(ui.context.intro);
   await expect(panel(page).getByRole('list').getByRole('listitem')).toHaveText([
-    '2 details in the link were not used: the wizard does not know their names.',
+    '2 details in the link were not used: the guide does not know their names.',
     /“rid”.*not a value/,
     /“ray”.*not a value/,
   ]);
@@ -99,7 +99,7 @@ test('hostile links: nothing runs, nothing navigates, every refusal is named, an
     /“time”.*too long/,
     /“who” more than once/,
     // An unknown name is counted, never quoted (the old note echoed it, markup and all).
-    '1 detail in the link was not used: the wizard does not know its name.',
+    '1 detail in the link was not used: the guide does not know its name.',
     /“lang”.*not a value/,
     /“ray”.*too long/,
   ]);
