@@ -2,15 +2,25 @@ import { expectNoViolationsLightAndDark } from './support/axe';
 import { expect, hydrated, NOT_FOUND_CONSOLE, test } from './support/fixtures';
 import { flow, pathOf, ui } from './support/flow-data';
 
+// Steps in groups, one page for each group (a new page per step cost more than its scan), so that the
+// two workers share them evenly; every check names its step.
+const GROUP_SIZE = 6;
+const groups = Array.from({ length: Math.ceil(flow.steps.length / GROUP_SIZE) }, (_, i) => flow.steps.slice(i * GROUP_SIZE, (i + 1) * GROUP_SIZE));
+
 test.describe('axe, light and dark mode', () => {
-  for (const step of flow.steps) {
-    test(step.id, async ({ page }) => {
-      await page.goto(pathOf(step.id));
-      await hydrated(page);
-      await expectNoViolationsLightAndDark(page);
-      // The smallest phones: nothing but code blocks and tables (which scroll inside) may be wider.
-      await page.setViewportSize({ width: 320, height: 640 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width at 320 px').toBeLessThanOrEqual(320);
+  for (const group of groups) {
+    test(group.map((step) => step.id).join(', '), async ({ page }) => {
+      test.setTimeout(30_000 + group.length * 15_000);
+      const size = page.viewportSize();
+      for (const step of group) {
+        if (size) await page.setViewportSize(size);
+        await page.goto(pathOf(step.id));
+        await hydrated(page);
+        await test.step(step.id, () => expectNoViolationsLightAndDark(page));
+        // The smallest phones: nothing but code blocks and tables (which scroll inside) may be wider.
+        await page.setViewportSize({ width: 320, height: 640 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${step.id}: page width at 320 px`).toBeLessThanOrEqual(320);
+      }
     });
   }
 
