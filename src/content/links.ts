@@ -6,9 +6,10 @@ export interface LinkProblem {
   readonly message: string;
 }
 
-// Code may quote anything, so links are read from the prose only.
-const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm;
-const INLINE_CODE = /`[^`\n]*`/g;
+// Code may quote anything, so links are read from the prose only. A fence may be indented (inside a
+// list item); inline code may wrap onto the next line, not past a blank one.
+export const FENCED_CODE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
+export const INLINE_CODE = /`(?:[^`\n]|\n(?![ \t]*\n))+`/g;
 const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const JSX_HREF = /\bhref=["']([^"']+)["']/g;
 /** Pages of the site that are not steps. */

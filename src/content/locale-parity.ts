@@ -1,12 +1,8 @@
 // Build-time and tests: what a translated step or interface file must keep from the English one.
 // A translation changes words, never what a reader copies or follows: code, links, components, the
 // shape of the page. Each function compares one locale's source with English and names what differs.
+import { FENCED_CODE, INLINE_CODE, linksIn } from './links.ts';
 
-// Fences may be indented, inside a list item.
-const FENCED_CODE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
-// Inline code may wrap onto the next line (not past a blank one); compared with its white space collapsed.
-const INLINE_CODE = /`(?:[^`\n]|\n(?![ \t]*\n))+`/g;
-const LINK_TARGET = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|\bhref=["']([^"']+)["']/g;
 const COMPONENT = /<([A-Z][A-Za-z]*)((?:\s+[a-z][\w-]*=(?:"[^"]*"|'[^']*'))*)\s*\/?>/g;
 // Attributes that carry words for the reader; every other attribute (ids, kinds) must stay as it is.
 const READER_ATTRIBUTES = new Set(['file', 'title', 'label']);
@@ -23,8 +19,8 @@ const withoutComments = (block: string): string =>
     .join('\n');
 
 const codeBlocks = (body: string): string[] => [...body.matchAll(FENCED_CODE)].map((m) => withoutComments(m[0]));
+// Inline code is compared with its white space collapsed (a translation may wrap it elsewhere).
 const inlineCode = (body: string): string[] => [...body.replace(FENCED_CODE, '').matchAll(INLINE_CODE)].map((m) => m[0].replace(/\s+/g, ' '));
-const linkTargets = (body: string): string[] => [...body.replace(FENCED_CODE, '').replace(INLINE_CODE, '').matchAll(LINK_TARGET)].map((m) => m[1] ?? m[2]);
 const headingCount = (body: string): number => body.replace(FENCED_CODE, '').match(/^#{2,3} /gm)?.length ?? 0;
 
 /** The MDX components of a body in order, each with the attributes that are not words for the reader. */
@@ -51,8 +47,8 @@ export const bodyParityProblems = (english: string, translated: string): string[
   else enCode.forEach((block, i) => block !== trCode[i] && problems.push(`code block ${i + 1} differs from English (only comments may be translated): ${short(trCode[i])}`));
   for (const code of sameSet(inlineCode(en), inlineCode(tr))) problems.push(`lost the inline code ${short(code)}`);
   for (const code of sameSet(inlineCode(tr), inlineCode(en))) problems.push(`has inline code English does not: ${short(code)}`);
-  for (const href of sameSet(linkTargets(en), linkTargets(tr))) problems.push(`lost the link to ${href}`);
-  for (const href of sameSet(linkTargets(tr), linkTargets(en))) problems.push(`links to ${href}, which English does not`);
+  for (const href of sameSet(linksIn(en), linksIn(tr))) problems.push(`lost the link to ${href}`);
+  for (const href of sameSet(linksIn(tr), linksIn(en))) problems.push(`links to ${href}, which English does not`);
   const [enParts, trParts] = [components(en), components(tr)];
   if (enParts.join('\n') !== trParts.join('\n')) {
     const index = enParts.findIndex((part, i) => part !== trParts[i]);
