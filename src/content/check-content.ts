@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { checklistIds } from './checklist.ts';
 import { leadWords, MAX_LEAD_WORDS } from './lead.ts';
 import { linkProblems } from './links.ts';
-import { bodyParityProblems, englishLeft, uiParityProblems } from './locale-parity.ts';
+import { bodyParityProblems, catalogProblems, englishLeft, uiParityProblems } from './locale-parity.ts';
+import { diagnoseSentences } from '../diagnose/sentences.ts';
 import { sourceLocale } from '../registry/locales.ts';
 import { readContent, stepsDir } from './read-content.ts';
 import { reachableIds } from '../engine/graph.ts';
@@ -124,6 +125,9 @@ const translationProblems = (root: string, locale: string, files: Readonly<Recor
   const uiFile = join(root, 'content', locale, 'ui.json');
   if (!existsSync(uiFile)) problems.push({ stepId: '(ui)', file: uiFile, message: 'the interface words are missing' });
   else for (const message of uiParityProblems(readJson(join(root, 'content', sourceLocale, 'ui.json')) as never, readJson(uiFile) as never)) problems.push({ stepId: '(ui)', file: uiFile, message });
+  const catalogFile = join(root, 'content', locale, 'diagnose.json');
+  if (!existsSync(catalogFile)) problems.push({ stepId: '(diagnose)', file: catalogFile, message: "the classifier's sentences are not translated (npm run catalog:diagnose writes the file to fill in)" });
+  else for (const message of catalogProblems(diagnoseSentences, readJson(catalogFile))) problems.push({ stepId: '(diagnose)', file: catalogFile, message });
   for (const [stepId, enFile] of Object.entries(english.files)) {
     const file = files[stepId];
     if (!file) {

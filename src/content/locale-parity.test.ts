@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParityProblems, englishLeft, uiParityProblems } from './locale-parity';
+import { bodyParityProblems, catalogProblems, englishLeft, technicalTokens, uiParityProblems } from './locale-parity';
+import { diagnoseSentences } from '../diagnose/sentences';
 
 const english = `---
 title: Read the log
@@ -80,5 +81,41 @@ describe('uiParityProblems', () => {
     const es = { back: 'Atrás', map: { count: '{numero} respuestas', extra: 'x' }, list: ['a'] };
     expect(uiParityProblems(en, es)).toEqual(['misses map.title', 'has map.extra, which English does not', 'map.count has the placeholders "{numero}", English "{count}"']);
     expect(uiParityProblems(en, { ...en, back: 'Atrás' })).toEqual([]);
+  });
+});
+
+describe('technicalTokens', () => {
+  it('keeps directives, codes, numbers, calls and acronyms, without the punctuation around them', () => {
+    expect(technicalTokens('nginx waited proxy_read_timeout (60 seconds) after connect() over TLS.')).toEqual(['proxy_read_timeout', '60', 'connect()', 'TLS']);
+    expect(technicalTokens('Apache logs AH01102; IIS answers 502.3 (ARR).')).toEqual(['AH01102', 'IIS', '502.3', 'ARR']);
+  });
+
+  it('reads an English plural or compound of a number as the number', () => {
+    expect(technicalTokens('Frequent 502s after a 230-second wait.')).toEqual(['502', '230']);
+  });
+});
+
+describe('catalogProblems', () => {
+  const sentences = ['The upstream closed the connection before proxy_read_timeout.', 'Linux OOM killer'];
+  const good = { [sentences[0]]: 'El upstream cerró la conexión antes de proxy_read_timeout.', [sentences[1]]: 'El OOM killer de Linux' };
+
+  it('accepts a translation of every sentence that keeps its tokens', () => {
+    expect(catalogProblems(sentences, good)).toEqual([]);
+  });
+
+  it('names a missing, stale, empty or English translation and a lost token', () => {
+    expect(catalogProblems(sentences, { [sentences[0]]: good[sentences[0]] })).toEqual([expect.stringContaining('misses "Linux OOM killer"')]);
+    expect(catalogProblems(sentences, { ...good, 'An old sentence.': 'Una frase vieja.' })).toEqual([expect.stringContaining('no longer says')]);
+    expect(catalogProblems(sentences, { ...good, [sentences[1]]: ' ' })).toEqual([expect.stringContaining('has no translation')]);
+    expect(catalogProblems(sentences, { ...good, [sentences[0]]: 'El upstream cerró la conexión antes del tiempo de lectura.' })).toEqual([expect.stringContaining('lacks "proxy_read_timeout"')]);
+    const english = 'The upstream closed the connection before it was done with the request, proxy_read_timeout.';
+    expect(catalogProblems([english], { [english]: english })).toEqual([expect.stringContaining('reads as English')]);
+    expect(catalogProblems(sentences, ['not', 'an', 'object'])).toEqual([expect.stringContaining('one object')]);
+  });
+
+  it('has a list of the classifier sentences with no sentence twice or empty', () => {
+    expect(diagnoseSentences.length).toBeGreaterThan(500);
+    expect(new Set(diagnoseSentences).size).toBe(diagnoseSentences.length);
+    expect(diagnoseSentences.every((s) => s.trim().length > 0)).toBe(true);
   });
 });

@@ -109,3 +109,40 @@ export const uiParityProblems = (english: Json, translated: Json, path = ''): st
     ...Object.keys(en).filter((key) => Object.hasOwn(tr, key)).flatMap((key) => uiParityProblems(en[key], tr[key], at(key))),
   ];
 };
+
+/**
+ * What a sentence says that a reader may type or look up, and so keeps in every language: names with
+ * an underscore, a digit or a call's "()" (proxy_read_timeout, AH01102, 60, connect()) and acronyms
+ * (TLS, UF, OOM).
+ */
+export const technicalTokens = (sentence: string): string[] =>
+  [...sentence.matchAll(/[\w$/.:-]*(?:[A-Za-z0-9]_|_[A-Za-z0-9]|[0-9]|\(\))[\w$/.:()-]*|\b[A-Z][A-Z0-9]+\b/g)]
+    .map((m) => m[0].replace(/[.,:;-]+$/, ''))
+    .map((token) => (token.endsWith(')') && !token.endsWith('()') && !token.includes('(') ? token.replace(/\)+$/, '') : token))
+    // "502s" and "230-second" are English ways of writing a number that a translation writes its own way.
+    .map((token) => token.replace(/^([0-9]+)(?:s|-[a-z]+)$/, '$1'))
+    .filter((token) => token.length > 0);
+
+/**
+ * What a locale's diagnose.json gets wrong against the classifier's sentences (src/diagnose/sentences.ts):
+ * a sentence without its translation, one that is no longer the classifier's, an empty or English
+ * translation, or one that lost a technical token.
+ */
+export const catalogProblems = (sentences: readonly string[], catalog: unknown): string[] => {
+  if (catalog === null || typeof catalog !== 'object' || Array.isArray(catalog)) return ['should be one object, each English sentence to its translation'];
+  const entries = catalog as Readonly<Record<string, unknown>>;
+  const known = new Set(sentences);
+  return [
+    ...sentences.filter((sentence) => !Object.hasOwn(entries, sentence)).map((sentence) => `misses "${short(sentence)}" (npm run catalog:diagnose adds it)`),
+    ...Object.keys(entries).filter((sentence) => !known.has(sentence)).map((sentence) => `has "${short(sentence)}", which the classifier no longer says (npm run catalog:diagnose drops it)`),
+    ...sentences.filter((sentence) => Object.hasOwn(entries, sentence)).flatMap((sentence) => {
+      const translation = entries[sentence];
+      if (typeof translation !== 'string' || translation.trim() === '') return [`has no translation of "${short(sentence)}"`];
+      const lost = technicalTokens(sentence).filter((token) => !translation.includes(token));
+      return [
+        ...(lost.length > 0 ? [`its translation of "${short(sentence)}" lacks ${lost.map((t) => `"${t}"`).join(', ')}`] : []),
+        ...englishLeft(translation).map(() => `its translation of "${short(sentence)}" reads as English`),
+      ];
+    }),
+  ];
+};

@@ -1,4 +1,4 @@
-import { neighbourSteps, reasonPhrases } from '@/diagnose/causes';
+import { neighbourSteps } from '@/diagnose/causes';
 import { components, type ComponentId } from '@/diagnose/components';
 import type { Collected, Hit } from '@/diagnose/match-lines';
 import { familyHints } from '@/diagnose/patterns';
@@ -23,13 +23,9 @@ const nearestSign = (signs: Collected['signs'], position: number): number | unde
   return best?.status;
 };
 
-const statusNote = (draft: Draft): string | undefined => {
-  if (draft.status === 502) return undefined;
-  if (draft.pattern.statusNote && draft.pattern.status === draft.status) return draft.pattern.statusNote;
-  const info = components[draft.component];
-  const phrase = reasonPhrases[draft.status] ?? String(draft.status);
-  return info.kind === 'gateway' ? `${info.name} answers ${phrase} for this, not 502.` : `The gateway in front answers ${phrase} for this, not 502.`;
-};
+// A pattern's own note on its status; the page words the usual one ("nginx answers 504 …") itself.
+const statusNote = (draft: Draft): string | undefined =>
+  draft.status !== 502 && draft.pattern.statusNote && draft.pattern.status === draft.status ? draft.pattern.statusNote : undefined;
 
 const stepFor = (draft: Draft): string =>
   draft.pattern.cause === 'other' && draft.stepId === components[draft.component].logStep ? (neighbourSteps[draft.status] ?? draft.stepId) : draft.stepId;

@@ -1,4 +1,3 @@
-import { reasonPhrases } from '@/diagnose/causes';
 import type { ComponentId } from '@/diagnose/components';
 import { caches, describeHead, headerIds, headToDescribe } from '@/diagnose/header-facts';
 import { readResponseHeads, type ResponseHead } from '@/diagnose/headers';
@@ -22,6 +21,10 @@ const cacheComponent = (facts: ResponseFacts): ComponentId | undefined =>
 
 const spanOf = (head: ResponseHead, name: string): { at: Span; line: Span } | undefined => head.fields.find((f) => f.name === name);
 
+export const CACHED_ERROR =
+  'A cache answered with a copy of an earlier error that it had stored: the site behind it may already work again, and purging the copy ends the error.';
+export const STORED_NOT_502 = 'The copy the cache stored is an error other than 502: its status is shown here.';
+
 /** A finding for an error that a cache served from its store, when the headers say which cache. */
 const cachedError = (head: ResponseHead, facts: ResponseFacts): Finding | undefined => {
   const component = cacheComponent(facts);
@@ -34,13 +37,13 @@ const cachedError = (head: ResponseHead, facts: ResponseFacts): Finding | undefi
     component,
     cause: 'cached-error',
     status,
-    statusNote: status === 502 ? undefined : `The stored copy is a ${reasonPhrases[status] ?? status}, not a 502.`,
+    statusNote: status === 502 ? undefined : STORED_NOT_502,
     confidence: evidence === said ? 0.9 : 0.75,
     evidence: evidence.at,
     line: evidence.line,
     count: 1,
     supporting,
-    explanation: 'A cache answered with a copy of an earlier error that it had stored: the site behind it may already work again, and purging the copy ends the error.',
+    explanation: CACHED_ERROR,
     stepId: stepForCause('cached-error'),
     patternId: 'headers#cached-error',
   };

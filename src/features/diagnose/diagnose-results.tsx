@@ -2,12 +2,11 @@ import type { Ref } from 'react';
 import { Link } from 'react-router';
 import type { CameFromState } from '@/components/content-link';
 import { stepText, ui } from '@/content/texts';
-import { componentName } from '@/diagnose/components';
 import type { Finding, FoundId } from '@/diagnose/index';
 import { stepPath } from '@/engine/url';
 import { evidenceExcerpts } from '@/features/diagnose/excerpt';
-import { findingHeading, idLabel } from '@/features/diagnose/finding-words';
-import { sourceLocale } from '@/registry/locales';
+import { componentLabel, findingHeading, idLabel, statusNoteOf } from '@/features/diagnose/finding-words';
+import { say } from '@/content/diagnose-words';
 import { HarPanel } from '@/features/diagnose/har-panel';
 import type { InputReading } from '@/features/diagnose/read-input';
 import { ResponsePanel } from '@/features/diagnose/response-panel';
@@ -15,9 +14,6 @@ import { reportHref } from '@/features/report/report-href';
 import { findStep, flow } from '@/flows/current';
 
 const words = ui.diagnose;
-// The classifier's sentences (src/diagnose/patterns) are written in English: until they are translated,
-// a page in another language shows each finding by its translated heading and facts only.
-const inEnglish = ui.locale === sourceLocale;
 
 const sureness = (confidence: number): string =>
   confidence >= 0.85 ? words.likely : confidence >= 0.6 ? words.probable : words.possible;
@@ -55,21 +51,22 @@ const FindingCard = ({ text, finding, index, count }: { text: string; finding: F
   const excerpts = evidenceExcerpts(text, [finding.evidence, ...finding.supporting]);
   const headingId = `finding-${index}`;
   const heading = findingHeading(finding);
+  const note = statusNoteOf(finding);
   return (
     <li className="finding" aria-labelledby={headingId}>
       <h3 id={headingId}>{heading}</h3>
-      {inEnglish ? <p>{finding.explanation}</p> : null}
+      <p>{say(finding.explanation)}</p>
       <dl className="finding-facts">
         <Rank index={index} count={count} />
         <div>
           <dt>{words.component}</dt>
-          <dd>{componentName(finding.component)}</dd>
+          <dd>{componentLabel(finding.component)}</dd>
         </div>
         <div>
           <dt>{words.status}</dt>
           <dd>
             {finding.status}
-            {inEnglish && finding.statusNote ? ` (${finding.statusNote})` : null}
+            {note ? ` (${note})` : null}
           </dd>
         </div>
         <div>

@@ -4,7 +4,7 @@ import { causeIds } from '@/diagnose/causes';
 import { componentIds, components } from '@/diagnose/components';
 import { diagnose, type Finding } from '@/diagnose/index';
 import { samples } from '@/diagnose/samples';
-import { findingHeading, idLabel, pastedLines } from '@/features/diagnose/finding-words';
+import { findingHeading, idLabel, pastedLines, statusNoteOf } from '@/features/diagnose/finding-words';
 
 const firstFinding = (text: string): Finding => diagnose(text).findings[0];
 
@@ -15,6 +15,10 @@ describe('findingHeading', () => {
     expect(heading).not.toMatch(/[{}]/);
     // A gateway answered the client: its heading says which one, whatever the cause.
     if (components[finding.component].kind === 'gateway') expect(heading).toContain(components[finding.component].name);
+    // A status other than 502 is always explained, by the pattern or by the usual note.
+    const note = statusNoteOf(finding);
+    expect(note === undefined, String(finding.status)).toBe(finding.status === 502);
+    if (note) expect(note).not.toMatch(/[{}]/);
   });
 
   it('names the component and the status when the text says who answered but not why', () => {
@@ -81,5 +85,14 @@ describe('idLabel', () => {
   it('carries the header of an id into the incident report', () => {
     const { ids, findings } = diagnose('HTTP/1.1 502 Bad Gateway\r\nServer: nginx/1.22.1\r\nX-Request-Id: ef432099334876f705c20c1b2500bf2e\r\n');
     expect(pastedLines({ ids, findings })[0]).toBe(`${ui.diagnose.requestId} (x-request-id header): ef432099334876f705c20c1b2500bf2e`);
+  });
+});
+
+describe('statusNoteOf', () => {
+  it("says who answers which status, or passes on the pattern's own note", () => {
+    expect(statusNoteOf({ component: 'nginx', status: 504 })).toBe('nginx answers 504 Gateway Timeout for this, not 502.');
+    expect(statusNoteOf({ component: 'gunicorn', status: 504 })).toBe('The gateway in front answers 504 Gateway Timeout for this, not 502.');
+    expect(statusNoteOf({ component: 'nginx', status: 499, statusNote: 'nginx logs 499 when the client closed the connection first.' })).toBe('nginx logs 499 when the client closed the connection first.');
+    expect(statusNoteOf({ component: 'nginx', status: 502 })).toBeUndefined();
   });
 });

@@ -1,15 +1,33 @@
+import { say } from '@/content/diagnose-words';
 import { ui } from '@/content/texts';
+import { reasonPhrases } from '@/diagnose/causes';
 import { components } from '@/diagnose/components';
 import type { Diagnosis, Finding, FoundId } from '@/diagnose/index';
 
 const words = ui.diagnose;
+
+/** A component's name in the page's language (product names stay as they are). */
+export const componentLabel = (component: Finding['component']): string => say(components[component].name);
+
+/**
+ * Why the status is not 502, when it is not: the pattern's own note, or the usual one ("nginx answers
+ * 504 Gateway Timeout for this, not 502"). Nothing for a 502.
+ */
+export const statusNoteOf = ({ component, status, statusNote }: Pick<Finding, 'component' | 'status' | 'statusNote'>): string | undefined => {
+  if (statusNote) return say(statusNote);
+  if (status === 502) return undefined;
+  const shown = reasonPhrases[status] ?? String(status);
+  return components[component].kind === 'gateway'
+    ? words.statusOther.replace('{component}', componentLabel(component)).replace('{status}', shown)
+    : words.statusBehind.replace('{status}', shown);
+};
 
 /** The finding's heading: what failed, named with the component whenever the words allow it. */
 export const findingHeading = ({ component, cause, status }: Pick<Finding, 'component' | 'cause' | 'status'>): string => {
   const info = components[component];
   // A gateway answered the client, so "the app behind nginx"; an app server, the kernel or curl did not.
   const table = info.kind === 'gateway' ? words.headings.gateway : words.headings.direct;
-  return table[cause].replaceAll('{component}', info.name).replaceAll('{status}', String(status));
+  return table[cause].replaceAll('{component}', componentLabel(component)).replaceAll('{status}', String(status));
 };
 
 const idKinds: Record<FoundId['kind'], string> = { ray: words.rayId, request: words.requestId, trace: words.traceId };
@@ -27,7 +45,7 @@ export const pastedLines = ({ findings, ids }: Pick<Diagnosis, 'findings' | 'ids
   ...ids.map((id) => `${idLabel(id)}: ${id.value}`),
   ...findings.map((finding) => {
     const heading = findingHeading(finding);
-    const name = components[finding.component].name;
+    const name = componentLabel(finding.component);
     const status = String(finding.status);
     return `${heading.includes(name) ? '' : `${name}: `}${heading}${heading.includes(status) ? '' : ` (${status})`}`;
   }),
