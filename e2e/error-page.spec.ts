@@ -14,6 +14,7 @@ import {
 import { freePort } from '../gateway-lab/upstream';
 import { expect, test } from './support/fixtures';
 import { titleOf, ui } from './support/flow-data';
+import { localeData } from './support/locale-data';
 
 /**
  * From a real nginx 502 to the wizard and back: nginx on 127.0.0.1 in front of an upstream that is not
@@ -33,7 +34,7 @@ test.use({ allowedConsoleErrors: [/status of 502/] });
 test.skip(!nginxBinary && !required, 'nginx is not installed (gateway-lab/install-servers.sh installs it)');
 
 /** nginx with the ready-made page on 502, letting the wizard's origin read statuses (docs/error-pages.md). */
-const nginxFor = (upstreamPort: number, wizardOrigin: string): GatewaySpec =>
+const nginxFor = (upstreamPort: number, deadPort: number, wizardOrigin: string): GatewaySpec =>
   nginxSpec(
     ({ dir, port }) => `  log_format checks '$request_method $request_uri $status $request_id';
   access_log ${dir}/access.log checks;
@@ -54,6 +55,17 @@ const nginxFor = (upstreamPort: number, wizardOrigin: string): GatewaySpec =>
       add_header Access-Control-Allow-Origin ${wizardOrigin} always;
       add_header Access-Control-Expose-Headers Retry-After always;
     }
+    # A German shop in front of an upstream that never runs, with the German page.
+    location /de-shop/ {
+      proxy_pass http://127.0.0.1:${deadPort};
+      error_page 502 /error-pages/de/nginx-502.html;
+    }
+    location = /error-pages/de/nginx-502.html {
+      root ${dir}/www;
+      internal;
+      ssi on;
+      add_header Content-Security-Policy "${pagePolicy}" always;
+    }
   }`,
   );
 
@@ -67,10 +79,12 @@ test.beforeAll(async ({ baseURL }) => {
   const wizard = new URL(baseURL ?? '').origin;
   dir = makeLabDir();
   upstreamPort = await freePort();
-  const page = readFileSync(path.resolve('public/error-pages/nginx-502.html'), 'utf8').replaceAll('https://gateway-doctor.example/', `${wizard}/`);
-  mkdirSync(path.join(dir, 'www/error-pages'), { recursive: true });
-  writeFileSync(path.join(dir, 'www/error-pages/nginx-502.html'), page);
-  nginx = await startGateway(nginxFor(upstreamPort, wizard), nginxBinary, {
+  for (const file of ['nginx-502.html', 'de/nginx-502.html']) {
+    const page = readFileSync(path.resolve('public/error-pages', file), 'utf8').replaceAll('https://gateway-doctor.example/', `${wizard}/`);
+    mkdirSync(path.dirname(path.join(dir, 'www/error-pages', file)), { recursive: true });
+    writeFileSync(path.join(dir, 'www/error-pages', file), page);
+  }
+  nginx = await startGateway(nginxFor(upstreamPort, await freePort(), wizard), nginxBinary, {
     dir,
     port: await freePort(),
     routes: [],
@@ -139,4 +153,27 @@ test('a real nginx 502 page leads into the wizard with its context, and the live
     'HEAD /cart/checkout 502',
     'HEAD /cart/checkout 200',
   ]);
+});
+
+test("nginx's German 502 page opens the guide in German, with its context", async ({ page }) => {
+  const german = localeData('de');
+  const template = readFileSync(path.resolve('public/error-pages/de/nginx-502.html'), 'utf8');
+  const heading = /<h1>([^<]+)<\/h1>/.exec(template)?.[1] ?? '';
+  // The link's text: what follows the last ">" before its "</a>" (its address holds SSI, quotes and all).
+  const action = template.split('</a>').find((part) => part.includes('href="https://gateway-doctor.example/?lang=de'))?.split('>').pop() ?? '';
+  const failing = `http://127.0.0.1:${nginx.port}/de-shop/kasse`;
+
+  const response = await page.goto(failing);
+  expect(response?.status()).toBe(502);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+
+  // lang=de in its link: the guide's German pages, the journey's context kept.
+  await page.getByRole('link', { name: action }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(german.titleOf('reload-the-page'));
+  expect(new URL(page.url()).pathname).toBe(german.pathOf('reload-the-page'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  const known = page.getByRole('region', { name: german.ui.context.title });
+  await expect(known.locator('dt', { hasText: german.ui.context.address }).locator('+ dd')).toHaveText(failing);
+  await expect(known.locator('dt', { hasText: german.ui.context.via }).locator('+ dd')).toHaveText('nginx');
 });

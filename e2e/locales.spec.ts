@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoViolationsLightAndDark } from './support/axe';
 import { answerLink, expect, hydrated, test } from './support/fixtures';
@@ -80,6 +82,21 @@ for (const locale of translated) {
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         await expectNoViolationsLightAndDark(page);
       }
+    });
+
+    // The classifier speaks English; the page says what it found in the reader's language.
+    test("reads a pasted log line in the language: the finding's heading, why, and why the status is not 502", async ({ page }) => {
+      const catalog = JSON.parse(readFileSync(join('content', locale, 'diagnose.json'), 'utf8')) as Record<string, string>;
+      const why = 'The upstream accepted the request but sent no response headers within proxy_read_timeout (60 seconds by default).';
+      await page.goto(`${localeBase(locale)}diagnose/`);
+      await hydrated(page);
+      await page.getByLabel(ui.diagnose.fieldLabel).fill('2024/05/02 03:14:07 [error] 812#812: *4711 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 203.0.113.9');
+      await page.getByRole('button', { name: ui.diagnose.submit }).click();
+      const finding = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }).first();
+      await expect(finding.getByRole('heading', { level: 3 })).toHaveText(ui.diagnose.headings.gateway['upstream-timeout'].replaceAll('{component}', 'nginx').replaceAll('{status}', '504'));
+      await expect(finding.getByText(catalog[why])).toBeVisible();
+      await expect(finding).not.toContainText(why);
+      await expect(finding).toContainText(ui.diagnose.statusOther.replace('{component}', 'nginx').replace('{status}', '504 Gateway Timeout'));
     });
 
     test('fits a 320 px screen on every question page: long words wrap, nothing scrolls sideways', async ({ page }) => {

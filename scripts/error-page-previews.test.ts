@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEFTOVER_PLACEHOLDER, SAMPLE, errorPagePreviews, fillTemplate, gatewayOf } from './error-page-previews.ts';
+import { LEFTOVER_PLACEHOLDER, SAMPLE, errorPagePreviews, fillTemplate, gatewayOf, localeOfTemplate, previewPath } from './error-page-previews.ts';
 import { inlineStyleSources } from './security-headers.mjs';
+import { sourceLocale } from '../src/registry/locales.ts';
+import { readTemplates } from './error-page-templates.ts';
 
 const dir = join(import.meta.dirname, '../public/error-pages');
-const templates = Object.fromEntries(readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+const templates = readTemplates(dir);
 const pages = errorPagePreviews(templates);
 const address = `${SAMPLE.scheme}://${SAMPLE.host}${SAMPLE.path}`;
 
@@ -15,13 +16,13 @@ const idOf = (gateway: string): string | undefined =>
 
 /** The query of the page's "What can I do?" link. */
 const wizardLink = (html: string) => {
-  const href = /<a class="act" href="(\/\?[^"]*)">What can I do\?<\/a>/.exec(html)?.[1] ?? '';
+  const href = /<a class="act" href="(\/\?[^"]*)">[^<]+<\/a>/.exec(html)?.[1] ?? '';
   return new URL(href.replaceAll('&amp;', '&'), 'https://wizard.test').searchParams;
 };
 
 describe.each(Object.keys(templates))('the preview of %s', (file) => {
   const gateway = gatewayOf(file);
-  const preview = pages[`preview/${gateway}/index.html`];
+  const preview = pages[`${previewPath(file)}index.html`];
   const filled = fillTemplate(file, templates[file]);
 
   it('fills every placeholder the way the gateway would', () => {
@@ -35,6 +36,8 @@ describe.each(Object.keys(templates))('the preview of %s', (file) => {
     const params = wizardLink(filled);
     expect(params.get('status')).toBe('502');
     expect(params.get('who')).toBe('visitor');
+    const locale = localeOfTemplate(file);
+    expect(params.get('lang')).toBe(locale === sourceLocale ? null : locale);
     if (gateway === 'generic') return;
     expect(params.get('via')).toBe(gateway);
     expect(params.get(gateway === 'cloudflare' ? 'ray' : 'rid')).toBe(idOf(gateway));
@@ -42,7 +45,7 @@ describe.each(Object.keys(templates))('the preview of %s', (file) => {
   });
 
   it('offers the template itself, to download and to copy', () => {
-    expect(preview).toContain(`<a href="/error-pages/${file}" download="${file}">`);
+    expect(preview).toContain(`<a href="/error-pages/${file}" download="${file.replace(/^.*\//, '')}">`);
     expect(preview).toContain('<pre tabindex="0"><code>&lt;!DOCTYPE html&gt;');
     expect(preview.match(/<h1[\s>]/g)).toHaveLength(1);
   });
@@ -58,9 +61,46 @@ describe.each(Object.keys(templates))('the preview of %s', (file) => {
 
 it('lists every template on the index page with its preview', () => {
   for (const file of Object.keys(templates)) {
-    expect(pages['index.html']).toContain(`href="/error-pages/preview/${gatewayOf(file)}/"`);
-    expect(pages[`preview/${gatewayOf(file)}/index.html`]).toBeDefined();
+    expect(pages['index.html']).toContain(`href="/error-pages/${previewPath(file)}"`);
+    expect(pages[`${previewPath(file)}index.html`]).toBeDefined();
   }
+});
+
+// What HAProxy, Caddy and Cloudflare replace in a page's text; SSI is in comments, which are markup.
+const PLACEHOLDERS = /%\[[^\]]*\]|%%|\{\{[\s\S]*?\}\}|::[A-Z0-9_]+::/g;
+
+/**
+ * A template's markup without its words: tags, SSI and placeholders as they are, text between tags and
+ * the note for the installer (the first comment) left out, the language attribute and parameter taken out.
+ */
+const markup = (html: string): string =>
+  html
+    .replace(/^(<!DOCTYPE html>\n)<!-- [^#][\s\S]*?-->/, '$1')
+    .replace(/>([^<]+)</g, (_, text: string) => `>${text.match(PLACEHOLDERS)?.join('') ?? ''}<`)
+    .replace(/<html lang="[a-z]+">/, '<html>')
+    .replace(/ aria-label="[^"]*"/g, ' aria-label=""')
+    .replace(/\?lang=[a-z]+&amp;/, '?');
+
+describe.each(Object.keys(templates).filter((file) => localeOfTemplate(file) !== sourceLocale))('the translated template %s', (file) => {
+  const english = templates[gatewayOf(file) + '-502.html'];
+  const locale = localeOfTemplate(file);
+
+  it('has the markup, SSI and placeholders of the English one, and opens the guide in its language', () => {
+    expect(markup(templates[file])).toBe(markup(english));
+    expect(templates[file]).toContain(`<html lang="${locale}">`);
+    if (english.includes('https://gateway-doctor.example/?')) expect(templates[file]).toContain(`https://gateway-doctor.example/?lang=${locale}&amp;`);
+  });
+
+  it("has the English one's style, byte for byte (its hash is in the policy)", () => {
+    expect(inlineStyleSources(templates[file])).toEqual(inlineStyleSources(english));
+  });
+
+  it('has no English sentence left', () => {
+    const words = (html: string) =>
+      [...html.replace(/<style>[\s\S]*?<\/style>/, '').matchAll(/>([^<]{20,})</g)].map((m) => m[1].replace(PLACEHOLDERS, '').trim()).filter((text) => text.length >= 20);
+    const englishSentences = new Set(words(english));
+    expect(words(templates[file]).filter((w) => englishSentences.has(w))).toEqual([]);
+  });
 });
 
 it('refuses a template it cannot fill, instead of publishing raw placeholders', () => {

@@ -3,6 +3,7 @@
  * scripts/error-pages.ts: each template filled the way its gateway would fill it, with made-up but
  * realistic values, under a banner that offers the template itself. Pure: templates in, pages out.
  */
+import { isLocale, localeCodes, locales, sourceLocale, type Locale } from '../src/registry/locales.ts';
 
 /** The one place the previews' sample request lives: a shop's checkout that failed. */
 export const SAMPLE = {
@@ -123,8 +124,26 @@ const FILL: Record<string, (html: string) => string> = {
 /** Anything a gateway would have replaced, left in a page. */
 export const LEFTOVER_PLACEHOLDER = /<!--#|%\[|\{\{|::[A-Z0-9_]+::/;
 
-/** The gateway a template is for, from its file name (`nginx-502.html` → `nginx`). */
-export const gatewayOf = (file: string): string => file.replace(/-502\.html$/, '');
+/**
+ * The gateway a template is for, from its file name (`nginx-502.html`, `es/nginx-502.html` → `nginx`).
+ * A template in another language sits in that locale's folder.
+ */
+export const gatewayOf = (file: string): string => baseName(file).replace(/-502\.html$/, '');
+
+const baseName = (file: string): string => file.slice(file.lastIndexOf('/') + 1);
+
+/** The locale of a template: its folder's name, English at the top. */
+export const localeOfTemplate = (file: string): Locale => {
+  const folder = file.includes('/') ? file.slice(0, file.indexOf('/')) : sourceLocale;
+  if (!isLocale(folder)) throw new Error(`error-page previews: ${file} is in a folder that is no locale of the guide (src/registry/locales.ts)`);
+  return folder;
+};
+
+/** Where a template's preview is, under /error-pages/: `preview/nginx/`, `preview/es/nginx/`. */
+export const previewPath = (file: string): string => {
+  const locale = localeOfTemplate(file);
+  return `preview/${locale === sourceLocale ? '' : `${locale}/`}${gatewayOf(file)}/`;
+};
 
 /** A template with its gateway's substitutions done and its wizard link pointing at this site. */
 export const fillTemplate = (file: string, html: string): string => {
@@ -138,9 +157,12 @@ export const fillTemplate = (file: string, html: string): string => {
 /** The preview page of one template: the filled page under a banner with the template to download or copy. */
 export const previewPage = (file: string, template: string): string => {
   const name = GATEWAY_NAMES[gatewayOf(file)];
-  const banner = `<header><div>
-<p><strong>Preview</strong> of <code>${file}</code>, the ready-made 502 page for ${name}, filled with sample values (a made-up address, request id and time).</p>
-<p><a href="/error-pages/${file}" download="${file}">Download the template</a> · <a href="/error-pages/">All the ready-made pages</a></p>
+  const locale = localeOfTemplate(file);
+  const language = locale === sourceLocale ? '' : ` in ${locales[locale].name}`;
+  // The banner is the site's, in English like this index; the page under it is in the template's language.
+  const banner = `<header lang="en"><div>
+<p><strong>Preview</strong> of <code>${file}</code>, the ready-made 502 page for ${name}${language}, filled with sample values (a made-up address, request id and time).</p>
+<p><a href="/error-pages/${file}" download="${baseName(file)}">Download the template</a> · <a href="/error-pages/">All the ready-made pages</a></p>
 <details><summary>The template, to copy</summary><pre tabindex="0"><code>${escapeHtml(template)}</code></pre></details>
 </div></header>`;
   return fillTemplate(file, template)
@@ -149,10 +171,22 @@ export const previewPage = (file: string, template: string): string => {
     .replace('<body>', () => `<body>\n${banner}`);
 };
 
-/** /error-pages/: what each page is for, its preview and its template. Styled by the templates' own CSS. */
+/**
+ * /error-pages/: what each page is for, and per gateway its preview and template in each language.
+ * Styled by the templates' own CSS.
+ */
 export const indexPage = (files: readonly string[], templateCss: string): string => {
-  const items = files
-    .map((file) => `<li>${escapeHtml(GATEWAY_NAMES[gatewayOf(file)])}: <a href="/error-pages/preview/${gatewayOf(file)}/">preview</a> · <a href="/error-pages/${file}" download="${file}">download <code>${file}</code></a></li>`)
+  const gateways = [...new Set(files.map(gatewayOf))];
+  const items = gateways
+    .map((gateway) => {
+      const versions = files
+        .filter((file) => gatewayOf(file) === gateway)
+        .map((file) => {
+          const locale = localeOfTemplate(file);
+          return `<span lang="${locale}">${locales[locale].name}</span>: <a href="/error-pages/${previewPath(file)}">preview</a> · <a href="/error-pages/${file}" download="${baseName(file)}">download <code>${file}</code></a>`;
+        });
+      return `<li>${escapeHtml(GATEWAY_NAMES[gateway])}<ul>\n${versions.map((v) => `<li>${v}</li>`).join('\n')}\n</ul></li>`;
+    })
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -168,7 +202,7 @@ ${ICON}
 <body>
 <main>
 <h1>Ready-made 502 pages</h1>
-<p>One page per gateway, to serve instead of its bare 502 page. Each says what happened, offers “Try again”, and links to this guide with the failed request’s details. Each preview shows a page as a visitor would see it, filled with sample values.</p>
+<p>One page per gateway, to serve instead of its bare 502 page. Each says what happened, offers “Try again”, and links to this guide with the failed request’s details, in the page’s language. Each preview shows a page as a visitor would see it, filled with sample values. How to install them: docs/error-pages.md (in Spanish docs/es/, in German docs/de/).</p>
 <ul>
 ${items}
 </ul>
@@ -178,12 +212,16 @@ ${items}
 `;
 };
 
-/** Every page to write under dist/error-pages/, by path relative to it. */
+/** The templates in the index's order: by gateway, then English first and the other locales as listed. */
+const byGatewayAndLocale = (a: string, b: string): number =>
+  gatewayOf(a).localeCompare(gatewayOf(b)) || localeCodes.indexOf(localeOfTemplate(a)) - localeCodes.indexOf(localeOfTemplate(b));
+
+/** Every page to write under dist/error-pages/, by path relative to it; templates by path relative to it too. */
 export const errorPagePreviews = (templates: Readonly<Record<string, string>>): Record<string, string> => {
-  const files = Object.keys(templates).sort();
+  const files = Object.keys(templates).sort(byGatewayAndLocale);
   const css = /<style>([\s\S]*?)<\/style>/.exec(templates[files[0]] ?? '')?.[1] ?? '';
   return {
     'index.html': indexPage(files, css),
-    ...Object.fromEntries(files.map((file) => [`preview/${gatewayOf(file)}/index.html`, previewPage(file, templates[file])])),
+    ...Object.fromEntries(files.map((file) => [`${previewPath(file)}index.html`, previewPage(file, templates[file])])),
   };
 };

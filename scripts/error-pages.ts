@@ -2,18 +2,15 @@
 // dist/error-pages/preview/<gateway>/index.html) and checks that dist/_headers gives /error-pages/ the
 // policy their inline styles need: a template whose CSS changed without public/_headers fails the
 // build with the line to write. Run after `vite build` has copied public/, before compression.
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { errorPagePreviews } from './error-page-previews.ts';
 import { errorPagesPolicyOf } from './security-headers.mjs';
+import { readTemplates } from './error-page-templates.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const folder = join(dist, 'error-pages');
-const templates = Object.fromEntries(
-  readdirSync(folder)
-    .filter((file) => file.endsWith('-502.html'))
-    .map((file) => [file, readFileSync(join(folder, file), 'utf8')]),
-);
+const templates = readTemplates(folder);
 const pages = errorPagePreviews(templates);
 for (const [path, html] of Object.entries(pages)) {
   mkdirSync(dirname(join(folder, path)), { recursive: true });

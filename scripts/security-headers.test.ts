@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH } from '../src/context/parse-context.ts';
+import { readTemplates } from './error-page-templates.ts';
 import { errorPagePreviews } from './error-page-previews.ts';
 import {
   CACHE_CONTROL,
@@ -21,7 +22,7 @@ const QUOTING = ['README.md', 'docs/security-headers.md', 'public/_headers'];
 
 /** The policy the error pages need: their inline styles and those of the previews the build writes. */
 const templatesDir = join(repo, 'public/error-pages');
-const templates = Object.fromEntries(readdirSync(templatesDir).map((file) => [file, readFileSync(join(templatesDir, file), 'utf8')]));
+const templates = readTemplates(templatesDir);
 const ERROR_PAGES_POLICY = errorPagesPolicy(
   [...Object.values(templates), ...Object.values(errorPagePreviews(templates))].flatMap(inlineStyleSources),
 );

@@ -1,20 +1,22 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readTemplates } from '../scripts/error-page-templates';
+import { localeCodes, sourceLocale } from '@/registry/locales';
 
 const dir = path.resolve(import.meta.dirname, '../public/error-pages');
 const WIZARD = 'https://gateway-doctor.example/';
-const files = fs.readdirSync(dir).filter((name) => name.endsWith('.html'));
+const templates = readTemplates(dir);
+const GATEWAYS = ['apache-502.html', 'caddy-502.html', 'cloudflare-502.html', 'generic-502.html', 'haproxy-502.html', 'nginx-502.html'];
 
 describe('ready-made error pages', () => {
-  it('has the six pages', () => {
-    expect(files.sort()).toEqual(
-      ['apache-502.html', 'caddy-502.html', 'cloudflare-502.html', 'generic-502.html', 'haproxy-502.html', 'nginx-502.html'],
+  it('has the six pages in every language', () => {
+    expect(Object.keys(templates).sort()).toEqual(
+      localeCodes.flatMap((locale) => GATEWAYS.map((file) => (locale === sourceLocale ? file : `${locale}/${file}`))).sort(),
     );
   });
 
-  describe.each(files)('%s', (name) => {
-    const html = fs.readFileSync(path.join(dir, name), 'utf8');
+  describe.each(Object.keys(templates))('%s', (name) => {
+    const html = templates[name];
 
     it('is under 10 KB', () => {
       expect(Buffer.byteLength(html)).toBeLessThan(10 * 1024);
@@ -55,14 +57,13 @@ describe('ready-made error pages', () => {
     });
   });
 
-  it('the generic page carries only status and audience', () => {
-    const html = fs.readFileSync(path.join(dir, 'generic-502.html'), 'utf8');
-    expect(html).toContain(`href="${WIZARD}?status=502&amp;who=visitor"`);
+  it('the generic page carries only status and audience (and the language)', () => {
+    expect(templates['generic-502.html']).toContain(`href="${WIZARD}?status=502&amp;who=visitor"`);
+    expect(templates['de/generic-502.html']).toContain(`href="${WIZARD}?lang=de&amp;status=502&amp;who=visitor"`);
   });
 
-  it('the Cloudflare page has the tokens Cloudflare needs', () => {
-    const html = fs.readFileSync(path.join(dir, 'cloudflare-502.html'), 'utf8');
-    expect(html).toContain('::CLOUDFLARE_ERROR_500S_BOX::');
-    expect(html).toContain('ray=::RAY_ID::');
+  it.each(localeCodes.map((locale) => (locale === sourceLocale ? 'cloudflare-502.html' : `${locale}/cloudflare-502.html`)))('%s has the tokens Cloudflare needs', (name) => {
+    expect(templates[name]).toContain('::CLOUDFLARE_ERROR_500S_BOX::');
+    expect(templates[name]).toContain('ray=::RAY_ID::');
   });
 });
