@@ -62,6 +62,17 @@ const markerChecker = (text: string) => {
   return (markers: readonly string[]) => markers.some(contains);
 };
 
+/**
+ * An app server or the kernel does not choose the status the client gets: the gateway in front does.
+ * Where such a line says 502 only because 502 is the usual answer, a 5xx the text shows (the gateway's
+ * page, a client's "HTTP/1.1 504") is what the client got.
+ */
+const statusBehind = (pattern: Pattern, status: number, signs: Collected['signs'], position: number): number => {
+  if (status !== 502 || components[pattern.component].kind === 'gateway' || components[pattern.component].kind === 'client') return status;
+  const shown = nearestSign(signs.filter((sign) => sign.status >= 500 && sign.status <= 599), position);
+  return shown ?? status;
+};
+
 /** The patterns that hold given the whole text: context, the page's status, nginx's family. */
 const toDrafts = (text: string, collected: Collected, patterns: readonly Pattern[]): Draft[] => {
   const textHas = markerChecker(text);
@@ -70,7 +81,7 @@ const toDrafts = (text: string, collected: Collected, patterns: readonly Pattern
     const pattern = patterns[index];
     if ((pattern.textHas && !textHas(pattern.textHas)) || (pattern.textLacks && textHas(pattern.textLacks))) continue;
     const status = pattern.status === 'page' ? (nearestSign(collected.signs, first.start) ?? pattern.pageDefault) : (first.status ?? pattern.status);
-    if (status !== undefined) held.push({ pattern, status, hit: first, count });
+    if (status !== undefined) held.push({ pattern, status: first.status === undefined ? statusBehind(pattern, status, collected.signs, first.start) : status, hit: first, count });
   }
   // A product's own lines (an ingress-nginx access log) name it as surely as a marker does.
   const present = new Set(held.map((h) => h.pattern.component));

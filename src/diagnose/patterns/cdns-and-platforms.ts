@@ -48,6 +48,7 @@ export const vercelPatterns = patternsFor('vercel', [
   ...vercelCodes.map(({ code, status, cause, says }): PatternInput => ({ cause, status, statusFromLine: true, confidence: 0.9, match: code, explanation: says })),
   { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: /This (?:Serverless|Edge) Function has timed out/, explanation: "Vercel's page for a function that ran past its maximum duration." },
   ...(['502: BAD_GATEWAY', '504: GATEWAY_TIMEOUT', '500: INTERNAL_SERVER_ERROR', '503: SERVICE_UNAVAILABLE', '404: NOT_FOUND'] as const).map((title): PatternInput => ({ cause: 'other', status: Number(title.slice(0, 3)), weak: true, confidence: 0.5, match: title, explanation: "Vercel's error page: the Code line under the status says why." })),
+  { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: 'This is an error with the application itself, not the platform', explanation: "Vercel's error page: the code under the status (such as FUNCTION_INVOCATION_TIMEOUT) says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: 'Vercel is working correctly', explanation: "Vercel's error page: the code under the status (such as FUNCTION_INVOCATION_TIMEOUT) says why." },
 ]);
 
@@ -60,6 +61,7 @@ export const flyPatterns = patternsFor('fly-io', [
 
 // Netlify's page for a function that threw (answered with 502).
 export const netlifyPatterns = patternsFor('netlify', [
+  { cause: 'app-will-not-start', confidence: 0.85, match: /Runtime\.(?:UserCodeSyntaxError|ImportModuleError)/, textHas: ['an unhandled error in the function code', 'netlify'], explanation: "The function's code could not be loaded (a syntax error or a missing module), so every call fails until the fix is deployed." },
   { cause: 'upstream-crash-or-reset', confidence: 0.8, match: 'This function has crashed', explanation: 'The Netlify function threw or could not start: the message under it (and the function log) says why.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: 'An unhandled error in the function code triggered the following message', explanation: 'The Netlify function threw an error it did not handle: the message under it says which.' },
 ]);

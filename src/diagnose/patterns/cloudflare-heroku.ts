@@ -30,7 +30,8 @@ const codePatterns = codes.flatMap(({ code, title, plain, said, says, ...rest })
     { ...common, confidence: 0.9, match: `${code}: ${title}`, ignoreCase: true },
     { ...common, confidence: 0.75, match: title, textHas: cloudflareMentioned },
     { ...common, confidence: 0.8, match: title, ignoreCase: true, textHas: [String(code)] },
-    ...(plain ? [{ ...common, confidence: 0.85, match: `${code} ${plain}` }] : []),
+    // The status line as a client prints it, in any case: "520 Origin Error", "(520) origin error".
+    ...(plain ? [{ ...common, confidence: 0.85, match: `${code} ${plain}`, ignoreCase: true }] : []),
     ...(said ? [{ ...common, confidence: 0.8, match: said, ignoreCase: true }] : []),
   ];
 });
@@ -57,11 +58,16 @@ export const cloudflarePatterns = patternsFor('cloudflare', [
   { cause: 'upstream-sent-the-error', status: 502, confidence: 0.8, match: /Error (?:code:? )?(?<status>50[234])\b/i, textHas: [...cloudflareMentioned, 'bad gateway error code', 'gateway time-out error code'], stepId: 'what-do-the-logs-say', explanation: originSent },
   { cause: 'upstream-sent-the-error', status: 502, confidence: 0.8, match: '502: Bad gateway', stepId: 'what-do-the-logs-say', explanation: originSent },
   { cause: 'upstream-sent-the-error', status: 504, confidence: 0.8, match: '504: Gateway time-out', stepId: 'what-do-the-logs-say', explanation: originSent },
+  // The newer page's sentence and reference number, copied as text.
+  { cause: 'upstream-sent-the-error', status: 502, confidence: 0.8, match: 'The web server reported a bad gateway error', ignoreCase: true, stepId: 'what-do-the-logs-say', explanation: originSent },
+  { cause: 'upstream-sent-the-error', status: 504, confidence: 0.8, match: 'The web server reported a gateway time-out error', ignoreCase: true, stepId: 'what-do-the-logs-say', explanation: originSent },
+  { cause: 'upstream-sent-the-error', status: 502, confidence: 0.75, match: /Error reference number: (?<status>50[234])\b/, stepId: 'what-do-the-logs-say', explanation: originSent },
   ...edgeErrors.map(({ code, status, cause, says }): PatternInput => ({ cause, status, confidence: 0.85, match: new RegExp(`Error ${code}\\b`), textHas: [...cloudflareMentioned, 'what happened?'], explanation: says })),
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)cf-cache-status:/i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
   { cause: 'dns-resolution', status: 530, statusNote: 'Cloudflare answers 530 with error 1016.', confidence: 0.9, match: /Error 1016\b/, explanation: "Cloudflare cannot resolve the origin's DNS name (Origin DNS error)." },
   { cause: 'upstream-down', status: 530, statusNote: 'Cloudflare answers 530 with error 1033.', confidence: 0.85, match: /Error 1033\b/, explanation: 'The site uses Cloudflare Tunnel and cloudflared is not connected: start it.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: '<center>cloudflare</center>', explanation: "Cloudflare's own 502 or 504 page: usually the origin answered that status itself, or Cloudflare could not use its answer." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.55, match: /^cloudflare\s{0,4}$/, explanation: "Cloudflare's own 502 or 504 page: usually the origin answered that status itself, or Cloudflare could not use its answer." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: cloudflare/i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)cf-ray: /i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
 ]);
@@ -95,6 +101,8 @@ const herokuCodes: readonly HerokuCode[] = [
 ];
 
 export const herokuRouterPatterns = patternsFor('heroku', [
+  // H25 is any HTTP restriction; a Content-Length the app gave twice with different values is a malformed response.
+  { cause: 'invalid-response-header', status: 502, statusFromLine: true, confidence: 0.92, match: 'HTTP restriction: invalid content length', explanation: 'The app sent a response with conflicting Content-Length headers, so the router refused it (H25, HTTP restriction).' },
   ...herokuCodes.flatMap(({ code, says, status, ...rest }): PatternInput[] => [
     { ...rest, status: status ?? 503, statusFromLine: true, confidence: 0.9, match: new RegExp(`code=${code}(?= )`), explanation: says },
     { ...rest, status: status ?? 503, confidence: 0.85, match: `Error ${code} (`, explanation: says },

@@ -33,6 +33,10 @@ export const iisPatterns = patternsFor('iis', [
   ...winHttpPatterns,
   { cause: 'no-healthy-backend', confidence: 0.8, match: /502\.4 - /, explanation: 'Every server in the ARR server farm failed its health test or is offline (502.4, no server).' },
   { cause: 'no-healthy-backend', confidence: 0.75, match: / 502 4 [0-9]{1,10} /, explanation: 'Every server in the ARR server farm failed its health test or is offline (502.4, no server).' },
+  // Failed Request Tracing: the module that set the error status, with its sub-status.
+  { cause: 'no-healthy-backend', confidence: 0.8, match: /HttpStatus="502", HttpReason="[A-Za-z ]{1,20}", HttpSubStatus="4"/, explanation: 'Every server in the ARR server farm failed its health test or is offline (502.4, no server).' },
+  { cause: 'ancm-start-failure', confidence: 0.85, match: /HttpStatus="502", HttpReason="[A-Za-z ]{1,20}", HttpSubStatus="5"/, explanation: startFailure },
+  { cause: 'ancm-start-failure', confidence: 0.8, match: / 502 5 [0-9]{1,10} /, explanation: startFailure },
   { cause: 'ancm-start-failure', confidence: 0.9, match: /502\.5 - (?:Process Failure|ANCM Out-Of-Process Startup Failure)/, explanation: startFailure },
   { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.30 when an in-process app fails to start.', confidence: 0.9, match: /500\.30 - (?:ANCM In-Process Start Failure|ASP\.NET Core app failed to start)/, explanation: startFailure },
   { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.3x when the app cannot be loaded.', confidence: 0.7, match: /500\.3[1-8] - ANCM /, explanation: 'The ASP.NET Core Module could not load or start the app: a missing runtime, a wrong hosting bundle or a startup time-out.' },
