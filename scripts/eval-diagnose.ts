@@ -103,6 +103,18 @@ for (const [name, f] of Object.entries(report.figures)) console.log(row(name, f)
 console.log(`first call ${report.firstCallMs} ms CPU (${report.firstCallWallMs} ms wall); slowest text ${report.slowestTextMs} ms CPU (${report.slowestTextId}); slowest warm text ${report.slowestWarmTextMs} ms`);
 if (options.quiet) process.exit(0);
 
+// Where the misses are, by the label's component: counts only, for both splits (no test text is shown).
+console.log('\nBy labelled component: texts, component right, silent (train | test):');
+const byComponent = new Map<string, Outcome[]>();
+for (const outcome of outcomes) {
+  const component = (byId.get(outcome.id)?.component ?? '').replace(/^unknown:.*/, 'unknown:*');
+  byComponent.set(component, [...(byComponent.get(component) ?? []), outcome]);
+}
+const counts = (list: readonly Outcome[]) =>
+  `${String(list.length).padStart(3)} ${String(list.filter((o) => o.component).length).padStart(3)} ${String(list.filter((o) => o.silent).length).padStart(3)}`;
+for (const [component, list] of [...byComponent].sort((a, b) => b[1].length - a[1].length))
+  console.log(`  ${component.padEnd(22)} ${counts(list.filter((o) => o.split === 'train'))} | ${counts(list.filter((o) => o.split === 'test'))}`);
+
 console.log('\nCauses of train 502s and 52x, expected -> got (count), misses only:');
 for (const [expected, row] of Object.entries(trainConfusion))
   for (const [got, count] of Object.entries(row)) if (got !== expected) console.log(`  ${expected} -> ${got}: ${count}`);

@@ -89,9 +89,9 @@ export interface FamilyHint {
 }
 
 export const familyHints: readonly FamilyHint[] = [
-  { from: 'nginx', to: 'ingress-nginx', textHas: ['ingress-nginx', 'nginx-ingress', 'ingress controller', 'does not have any active endpoint', 'kubectl'] },
+  { from: 'nginx', to: 'ingress-nginx', textHas: ['ingress', 'does not have any active endpoint', 'kubectl'] },
   // ngx_lua's own lines ("[lua] balancer.lua:...") only appear in OpenResty and the gateways built on it.
-  { from: 'nginx', to: 'openresty', textHas: ['openresty', '[kong]', 'server: kong', 'kong/', 'apisix', '[lua]'] },
+  { from: 'nginx', to: 'openresty', textHas: ['openresty', 'kong', 'apisix', '[lua]'] },
   // Google's Envoy-based load balancers answer with Envoy's words ("no healthy upstream") through Google's front end.
   { from: 'envoy', to: 'google-cloud-lb', textHas: ['via: 1.1 google'] },
   // Google's front end also answers for Cloud Run: its pages on a run.app address are Cloud Run's.

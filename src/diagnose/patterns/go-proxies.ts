@@ -81,8 +81,21 @@ const caddyPrettyJson = goErrors.map(({ says, ...error }): PatternInput => ({
   explanation: `Caddy ${says}`,
 }));
 
+// A Go error on a line with no proxy's marker, in a text that names the proxy ("caddy logs:", a Caddyfile):
+// less sure than a marked line, more than no component at all.
+const namedInText = (name: string, markers: readonly string[], { overrides = {}, status, lineLacks }: ProxyRows = {}) =>
+  goErrors.map(({ says, ...error }): PatternInput => ({
+    ...error,
+    status: status ?? overrides[error.cause] ?? error.status,
+    confidence: error.confidence - 0.15,
+    textHas: markers,
+    ...(lineLacks ? { lineLacks } : {}),
+    explanation: `${name} ${says}`,
+  }));
+
 export const caddyPatterns = patternsFor('caddy', [
   ...forProxy('caddy', 'Caddy'),
+  ...namedInText('Caddy', ['caddy', 'reverse_proxy']),
   ...caddyPrettyJson,
   { cause: 'other', confidence: 0.6, match: 'unreachable backend', lineHas: ['[error 5'], explanation: 'Caddy 1 found no backend it could use (unreachable backend): every upstream failed or was marked down; the lines before it say why.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: 'no upstreams available', explanation: 'Every upstream of this reverse_proxy failed its health checks, so Caddy had none to send the request to.' },
@@ -92,6 +105,7 @@ export const caddyPatterns = patternsFor('caddy', [
 // Traefik answers 500, not 502, for most TLS errors to the backend.
 export const traefikPatterns = patternsFor('traefik', [
   ...forProxy('traefik', 'Traefik', { overrides: { 'tls-handshake': 500 }, lineLacks: cloudflaredMarkers }),
+  ...namedInText('Traefik', ['traefik'], { overrides: { 'tls-handshake': 500 }, lineLacks: cloudflaredMarkers }),
   { cause: 'no-healthy-backend', status: 503, confidence: 0.85, match: /Health check failed[:,] (?:Remove from|removing from) server list/i, explanation: "Traefik's health check removed the server from the service; with none left, Traefik answers 503." },
   // Its access log in Common Log Format adds the router, with its provider, and the server's URL.
   ...['@docker" "', '@file" "', '@kubernetes" "', '@kubernetescrd" "', '@internal" "', '@consulcatalog" "', '@ecs" "'].map((provider): PatternInput => ({ cause: 'other', weak: true, status: 502, statusFromLine: true, confidence: 0.45, match: provider, explanation: "Traefik's access log: the router and server that answered with this status; its debug log says why." })),
@@ -106,5 +120,6 @@ export const traefikPatterns = patternsFor('traefik', [
 // (developers.cloudflare.com/cloudflare-one/connections/connect-networks/troubleshoot-tunnels).
 export const cloudflaredPatterns = patternsFor('cloudflared', [
   ...forProxy('cloudflared', 'cloudflared', { status: 502 }),
+  ...namedInText('cloudflared', ['cloudflared', 'cloudflare tunnel'], { status: 502 }),
   { cause: 'other', weak: true, confidence: 0.6, match: 'Unable to reach the origin service', explanation: 'cloudflared could not reach the origin service in its ingress rules: the rest of the line says why.' },
 ]);

@@ -17,6 +17,9 @@ export const nginxPatterns = patternsFor('nginx', [
   { cause: 'resource-exhaustion', confidence: 0.85, match: '(24: Too many open files)', explanation: "nginx ran out of file descriptors: raise worker_rlimit_nofile and the service's open-files limit." },
   { cause: 'resource-exhaustion', confidence: 0.85, match: 'worker_connections are not enough', explanation: 'Every nginx worker connection is in use: raise worker_connections (and the open-files limit with it).' },
   { cause: 'connect-blocked', confidence: 0.85, match: 'connect() failed (113: ', explanation: 'nginx has no route to the upstream (No route to host): a firewall rejects the connection, or the host is down.' },
+  // The same lines with their start cut off (a copy from the middle of the line, or a wrapped one).
+  { cause: 'upstream-down', confidence: 0.85, match: '(111: Connection refused) while connecting to upstream', explanation: 'nginx could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
+  { cause: 'connect-blocked', confidence: 0.8, match: '(113: No route to host) while connecting to upstream', explanation: 'nginx has no route to the upstream (No route to host): a firewall rejects the connection, or the host is down.' },
   { cause: 'connect-blocked', confidence: 0.8, match: 'connect() failed (101: ', explanation: "The upstream's network is unreachable from nginx: a wrong address, a missing route or an IPv6 address without IPv6." },
   { cause: 'upstream-timeout', status: 504, confidence: 0.95, match: /upstream timed out \([0-9]{1,3}: [^)]{1,40}\) while reading response header from upstream/, explanation: 'The upstream accepted the request but sent no response headers within proxy_read_timeout (60 seconds by default).' },
   { cause: 'connect-blocked', status: 504, confidence: 0.9, match: /upstream timed out \([0-9]{1,3}: [^)]{1,40}\) while connecting to upstream/, explanation: 'nginx could not even connect within proxy_connect_timeout: a firewall drops the packets, or the upstream is overloaded.' },
@@ -65,6 +68,7 @@ export const nginxPatterns = patternsFor('nginx', [
 
 export const openrestyPatterns = patternsFor('openresty', [
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: /<center>openresty(?:\/[0-9.]{1,20})?<\/center>/, explanation: "This is OpenResty's error page (also used by APISIX): its error.log line from the same second says why." },
+  { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: /openresty\/[0-9]{1,3}\.[0-9.]{1,16}/, explanation: "This is OpenResty's error page (also used by APISIX): its error.log line from the same second says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: /(?<=^(?:< )?)server: (?:openresty|kong\/|apisix)/i, explanation: 'The response came from an OpenResty-based gateway (OpenResty, Kong or APISIX): its error.log says why.' },
   { cause: 'other', confidence: 0.7, match: 'An invalid response was received from the upstream server', explanation: "Kong's 502: the upstream refused, reset or garbled the answer; Kong's error.log line (nginx's wording) says which." },
   { cause: 'upstream-timeout', status: 504, confidence: 0.8, match: 'The upstream server is timing out', explanation: "Kong's 504: the upstream did not answer within the service's read_timeout." },

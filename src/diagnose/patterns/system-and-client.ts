@@ -37,6 +37,8 @@ export const curlPatterns = patternsFor('curl', [
   { cause: 'protocol-mismatch', confidence: 0.8, match: 'Received HTTP/0.9 when not allowed', explanation: "The answer did not start with an HTTP status line: that port speaks another protocol (uwsgi, FastCGI, HTTP/2 only, TLS), or a gateway passed garbage on." },
   { cause: 'invalid-response-header', confidence: 0.8, match: 'curl: (8) ', explanation: "curl could not parse the server's answer (weird server reply)." },
   { cause: 'protocol-mismatch', confidence: 0.7, match: 'curl: (16) ', explanation: 'The HTTP/2 exchange failed: one side does not speak HTTP/2 as the other expects.' },
+  // curl through an HTTP proxy (-x, HTTPS_PROXY): the proxy, not the site, answered the tunnel request.
+  { cause: 'other', status: 502, confidence: 0.8, match: /Received HTTP code (?<status>[45][0-9]{2}) from proxy after CONNECT/, explanation: "The HTTP proxy between curl and the site (-x or HTTPS_PROXY) answered the tunnel request with this status: the proxy could not reach the site, or refused to; the proxy's log or its operator says why." },
   // curl -f: the status the server answered, whatever it is.
   { cause: 'other', status: 502, confidence: 0.7, match: /curl: \(22\) The requested URL returned error: (?<status>[1-5][0-9]{2})/, explanation: 'The server answered with this error status (curl -f): the body or the Server header says which layer made it.' },
   // libcurl inside another program (PHP's Guzzle, a plugin) says "cURL error 35: ..." for curl's "(35)".

@@ -35,5 +35,9 @@ export const unknownPatterns = patternsFor('unknown', [
   page(/504 Gateway Time-?out/i),
   page(/503 Service (?:Temporarily )?Unavailable/i),
   page(/status of (?<status>5[0-9]{2})\b/, { confidence: 0.25 }),
+  // A client library's words for the status it got: axios, fetch wrappers, .NET, Go's http.Client.
+  // (The status is the one they name.)
+  page(/status code (?<status>5[0-9]{2})\b/i, { status: 502, confidence: 0.25 }),
+  ...['Bad Gateway', 'Gateway Time', 'Service Unavailable'].map((reason) => page(new RegExp(`(?<=\\((?<status>5[0-9]{2}))\\) ${reason}`, 'i'), { status: 502, confidence: 0.25 })),
   ...goFallbacks,
 ]);
