@@ -43,7 +43,7 @@ export const diagnoseCorpusSection = (): SectionResult => {
         value: report.slowestTextMs,
         unit: 'ms',
         budgetKey: 'diagnoseCorpusSlowestTextMs',
-        detail: `CPU ms in a fresh process; first call ${report.firstCallMs} ms, slowest warm text ${report.slowestWarmTextMs} ms`,
+        detail: `wall ms on its first reading, best of 3 fresh processes; first call ${report.firstCallMs} ms, slowest warm text ${report.slowestWarmTextMs} ms`,
       },
     ],
     problems: [],

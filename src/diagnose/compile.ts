@@ -69,13 +69,16 @@ export const toMatcher = (match: string | RegExp, ignoreCase = false): Matcher =
 
 /** The automaton for a list of matchers, and which matchers each of its words stands for. */
 export interface Index {
-  readonly automaton: Automaton;
+  /** The prefixes the automaton looks for, folded to lower case. */
+  readonly words: readonly string[];
+  /** Built the first time a text too long for a plain search needs it (scan.ts). */
+  readonly automaton: () => Automaton;
   /** For each automaton word, the matchers (by position in the list) that start with it. */
   readonly owners: readonly (readonly number[])[];
 }
 
 /** Indexes matchers by the prefix of their literal; matchers sharing a prefix share one automaton word. */
-export const indexMatchers = (matchers: readonly Matcher[]): Index => {
+export const indexMatchers = (matchers: readonly Matcher[]): { readonly words: string[]; readonly owners: number[][] } => {
   const wordOf = new Map<string, number>();
   const owners: number[][] = [];
   matchers.forEach((matcher, position) => {
@@ -89,7 +92,13 @@ export const indexMatchers = (matchers: readonly Matcher[]): Index => {
     }
     owners[word].push(position);
   });
-  return { automaton: buildAutomaton([...wordOf.keys()]), owners };
+  return { words: [...wordOf.keys()], owners };
+};
+
+/** The automaton over an index's words. */
+export const automatonIndex = ({ words, owners }: { readonly words: readonly string[]; readonly owners: readonly (readonly number[])[] }): Index => {
+  let automaton: Automaton | undefined;
+  return { words, owners, automaton: () => (automaton ??= buildAutomaton(words)) };
 };
 
 /**

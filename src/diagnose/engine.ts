@@ -1,22 +1,34 @@
-import { indexMatchers, toMatcher, type Index, type Matcher } from '@/diagnose/compile';
+import { automatonIndex, type Index, type Matcher } from '@/diagnose/compile';
+import { compiledIndex } from '@/diagnose/compiled-index';
 import { patterns, statusSigns } from '@/diagnose/patterns';
+import { indexTable, rowMatcher, tableRows } from '@/diagnose/table-index';
 import type { Pattern } from '@/diagnose/types';
 
 /** The table, compiled: one matcher per pattern, then one per status sign, all in one automaton. */
 export interface Engine {
   readonly patterns: readonly Pattern[];
-  readonly matchers: readonly Matcher[];
+  /** How many matchers there are: the patterns, then the status signs. */
+  readonly matcherCount: number;
+  /** A row's matcher, made the first time a candidate needs it (most rows are never needed). */
+  readonly matcherOf: (row: number) => Matcher;
   readonly index: Index;
   /** The fixed status of each status sign, in matcher order after the patterns. */
   readonly signStatuses: readonly number[];
 }
 
 const build = (): Engine => {
-  const matchers = [
-    ...patterns.map((p) => toMatcher(p.match, p.ignoreCase)),
-    ...statusSigns.map((s) => toMatcher(s.match, s.ignoreCase)),
-  ];
-  return { patterns, matchers, index: indexMatchers(matchers), signStatuses: statusSigns.map((s) => s.status) };
+  const rows = tableRows();
+  // The index `npm run compile:diagnose` wrote, unless the table has changed size since (a unit test
+  // and the build also check that it is the table's): then it is worked out again here.
+  const index = compiledIndex.rows === rows.length ? compiledIndex : indexTable();
+  const matchers: (Matcher | undefined)[] = new Array(rows.length);
+  return {
+    patterns,
+    matcherCount: rows.length,
+    matcherOf: (row) => (matchers[row] ??= rowMatcher(rows[row])),
+    index: automatonIndex(index),
+    signStatuses: statusSigns.map((s) => s.status),
+  };
 };
 
 let engine: Engine | undefined;

@@ -3,7 +3,7 @@ import { buildFindings } from '@/diagnose/findings';
 import { findIds } from '@/diagnose/ids';
 import { lineMatcher } from '@/diagnose/match-lines';
 import { originalOffset, rejoin, type Rejoined } from '@/diagnose/rejoin';
-import { scanLines } from '@/diagnose/scan';
+import { scanLines, scanShort, SHORT_TEXT } from '@/diagnose/scan';
 import type { Diagnosis, Finding, Span } from '@/diagnose/types';
 import { withResponseHeads } from '@/diagnose/with-headers';
 
@@ -24,7 +24,8 @@ const NOTHING_MESSAGE =
 const findingsOf = (text: string, end: number): Finding[] => {
   const engine = getEngine();
   const { onLine, collected } = lineMatcher(text, engine);
-  scanLines(text, end, engine.index.automaton, onLine);
+  if (end <= SHORT_TEXT) scanShort(text, end, engine.index.words, onLine);
+  else scanLines(text, end, engine.index.automaton(), onLine);
   return buildFindings(end < text.length ? text.slice(0, end) : text, collected, engine.patterns);
 };
 

@@ -56,13 +56,13 @@ const better = (a: Hit, b: Hit, patterns: readonly Pattern[]) =>
  * one component and says one thing; a generic pattern must not add a second finding next to a
  * specific one). Patterns that need the whole text's context are kept aside from that choice.
  */
-export const lineMatcher = (text: string, { patterns, matchers, index, signStatuses }: Engine) => {
+export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, index, signStatuses }: Engine) => {
   const collected: Collected = { byPattern: new Map(), signs: [] };
-  const lastLine = new Int32Array(matchers.length).fill(-1);
-  const triedLine = new Int32Array(matchers.length).fill(-1);
-  const tries = new Int32Array(matchers.length);
+  const lastLine = new Int32Array(matcherCount).fill(-1);
+  const triedLine = new Int32Array(matcherCount).fill(-1);
+  const tries = new Int32Array(matcherCount);
   // The line whose context a pattern passed last: checked once a line, since it holds for all of it.
-  const contextLine = new Int32Array(matchers.length).fill(-1);
+  const contextLine = new Int32Array(matcherCount).fill(-1);
   const wordDone = new Int32Array(index.owners.length).fill(-1);
   const record = (hit: Hit) => {
     const seen = collected.byPattern.get(hit.pattern);
@@ -113,7 +113,7 @@ export const lineMatcher = (text: string, { patterns, matchers, index, signStatu
         return;
       }
     }
-    const matcher = matchers[owner];
+    const matcher = matcherOf(owner);
     const start = line.starts[k];
     const found = confirm(matcher, text, matcher.regex ? textOfLine() : '', line.start, start);
     if (!found) return;

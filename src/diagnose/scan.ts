@@ -83,3 +83,48 @@ export const scanLines = (text: string, end: number, automaton: Automaton, onLin
   }
   if (lineStart <= end) finishLine(end);
 };
+
+/** Texts up to this long are scanned by scanShort, without the automaton. */
+export const SHORT_TEXT = 4096;
+
+const byEndThenLength = (a: { start: number; length: number }, b: { start: number; length: number }) =>
+  a.start + a.length - (b.start + b.length) || b.length - a.length;
+
+/**
+ * What scanLines finds, for a short text (at most SHORT_TEXT characters, so no line reaches the cap),
+ * without building the automaton: each word is looked for with indexOf in the text with its ASCII
+ * letters folded to lower case. The lines and the order of words on each (by end, the longer first at
+ * the same end) are scanLines' own, so the classifier cannot tell them apart; a paste of a few lines
+ * is classified before the automaton, whose building cost more than reading the paste, exists at all.
+ */
+export const scanShort = (text: string, end: number, words: readonly string[], onLine: (line: ScannedLine) => void): void => {
+  if (end > SHORT_TEXT) throw new Error(`scanShort reads at most ${SHORT_TEXT} characters`);
+  // ASCII letters only, as the automaton folds them: the text keeps its length and its offsets.
+  const folded = text.slice(0, end).replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+  const found: { word: number; start: number; length: number }[] = [];
+  words.forEach((word, index) => {
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) found.push({ word: index, start: at, length: word.length });
+  });
+  found.sort(byEndThenLength);
+  const line: ScannedLine = { number: 0, start: 0, end: 0, matchEnd: 0, count: 0, words: [], starts: [] };
+  let next = 0;
+  let lineStart = 0;
+  for (let number = 0; lineStart <= end && next < found.length; number++) {
+    let lineEnd = lineStart;
+    while (lineEnd < end && !isBreak(folded.charCodeAt(lineEnd))) lineEnd++;
+    line.count = 0;
+    // Words never hold a line break, so a word that starts on this line ends on it.
+    for (; next < found.length && found[next].start < lineEnd; next++) {
+      line.words[line.count] = found[next].word;
+      line.starts[line.count++] = found[next].start;
+    }
+    if (line.count > 0) {
+      line.number = number;
+      line.start = lineStart;
+      line.end = lineEnd;
+      line.matchEnd = lineEnd;
+      onLine(line);
+    }
+    lineStart = lineEnd + 1;
+  }
+};
