@@ -6,6 +6,7 @@ import { isLocale, localeBase, locales, sourceLocale } from './src/registry/loca
 import { mdxOptions } from './src/content/mdx-options.ts';
 import { stepTextsPlugin } from './src/content/step-texts-plugin.ts';
 import { flowMapPlugin } from './src/map/flow-map-plugin.ts';
+import { uiWordsPlugin } from './src/content/ui-words-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -20,6 +21,7 @@ export default defineConfig({
     react({ include: /\.(mdx|ts|tsx)$/ }),
     stepTextsPlugin(root, locale),
     flowMapPlugin(root, locale),
+    uiWordsPlugin(root, locale),
   ],
   resolve: {
     alias: {

@@ -5,6 +5,9 @@ import { stepText, ui } from '@/content/texts';
 import { flow } from '@/flows/current';
 import { routes } from '@/routes/routes';
 import { addressOf, basename } from '@/routes/site-base';
+import diagnoseWords from 'virtual:ui-words/diagnose';
+import reportWords from 'virtual:ui-words/report';
+import mapWords from 'virtual:ui-words/map';
 
 /** One pre-rendered page: its markup, HTTP status, and what goes into <head>. */
 export interface RenderedPage {
@@ -19,9 +22,9 @@ export const startStepId = flow.start;
 
 /** Pages beside the steps: their words for <head>, and the source file of their chunk (for a modulepreload). */
 export const pages = [
-  { path: '/diagnose/', chunk: 'src/features/diagnose/diagnose-page.tsx', title: ui.diagnose.title, summary: ui.diagnose.summary },
-  { path: '/report/', chunk: 'src/features/report/report-page.tsx', title: ui.report.pageTitle, summary: ui.report.summary },
-  { path: '/map/', chunk: 'src/features/map/map-page.tsx', title: ui.map.title, summary: ui.map.summary },
+  { path: '/diagnose/', chunk: 'src/features/diagnose/diagnose-page.tsx', title: diagnoseWords.title, summary: diagnoseWords.summary },
+  { path: '/report/', chunk: 'src/features/report/report-page.tsx', title: reportWords.pageTitle, summary: reportWords.summary },
+  { path: '/map/', chunk: 'src/features/map/map-page.tsx', title: mapWords.title, summary: mapWords.summary },
 ];
 
 /** Every step id, for the pre-renderer to write one page each. */

@@ -1,4 +1,4 @@
-import ui from '@content-locale/ui.json';
+import ui from 'virtual:ui-words';
 import { useEffect, useSyncExternalStore } from 'react';
 import type { AnswerText, StepIndexEntry } from '@/content/schema';
 import { loadedStepDetails, loadedStepIndex } from '@/content/step-bodies';

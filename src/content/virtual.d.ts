@@ -10,3 +10,28 @@ declare module 'virtual:flow-map' {
   const map: FlowMap;
   export default map;
 }
+
+declare module 'virtual:ui-words' {
+  import type { CoreWords } from '@/content/ui-words';
+  /** The wizard's words from content/<locale>/ui.json (src/content/ui-words-plugin.ts). */
+  const ui: CoreWords;
+  export default ui;
+}
+
+declare module 'virtual:ui-words/diagnose' {
+  import type { UiWords } from '@/content/ui-words';
+  const words: UiWords['diagnose'];
+  export default words;
+}
+
+declare module 'virtual:ui-words/report' {
+  import type { UiWords } from '@/content/ui-words';
+  const words: UiWords['report'];
+  export default words;
+}
+
+declare module 'virtual:ui-words/map' {
+  import type { UiWords } from '@/content/ui-words';
+  const words: UiWords['map'];
+  export default words;
+}

@@ -11,8 +11,7 @@ import type { HarRefusal, InputReading } from '@/features/diagnose/read-input';
 import { contextStore } from '@/stores/context-store';
 import { mayFetchAhead, whenIdle } from '@/hooks/fetch-ahead';
 import { useHydrated } from '@/hooks/use-hydrated';
-
-const words = ui.diagnose;
+import words from 'virtual:ui-words/diagnose';
 
 type Run =
   | { readonly state: 'idle' | 'working' | 'failed' }

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router';
 import type { CameFromState } from '@/components/content-link';
-import { stepText, ui } from '@/content/texts';
+import { stepText } from '@/content/texts';
 import type { Finding, FoundId } from '@/diagnose/index';
 import { stepPath } from '@/engine/url';
 import { evidenceExcerpts } from '@/features/diagnose/excerpt';
@@ -12,8 +12,7 @@ import type { InputReading } from '@/features/diagnose/read-input';
 import { ResponsePanel } from '@/features/diagnose/response-panel';
 import { reportHref } from '@/features/report/report-href';
 import { findStep, flow } from '@/flows/current';
-
-const words = ui.diagnose;
+import words from 'virtual:ui-words/diagnose';
 
 const sureness = (confidence: number): string =>
   confidence >= 0.85 ? words.likely : confidence >= 0.6 ? words.probable : words.possible;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ui } from '@/content/texts';
 import { causeIds } from '@/diagnose/causes';
 import { componentIds, components } from '@/diagnose/components';
 import { diagnose, type Finding } from '@/diagnose/index';
 import { samples } from '@/diagnose/samples';
 import { findingHeading, idLabel, pastedLines, statusNoteOf } from '@/features/diagnose/finding-words';
+import diagnoseWords from 'virtual:ui-words/diagnose';
 
 const firstFinding = (text: string): Finding => diagnose(text).findings[0];
 
@@ -30,7 +30,7 @@ describe('findingHeading', () => {
   });
 
   it.each(['gateway', 'direct'] as const)('gives each cause its own %s heading', (table) => {
-    const headings = causeIds.map((cause) => ui.diagnose.headings[table][cause]);
+    const headings = causeIds.map((cause) => diagnoseWords.headings[table][cause]);
     expect(new Set(headings).size).toBe(causeIds.length);
   });
 
@@ -55,7 +55,7 @@ describe('pastedLines, what the incident report keeps', () => {
 
   it('starts with the ids, then one line per finding', () => {
     expect(lines).toHaveLength(diagnosis.ids.length + diagnosis.findings.length);
-    expect(lines[0]).toBe(`${ui.diagnose.rayId}: 8f2a1b3c4d5e6f70-AMS`);
+    expect(lines[0]).toBe(`${diagnoseWords.rayId}: 8f2a1b3c4d5e6f70-AMS`);
   });
 
   it('names each finding\'s component and status once', () => {
@@ -75,16 +75,16 @@ describe('pastedLines, what the incident report keeps', () => {
 
 describe('idLabel', () => {
   it.each([
-    [{ kind: 'ray', value: '8f2a1b3c4d5e6f70' }, ui.diagnose.rayId],
-    [{ kind: 'trace', value: '4bf92f3577b34da6a3ce929d0e0e4736' }, ui.diagnose.traceId],
-    [{ kind: 'request', value: 'abcd', header: 'x-azure-ref' }, `${ui.diagnose.requestId} (x-azure-ref header)`],
+    [{ kind: 'ray', value: '8f2a1b3c4d5e6f70' }, diagnoseWords.rayId],
+    [{ kind: 'trace', value: '4bf92f3577b34da6a3ce929d0e0e4736' }, diagnoseWords.traceId],
+    [{ kind: 'request', value: 'abcd', header: 'x-azure-ref' }, `${diagnoseWords.requestId} (x-azure-ref header)`],
   ] as const)('labels %o as from the text', (id, label) => {
     expect(idLabel(id)).toBe(label);
   });
 
   it('carries the header of an id into the incident report', () => {
     const { ids, findings } = diagnose('HTTP/1.1 502 Bad Gateway\r\nServer: nginx/1.22.1\r\nX-Request-Id: ef432099334876f705c20c1b2500bf2e\r\n');
-    expect(pastedLines({ ids, findings })[0]).toBe(`${ui.diagnose.requestId} (x-request-id header): ef432099334876f705c20c1b2500bf2e`);
+    expect(pastedLines({ ids, findings })[0]).toBe(`${diagnoseWords.requestId} (x-request-id header): ef432099334876f705c20c1b2500bf2e`);
   });
 });
 

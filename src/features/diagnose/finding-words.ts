@@ -1,10 +1,8 @@
 import { say } from '@/content/diagnose-words';
-import { ui } from '@/content/texts';
 import { reasonPhrases } from '@/diagnose/causes';
 import { components } from '@/diagnose/components';
 import type { Diagnosis, Finding, FoundId } from '@/diagnose/index';
-
-const words = ui.diagnose;
+import words from 'virtual:ui-words/diagnose';
 
 /** A component's name in the page's language (product names stay as they are). */
 export const componentLabel = (component: Finding['component']): string => say(components[component].name);

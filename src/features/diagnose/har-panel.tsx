@@ -1,7 +1,7 @@
-import { ui } from '@/content/texts';
 import { timingReading, type HarEntry, type HarTimings } from '@/diagnose/har';
+import diagnoseWords from 'virtual:ui-words/diagnose';
 
-const words = ui.diagnose.har;
+const words = diagnoseWords.har;
 
 const phases = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive'] as const satisfies readonly (keyof HarTimings)[];
 

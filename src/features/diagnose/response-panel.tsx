@@ -1,13 +1,14 @@
 import { Link } from 'react-router';
 import type { CameFromState } from '@/components/content-link';
-import { stepText, ui } from '@/content/texts';
+import { stepText } from '@/content/texts';
 import { caches } from '@/diagnose/header-facts';
 import type { Diagnosis, ResponseFacts } from '@/diagnose/index';
 import { stepPath } from '@/engine/url';
 import { flow } from '@/flows/current';
 import { stepForCause } from '@/registry/causes';
+import diagnoseWords from 'virtual:ui-words/diagnose';
 
-const words = ui.diagnose.response;
+const words = diagnoseWords.response;
 
 /** Label and value rows, the absent ones left out. */
 const rows = (facts: ResponseFacts): [string, string][] =>
@@ -48,7 +49,7 @@ export const ResponsePanel = ({ diagnosis }: { diagnosis: Diagnosis }) => {
         <p>
           {words.storedError}{' '}
           <Link to={stepPath(flow, step)} state={{ from: '/diagnose/' } satisfies CameFromState}>
-            {ui.diagnose.nextStep.replace('{step}', stepText(step)?.title ?? step)}
+            {diagnoseWords.nextStep.replace('{step}', stepText(step)?.title ?? step)}
           </Link>
         </p>
       ) : null}

@@ -1,11 +1,10 @@
 import { Link } from 'react-router';
-import { answerText, stepText, ui } from '@/content/texts';
+import { answerText, stepText } from '@/content/texts';
 import type { Journey, StepKind } from '@/engine/types';
 import { journeyHref } from '@/engine/url';
 import { flow } from '@/flows/current';
 import type { BranchAnswer, MapBranch, PassedStep } from '@/map/branch';
-
-const words = ui.map;
+import words from 'virtual:ui-words/map';
 
 // The two steps passed just before this one stay in view; earlier ones fold, and so do the answers
 // not given (some are long), so that on a phone "You are here" is on the first screen however deep.

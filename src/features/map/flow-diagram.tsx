@@ -1,7 +1,6 @@
 import { useRef } from 'react';
 import { Link } from 'react-router';
 import map from 'virtual:flow-map';
-import { ui } from '@/content/texts';
 import { stepPath } from '@/engine/url';
 import { flow } from '@/flows/current';
 import { NodeShape } from '@/features/map/node-shape';
@@ -9,8 +8,8 @@ import { canZoom, useZoom } from '@/features/map/use-zoom';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { mapText, type MapEdge, type MapNode, type MapPoint } from '@/map/flow-map';
 import { answerKey, type MapPosition } from '@/map/position';
+import words from 'virtual:ui-words/map';
 
-const words = ui.map;
 const TAG_HEIGHT = 20;
 
 /** A smooth line through the layout's points: straight to each midpoint, curving round the corners between. */

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
-import { answerText, stepText, ui } from '@/content/texts';
+import { answerText, stepText } from '@/content/texts';
 import type { Step } from '@/engine/types';
 import { stepPath } from '@/engine/url';
 import { flow } from '@/flows/current';
 import { flowOutline, type OutlineEntry } from '@/map/outline';
 import { answerKey, type MapPosition } from '@/map/position';
+import words from 'virtual:ui-words/map';
 
-const words = ui.map;
 const outline = flowOutline(flow);
 
 const anchorOf = (stepId: string): string => `map-step-${stepId}`;

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { ui } from '@/content/texts';
 import type { StepKind } from '@/engine/types';
 import { NodeShape } from '@/features/map/node-shape';
+import words from 'virtual:ui-words/map';
 
-const words = ui.map;
 const kinds: readonly StepKind[] = ['question', 'advice', 'outcome'];
 
 const Swatch = ({ children }: { children: ReactNode }) => (

@@ -3,11 +3,12 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reachableIds } from '@/engine/graph';
-import { answerText, ui } from '@/content/texts';
+import { answerText } from '@/content/texts';
 import { encodeJourney, stepPath } from '@/engine/url';
 import { flow } from '@/flows/current';
 import { MapPage } from '@/features/map/map-page';
 import { mapHref } from '@/map/position';
+import mapWords from 'virtual:ui-words/map';
 
 const show = (url: string) => {
   const router = createMemoryRouter([{ path: '/map/', Component: MapPage }], { initialEntries: [url] });
@@ -72,7 +73,7 @@ describe('the map page', () => {
       { stepId: 'reload-the-page', answerId: 'not-fixed' },
     ];
     const { container } = show(mapHref('do-other-sites-load', journey));
-    const branch = screen.getByRole('region', { name: ui.map.branchTitle });
+    const branch = screen.getByRole('region', { name: mapWords.branchTitle });
     const boxes = [...branch.querySelectorAll('.map-spine .map-box')].map((a) => a.getAttribute('data-step-id'));
     expect(boxes).toEqual(['who-are-you', 'reload-the-page', 'do-other-sites-load']);
     expect([...branch.querySelectorAll('.map-taken .map-answer')].map((el) => el.textContent)).toEqual([
@@ -92,7 +93,7 @@ describe('the map page', () => {
 
   it('without a step, shows the start and where each of its answers leads, with nothing marked', () => {
     const { container } = show('/map/');
-    const branch = screen.getByRole('region', { name: ui.map.startTitle });
+    const branch = screen.getByRole('region', { name: mapWords.startTitle });
     expect(branch.querySelector('.map-spine .map-box')?.getAttribute('data-step-id')).toBe(flow.start);
     const start = flow.steps.find((s) => s.id === flow.start);
     const audiences = start && start.kind !== 'outcome' ? start.answers : [];

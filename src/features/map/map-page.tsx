@@ -10,8 +10,7 @@ import { MapLegend } from '@/features/map/map-legend';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { mapBranch } from '@/map/branch';
 import { MAP_AT_PARAM, mapPosition } from '@/map/position';
-
-const words = ui.map;
+import words from 'virtual:ui-words/map';
 
 /**
  * The map of the flow: first the visitor's own branch (or the start), then the whole flow one action

@@ -7,8 +7,7 @@ import { findStep, flow } from '@/flows/current';
 import { audienceOf } from '@/features/wizard/audience';
 import { logSearch } from '@/report/log-search';
 import type { ReportFacts } from '@/report/report';
-
-const words = ui.report;
+import words from 'virtual:ui-words/report';
 
 const formatTime = (date: Date): string => {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;

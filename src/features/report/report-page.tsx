@@ -10,8 +10,7 @@ import { useHydrated } from '@/hooks/use-hydrated';
 import { toMarkdown } from '@/report/markdown';
 import { buildReport, toText, type Report } from '@/report/report';
 import { contextStore } from '@/stores/context-store';
-
-const words = ui.report;
+import words from 'virtual:ui-words/report';
 
 /** The visitor's browser and system in words, from Bowser in a chunk of its own. */
 const useBrowserDescription = (): string | undefined => {

@@ -1,0 +1,28 @@
+// Relative imports only: vite.config.ts loads this file (through ui-words-plugin.ts) before "@" exists.
+/**
+ * The parts of ui.json that only one page of its own uses (the diagnosis, the report, the map): each is
+ * served as `virtual:ui-words/<part>` to that page's chunk, so the first question does not download
+ * them. The wizard keeps, in `virtual:ui-words`, only the keys of each part that it shows itself (the
+ * links to those pages). content/<locale>/ui.json stays one file per locale for translators.
+ */
+export const pageParts = {
+  diagnose: [],
+  report: ['open', 'openForVisitor', 'openHint'],
+  map: ['openFromStep'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PagePart = keyof typeof pageParts;
+
+export const pagePartNames = Object.keys(pageParts) as PagePart[];
+
+type Json = Readonly<Record<string, unknown>>;
+
+/** The wizard's words: ui.json with each page part cut down to the keys the wizard shows. */
+export const coreWords = (ui: Json): Json =>
+  Object.fromEntries(
+    Object.entries(ui).map(([key, value]) => {
+      if (!Object.hasOwn(pageParts, key)) return [key, value];
+      const kept: readonly string[] = pageParts[key as PagePart];
+      return [key, Object.fromEntries(Object.entries(value as Json).filter(([name]) => kept.includes(name)))];
+    }),
+  );
