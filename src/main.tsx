@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { readEmbedParams } from '@/embed/protocol';
+import { asksForEmbed } from '@/embed/flag';
+import type { EmbedOptions } from '@/embed/protocol';
 import { canonicalPath } from '@/engine/url';
 import { readArrival } from '@/features/context/arrival';
 import { loadContextParts } from '@/features/context/context-parts';
@@ -28,12 +29,9 @@ const openAskedLanguage = (): boolean => {
   return true;
 };
 
-const boot = (): void => {
-  // Inside a help center's frame, the embed options come first (docs/embedding.md); what is left of the
-  // query is the journey and perhaps context.
+const boot = ({ embed, rest }: { embed?: EmbedOptions; rest: string }): void => {
   const { hash } = window.location;
   const pathname = canonicalPath(sitePath(window.location.pathname));
-  const { embed, rest } = readEmbedParams(window.location.search);
   // Embed mode's code loads only inside a frame; the first render waits for it there (see start below).
   const embedReady = startEmbedMode(embed);
 
@@ -111,4 +109,12 @@ const boot = (): void => {
   }
 };
 
-if (!openAskedLanguage()) boot();
+// Inside a help center's frame, the embed options come first (docs/embedding.md); what is left of the
+// query is the journey and perhaps context. The embed protocol's code loads only when it is asked for.
+if (!openAskedLanguage()) {
+  const { search } = window.location;
+  const plain = { rest: search.startsWith('?') ? search.slice(1) : search };
+  // Should the protocol's chunk fail to load, the page still starts, as it would outside a frame.
+  if (asksForEmbed(search)) void import('@/embed/protocol').then(({ readEmbedParams }) => boot(readEmbedParams(search)), () => boot(plain));
+  else boot(plain);
+}

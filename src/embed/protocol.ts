@@ -4,6 +4,7 @@
  * the wizard (src/features/embed) and the embed script (src/embed-script); docs/embedding.md is the
  * contract for hosts.
  */
+import { asksForEmbed, decodeQueryPart } from '@/embed/flag';
 
 /** `source` of every message the wizard posts, and the version of their shape. */
 export const WIZARD_SOURCE = 'gateway-doctor';
@@ -95,13 +96,7 @@ export const readOrigin = (value: unknown): string | undefined => {
 
 export const isTheme = (value: unknown): value is Theme => (themes as readonly unknown[]).includes(value);
 
-const decode = (text: string): string | undefined => {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return undefined;
-  }
-};
+const decode = decodeQueryPart;
 
 /**
  * Splits a query string into the embed options (when `embed=1` is there) and the rest, which is left
@@ -109,11 +104,9 @@ const decode = (text: string): string | undefined => {
  */
 export const readEmbedParams = (search: string): { embed?: EmbedOptions; rest: string } => {
   const query = search.startsWith('?') ? search.slice(1) : search;
-  const pairs = query === '' ? [] : query.split('&');
+  if (!asksForEmbed(query)) return { rest: query };
+  const pairs = query.split('&');
   const named = (pair: string) => decode(pair.split('=')[0]);
-  if (!pairs.some((pair) => named(pair) === 'embed' && decode(pair.slice(pair.indexOf('=') + 1)) === '1')) {
-    return { rest: query };
-  }
   const values: Record<string, string> = {};
   const rest: string[] = [];
   for (const pair of pairs) {
