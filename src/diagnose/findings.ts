@@ -63,12 +63,14 @@ const markerChecker = (text: string) => {
 };
 
 /**
- * An app server or the kernel does not choose the status the client gets: the gateway in front does.
- * Where such a line says 502 only because 502 is the usual answer, a 5xx the text shows (the gateway's
- * page, a client's "HTTP/1.1 504") is what the client got.
+ * An app server or the kernel does not choose the status the client gets: the gateway in front does,
+ * and an unidentified one chose whatever it chose. Where such a line says 502 only because 502 is the
+ * usual answer, a 5xx the text shows (the gateway's page, a client's "HTTP/1.1 504") is what the client
+ * got.
  */
 const statusBehind = (pattern: Pattern, status: number, signs: Collected['signs'], position: number): number => {
-  if (status !== 502 || components[pattern.component].kind === 'gateway' || components[pattern.component].kind === 'client') return status;
+  const { kind } = components[pattern.component];
+  if (status !== 502 || kind === 'client' || (kind === 'gateway' && pattern.component !== 'unknown')) return status;
   const shown = nearestSign(signs.filter((sign) => sign.status >= 500 && sign.status <= 599), position);
   return shown ?? status;
 };

@@ -31,6 +31,8 @@ export const awsAlbPatterns = patternsFor('aws-alb', [
 ]);
 
 export const awsApiGatewayPatterns = patternsFor('api-gateway', [
+  // Lambda's init errors: the function never ran, so every call fails the same way.
+  { cause: 'app-will-not-start', confidence: 0.8, match: /Runtime\.(?:ImportModuleError|UserCodeSyntaxError|InvalidEntrypoint|HandlerNotFound)/, textLacks: ['netlify'], explanation: "The Lambda function could not even start (its module, handler or code failed to load), so every call fails until a fixed version is deployed." },
   { cause: 'invalid-response-header', confidence: 0.95, match: 'Malformed Lambda proxy response', explanation: "The Lambda function's return value is not a proxy response: it needs statusCode and a string body." },
   { cause: 'upstream-crash-or-reset', confidence: 0.9, match: 'Lambda execution failed with status 200 due to customer function error', explanation: 'The Lambda function threw an error or crashed; its own log in /aws/lambda/<name> has the exception.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.9, match: 'Endpoint request timed out', explanation: 'The integration did not answer within API Gateway\'s limit (29 seconds by default for REST APIs).' },

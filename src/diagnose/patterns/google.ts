@@ -16,6 +16,8 @@ export const googleCloudLbPatterns = patternsFor('google-cloud-lb', [
   { cause: 'protocol-mismatch', statusFromLine: true, confidence: 0.85, match: 'failed_to_negotiate_alpn', explanation: 'The load balancer could not agree on HTTP/2 with the backend (failed_to_negotiate_alpn): the backend service says HTTP2 but the backend does not speak it over TLS.' },
   { cause: 'other', status: 'page', pageDefault: 500, weak: true, confidence: 0.55, match: 'The server encountered an error and could not complete your request', explanation: "Google's front end made this error page (its 500): the request log says why." },
   { cause: 'other', status: 'page', pageDefault: 502, weak: true, confidence: 0.6, match: 'The server encountered a temporary error and could not complete your request', explanation: "Google's front end made this error page: the load balancer's request log (statusDetails) says why." },
+  // GKE's container-native load balancing: the pod is not yet in the network endpoint group as healthy.
+  { cause: 'rollout-not-ready', confidence: 0.6, match: 'LoadBalancerNegNotReady', explanation: 'The load balancer did not yet count the pod as a healthy endpoint (LoadBalancerNegNotReady): during a rollout, requests reach pods that are not serving yet, or old pods go before new ones are ready.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)via: 1\.1 google/i, explanation: "The response passed through Google's front end: the load balancer's request log says why it failed." },
 ]);
 

@@ -38,6 +38,7 @@ export const curlPatterns = patternsFor('curl', [
   { cause: 'invalid-response-header', confidence: 0.8, match: 'curl: (8) ', explanation: "curl could not parse the server's answer (weird server reply)." },
   { cause: 'protocol-mismatch', confidence: 0.7, match: 'curl: (16) ', explanation: 'The HTTP/2 exchange failed: one side does not speak HTTP/2 as the other expects.' },
   // curl through an HTTP proxy (-x, HTTPS_PROXY): the proxy, not the site, answered the tunnel request.
+  { cause: 'other', status: 502, confidence: 0.8, match: /CONNECT tunnel failed, response (?<status>[45][0-9]{2})/, explanation: "The HTTP proxy between curl and the site (-x or HTTPS_PROXY) answered the tunnel request with this status: the proxy could not reach the site, or refused to; the proxy's log or its operator says why." },
   { cause: 'other', status: 502, confidence: 0.8, match: /Received HTTP code (?<status>[45][0-9]{2}) from proxy after CONNECT/, explanation: "The HTTP proxy between curl and the site (-x or HTTPS_PROXY) answered the tunnel request with this status: the proxy could not reach the site, or refused to; the proxy's log or its operator says why." },
   // curl -f: the status the server answered, whatever it is.
   { cause: 'other', status: 502, confidence: 0.7, match: /curl: \(22\) The requested URL returned error: (?<status>[1-5][0-9]{2})/, explanation: 'The server answered with this error status (curl -f): the body or the Server header says which layer made it.' },
@@ -46,5 +47,4 @@ export const curlPatterns = patternsFor('curl', [
   { cause: 'tls-handshake', confidence: 0.8, match: /cURL error (?:35|60): /i, explanation: "libcurl's TLS handshake with the server failed, or it does not trust the server's certificate." },
   { cause: 'upstream-down', confidence: 0.8, match: /cURL error 7: /i, explanation: 'libcurl could not connect to the server.' },
   { cause: 'upstream-timeout', status: 504, statusNote: gatewayAnswers('504 Gateway Timeout'), confidence: 0.8, match: /Operation timed out after [0-9]{1,10} milliseconds with [0-9]{1,15} (?:out of [0-9]{1,15} )?bytes received/, explanation: 'The server did not answer within the time the client allowed (curl error 28).' },
-  { cause: 'other', fallback: true, confidence: 0.4, match: /(?<=^(?:< )?)HTTP\/[0-9.]{1,3} (?<status>5[0-9]{2})\b/, explanation: 'A server answered with this error status, but the text does not say which layer made it: the Server header and the body usually do.' },
 ]);

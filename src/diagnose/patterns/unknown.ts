@@ -31,13 +31,21 @@ export const unknownPatterns = patternsFor('unknown', [
   page('502 Bad Gateway', { ignoreCase: true }),
   page('Bad Gateway', { ignoreCase: true, pageDefault: 502, confidence: 0.25 }),
   page('502 Proxy Error'),
+  // Platforms' own words for an app that did not answer (Railway's edge, for one).
+  page('Application failed to respond', { pageDefault: 502 }),
   page(/HTTP ERROR 5[0-9]{2}/),
   page(/504 Gateway Time-?out/i),
   page(/503 Service (?:Temporarily )?Unavailable/i),
   page(/status of (?<status>5[0-9]{2})\b/, { confidence: 0.25 }),
-  // A client library's words for the status it got: axios, fetch wrappers, .NET, Go's http.Client.
+  // A status line with no product's name near it (curl -i, a devtools copy): some server answered it.
+  { ...page(/(?<=^(?:< )?)HTTP\/[0-9.]{1,3} (?<status>5[0-9]{2})\b/), status: 502, explanation: 'A server answered with this error status, but the text does not say which layer made it: the Server header and the body usually do.' },
+  // A client's words for the status it got: axios, fetch wrappers, .NET, Go's http.Client, git, urllib, ws.
   // (The status is the one they name.)
   page(/status code (?<status>5[0-9]{2})\b/i, { status: 502, confidence: 0.25 }),
+  page(/The requested URL returned error: (?<status>[45][0-9]{2})/, { status: 502, confidence: 0.3 }),
+  page(/Unexpected server response: (?<status>[45][0-9]{2})/, { status: 502, confidence: 0.3 }),
+  page(/HTTP Error (?<status>[45][0-9]{2}): /, { status: 502, confidence: 0.3 }),
+  page('500 Internal Server Error', { ignoreCase: true, confidence: 0.2 }),
   ...['Bad Gateway', 'Gateway Time', 'Service Unavailable'].map((reason) => page(new RegExp(`(?<=\\((?<status>5[0-9]{2}))\\) ${reason}`, 'i'), { status: 502, confidence: 0.25 })),
   ...goFallbacks,
 ]);
