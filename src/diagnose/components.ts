@@ -51,6 +51,7 @@ export const components = {
   'linux-oom-killer': { name: 'Linux OOM killer', what: 'The kernel (or a container runtime) killing a process that ran out of memory.', kind: 'system', logStep: 'relieve-resource-exhaustion' },
   // Not a product: the finding for an error page whose words are no known product's, rather than silence.
   unknown: { name: 'An unidentified gateway', what: "A proxy, CDN or platform answered with this error page, but its words are not those of a product Gateway Doctor knows.", kind: 'gateway', logStep: 'which-layer-answered' },
+  squid: { name: 'Squid', what: 'The caching and forward proxy: its error pages and X-Squid-Error header name the failure, such as ERR_CONNECT_FAIL.', kind: 'gateway', logStep: 'does-it-fail-without-the-proxy' },
   curl: { name: 'curl', what: 'The command-line HTTP client: its errors say what happened when you called a server yourself.', kind: 'client', logStep: 'which-layer-answered' },
 } as const satisfies Record<string, ComponentInfo>;
 

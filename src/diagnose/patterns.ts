@@ -10,6 +10,7 @@ import { googleCloudLbPatterns, googleCloudRunPatterns } from '@/diagnose/patter
 import { haproxyPatterns } from '@/diagnose/patterns/haproxy';
 import { azureAppServicePatterns, azureApplicationGatewayPatterns, iisPatterns } from '@/diagnose/patterns/microsoft';
 import { ingressNginxPatterns, nginxPatterns, openrestyPatterns } from '@/diagnose/patterns/nginx';
+import { squidPatterns } from '@/diagnose/patterns/squid';
 import { curlPatterns, oomKillerPatterns } from '@/diagnose/patterns/system-and-client';
 import { unknownPatterns } from '@/diagnose/patterns/unknown';
 import type { Pattern } from '@/diagnose/types';
@@ -45,6 +46,7 @@ export const patterns: readonly Pattern[] = [
   ...uwsgiPatterns,
   ...nodePatterns,
   ...oomKillerPatterns,
+  ...squidPatterns,
   ...curlPatterns,
   ...unknownPatterns,
 ];
