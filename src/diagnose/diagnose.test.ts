@@ -37,13 +37,14 @@ const incident = [
 describe('diagnose, a paste that mixes components', () => {
   const { findings, truncated } = diagnose(incident);
 
-  it('gives one finding per component and cause, strongest first', () => {
+  // nginx's closed connection is the symptom; the killed Gunicorn worker and the OOM killer say why.
+  it('gives one finding per component and cause, strongest first, causes before the symptom a gateway saw', () => {
     expect(truncated).toBe(false);
     expect(findings.map(summary)).toEqual([
       { component: 'nginx', cause: 'socket-missing', status: 502, stepId: 'check-socket-and-permissions' },
+      { component: 'gunicorn', cause: 'resource-exhaustion', status: 502, stepId: 'relieve-resource-exhaustion' },
       { component: 'linux-oom-killer', cause: 'resource-exhaustion', status: 502, stepId: 'relieve-resource-exhaustion' },
       { component: 'nginx', cause: 'upstream-crash-or-reset', status: 502, stepId: 'find-why-the-upstream-crashed' },
-      { component: 'gunicorn', cause: 'resource-exhaustion', status: 502, stepId: 'relieve-resource-exhaustion' },
     ]);
   });
 

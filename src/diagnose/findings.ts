@@ -1,8 +1,8 @@
-import { neighbourSteps } from '@/diagnose/causes';
+import { isExplained, neighbourSteps } from '@/diagnose/causes';
 import { components, type ComponentId } from '@/diagnose/components';
 import type { Collected, Hit } from '@/diagnose/match-lines';
 import { familyHints } from '@/diagnose/patterns';
-import type { Finding, Pattern, Span } from '@/diagnose/types';
+import type { Cause, Finding, Pattern, Span } from '@/diagnose/types';
 
 /** A pattern that held, with what the whole text says about it. */
 interface Draft {
@@ -15,6 +15,8 @@ interface Draft {
 }
 
 const WEAK_BOOST = 0.05;
+const ROOT_BOOST = 0.1;
+const symptomCauses: ReadonlySet<Cause> = new Set(['upstream-crash-or-reset', 'upstream-down', 'upstream-timeout']);
 
 /** The status of the error page nearest to `position`, if the text shows one. */
 const nearestSign = (signs: Collected['signs'], position: number): number | undefined => {
@@ -133,9 +135,14 @@ export const buildFindings = (text: string, collected: Collected, patterns: read
     if (host) supporting.get(host)?.push({ start: group.best.hit.start, end: group.best.hit.end });
     else findings.push(toFinding(group.best, group.count, [], 0));
   }
+  // A gateway that saw the app close, refuse or time out saw the symptom; an app server's or the
+  // kernel's line in the same text that says why (a killed worker, a full pool) is the cause, and ranks first.
+  const symptom = strong.some((g) => components[g.best.component].kind === 'gateway' && symptomCauses.has(g.best.pattern.cause));
   for (const group of strong) {
     const spans = supporting.get(group) ?? [];
-    findings.push(toFinding(group.best, group.count, spans, spans.length * WEAK_BOOST));
+    const kind = components[group.best.component].kind;
+    const root = symptom && (kind === 'app-server' || kind === 'system') && isExplained(group.best.pattern.cause) ? ROOT_BOOST : 0;
+    findings.push(toFinding(group.best, group.count, spans, spans.length * WEAK_BOOST + root));
   }
   return findings.sort((a, b) => b.confidence - a.confidence || a.evidence.start - b.evidence.start);
 };

@@ -19,8 +19,9 @@ export const phpFpmPatterns = patternsFor('php-fpm', [
 
 export const gunicornPatterns = patternsFor('gunicorn', [
   { cause: 'upstream-timeout', confidence: 0.9, match: '[CRITICAL] WORKER TIMEOUT', explanation: "A Gunicorn worker was silent for longer than --timeout (30 seconds) and was killed, so the gateway's connection closed." },
-  { cause: 'resource-exhaustion', confidence: 0.9, match: /was sent SIGKILL! Perhaps out of memory\?/, explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer: fewer workers, or more memory.' },
-  { cause: 'resource-exhaustion', confidence: 0.8, match: /was terminated due to signal 9\b/, explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer.' },
+  // After a WORKER TIMEOUT, Gunicorn itself kills the worker (SIGKILL): the timeout is the cause, not memory.
+  { cause: 'resource-exhaustion', confidence: 0.9, match: /was sent SIGKILL! Perhaps out of memory\?/, textLacks: ['worker timeout'], explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer: fewer workers, or more memory.' },
+  { cause: 'resource-exhaustion', confidence: 0.8, match: /was terminated due to signal 9\b/, textLacks: ['worker timeout'], explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer.' },
   { cause: 'upstream-down', confidence: 0.85, match: 'Worker failed to boot', explanation: 'Gunicorn could not start its workers (an import error or bad config), so nothing serves requests.' },
   { cause: 'address-in-use', confidence: 0.8, match: '[ERROR] Connection in use:', explanation: 'Gunicorn cannot bind its address: another process already listens there.' },
   { cause: 'other', status: 400, statusNote: 'Gunicorn answers 400 Bad Request for this itself.', confidence: 0.85, match: /Request Line is too large \([0-9]{1,10} > [0-9]{1,10}\)/, explanation: 'The request line is longer than limit_request_line (4094 bytes by default): Gunicorn refuses it before the app sees it.' },

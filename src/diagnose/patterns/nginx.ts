@@ -51,6 +51,7 @@ export const nginxPatterns = patternsFor('nginx', [
   { cause: 'no-healthy-backend', weak: true, confidence: 0.5, match: 'upstream server temporarily disabled while', explanation: 'nginx took an upstream server out of rotation for fail_timeout after it failed (max_fails): the line before says how it failed.' },
   { cause: 'no-healthy-backend', confidence: 0.9, match: 'no live upstreams', explanation: "Every server in the upstream block was marked failed (max_fails within fail_timeout); the lines before this one give the real reason." },
   { cause: 'dns-resolution', confidence: 0.9, match: / could not be resolved \([0-9]{1,3}: /, explanation: "nginx's resolver could not resolve the upstream's host name." },
+  { cause: 'dns-resolution', confidence: 0.85, match: / while resolving, resolver: [^ ]{1,60}/, explanation: "nginx could not get an answer from the DNS server in its resolver directive, so it could not look up the upstream's name (Docker's 127.0.0.11 answers only inside a container on that network)." },
   { cause: 'dns-resolution', confidence: 0.85, match: 'no resolver defined to resolve', explanation: 'proxy_pass uses a host name in a variable but no resolver directive is set, so nginx cannot look it up.' },
   { cause: 'dns-resolution', confidence: 0.6, match: 'host not found in upstream "', explanation: 'nginx could not resolve an upstream host name when it loaded its configuration, so that configuration is not running.' },
   // Lines about the client, not the upstream: they keep their own status.
