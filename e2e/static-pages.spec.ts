@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoViolationsLightAndDark } from './support/axe';
 import { expect, hydrated, test } from './support/fixtures';
+import { localeCodes, sourceLocale } from '@/registry/locales';
 
 /**
  * The site's static pages outside the app, served by scripts/serve.mjs with the production headers:
@@ -10,6 +11,8 @@ import { expect, hydrated, test } from './support/fixtures';
  */
 
 const GATEWAYS = ['apache', 'caddy', 'cloudflare', 'generic', 'haproxy', 'nginx'];
+/** Each template's path under /error-pages/ in every language: English at the top, others in their folder. */
+const TEMPLATES = localeCodes.flatMap((locale) => GATEWAYS.map((gateway) => `${locale === sourceLocale ? '' : `${locale}/`}${gateway}-502.html`));
 
 /** Whether the template's own CSS applies: a browser's defaults are an 8 px body margin and no width limit. */
 const templateStyles = (page: Page) =>
@@ -39,10 +42,10 @@ test.describe('the ready-made 502 pages on the wizard’s own site', () => {
     });
   }
 
-  test('the index lists every preview', async ({ page }) => {
+  test('the index lists every preview, in every language', async ({ page }) => {
     await page.goto('/error-pages/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ready-made 502 pages');
-    await expect(page.getByRole('link', { name: 'preview' })).toHaveCount(GATEWAYS.length);
+    await expect(page.getByRole('link', { name: 'preview' })).toHaveCount(TEMPLATES.length);
     await expectNoViolationsLightAndDark(page);
   });
 
@@ -51,14 +54,14 @@ test.describe('the ready-made 502 pages on the wizard’s own site', () => {
     // site does not have: that 404, and no other, is expected here.
     test.use({ allowedConsoleErrors: [/status of 404/] });
 
-    test('open styled too', async ({ page }) => {
+    test('open styled too, in every language', async ({ page }) => {
       const missing: string[] = [];
       page.on('response', (response) => {
         if (response.status() === 404) missing.push(new URL(response.url()).pathname);
       });
-      for (const gateway of GATEWAYS) {
-        await page.goto(`/error-pages/${gateway}-502.html`);
-        expect(await templateStyles(page), `${gateway}-502.html`).toEqual(STYLED);
+      for (const template of TEMPLATES) {
+        await page.goto(`/error-pages/${template}`);
+        expect(await templateStyles(page), template).toEqual(STYLED);
       }
       expect(missing.filter((path) => path !== '/favicon.ico')).toEqual([]);
     });
