@@ -6,6 +6,7 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { violations } from './support/axe';
 import { answerLink, expect, test } from './support/fixtures';
 import { flow, labelOf, titleOf, ui } from './support/flow-data';
+import { localeData } from './support/locale-data';
 
 /**
  * A help center on another origin embeds the wizard twice with the script and once as a plain iframe,
@@ -182,4 +183,14 @@ test('the embed demo page fits a 390 px phone: every control whole on screen, la
   }
   const button = await page.getByRole('button', { name: 'Show it' }).boundingBox();
   expect(button && button.x + button.width <= 390).toBe(true);
+});
+
+test('data-lang="de" opens the German guide in the frame, with the context the host gave', async ({ page }) => {
+  const german = localeData('de');
+  await page.goto(`${origin(host)}/german.html`);
+  const frame = page.frameLocator('iframe');
+  await expect(h1(frame)).toHaveText(german.titleOf('reload-the-page'));
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(frame.getByRole('region', { name: german.ui.context.title })).toContainText('host-de-1');
+  await expect(frame.getByRole('banner')).toBeHidden();
 });
