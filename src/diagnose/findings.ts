@@ -144,5 +144,21 @@ export const buildFindings = (text: string, collected: Collected, patterns: read
     const root = symptom && (kind === 'app-server' || kind === 'system') && isExplained(group.best.pattern.cause) ? ROOT_BOOST : 0;
     findings.push(toFinding(group.best, group.count, spans, spans.length * WEAK_BOOST + root));
   }
-  return findings.sort((a, b) => b.confidence - a.confidence || a.evidence.start - b.evidence.start);
+  return withGatewayStatus(findings).sort((a, b) => b.confidence - a.confidence || a.evidence.start - b.evidence.start);
+};
+
+/**
+ * The client got what the gateway answered: an app server's or the kernel's finding that only assumed
+ * 502 takes the status of the strongest gateway finding in the same paste (Heroku's router logs 503
+ * for the Puma worker it lost; nginx 504 for the Gunicorn worker that timed out).
+ */
+const withGatewayStatus = (findings: readonly Finding[]): Finding[] => {
+  const gateway = findings
+    .filter((f) => components[f.component].kind === 'gateway' && f.component !== 'unknown')
+    .reduce<Finding | undefined>((best, f) => (!best || f.confidence > best.confidence ? f : best), undefined);
+  if (!gateway || gateway.status === 502) return [...findings];
+  return findings.map((f) => {
+    const { kind } = components[f.component];
+    return (kind === 'app-server' || kind === 'system') && f.status === 502 && f.statusNote === undefined ? { ...f, status: gateway.status } : f;
+  });
 };

@@ -1,6 +1,6 @@
 import type { ComponentId } from '@/diagnose/components';
 import { apacheHttpdPatterns, apacheProxyFcgiPatterns } from '@/diagnose/patterns/apache';
-import { gunicornPatterns, nodePatterns, phpFpmPatterns, uwsgiPatterns } from '@/diagnose/patterns/app-servers';
+import { gunicornPatterns, nodePatterns, phpFpmPatterns, pumaPatterns, unicornPatterns, uwsgiPatterns } from '@/diagnose/patterns/app-servers';
 import { awsAlbPatterns, awsApiGatewayPatterns, awsCloudFrontPatterns } from '@/diagnose/patterns/aws';
 import { cloudflarePatterns, herokuRouterPatterns } from '@/diagnose/patterns/cloudflare-heroku';
 import { envoyPatterns } from '@/diagnose/patterns/envoy';
@@ -44,6 +44,8 @@ export const patterns: readonly Pattern[] = [
   ...phpFpmPatterns,
   ...gunicornPatterns,
   ...uwsgiPatterns,
+  ...unicornPatterns,
+  ...pumaPatterns,
   ...nodePatterns,
   ...oomKillerPatterns,
   ...squidPatterns,
@@ -75,6 +77,9 @@ export const statusSigns: readonly StatusSign[] = [
   { match: '404 ERROR', status: 404 },
   { match: '494 ERROR', status: 494 },
   { match: '500 Internal Server Error', ignoreCase: true, status: 500 },
+  // The reason phrase alone, as people retell it ("it bails out with an internal server error").
+  { match: 'Internal Server Error', ignoreCase: true, status: 500 },
+  { match: /Gateway Time-?out/i, status: 504 },
   // A status as a client or a devtools panel prints it: "Status Code: 502 Bad Gateway", "status: 502,".
   { match: /status(?:[ _]?code)?["']?: ?["']?(?<status>[45][0-9]{2})\b/i, status: 502 },
 ];

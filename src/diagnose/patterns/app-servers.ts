@@ -29,6 +29,15 @@ export const gunicornPatterns = patternsFor('gunicorn', [
   { cause: 'upstream-crash-or-reset', confidence: 0.65, match: 'Exception in worker process', explanation: 'A Gunicorn worker crashed with an exception.' },
 ]);
 
+// Ruby's application servers, in their own words (unicorn's lib/unicorn/http_server.rb, puma's lib/puma/cluster.rb).
+export const unicornPatterns = patternsFor('unicorn', [
+  { cause: 'upstream-timeout', confidence: 0.9, match: /worker=[0-9]{1,4} PID:[0-9]{1,10} timeout \([0-9.]{1,24}s > [0-9]{1,6}s\), killing/, explanation: "A Unicorn worker ran past the timeout in unicorn's config and the master killed it, so the gateway's connection closed before an answer." },
+]);
+
+export const pumaPatterns = patternsFor('puma', [
+  { cause: 'upstream-timeout', confidence: 0.85, match: '! Terminating timed out worker', explanation: 'A Puma worker stopped checking in within worker_timeout (60 seconds by default, or failed to boot within worker_boot_timeout) and Puma killed it.' },
+]);
+
 export const uwsgiPatterns = patternsFor('uwsgi', [
   { cause: 'resource-exhaustion', confidence: 0.95, match: 'uWSGI listen queue of socket', explanation: "uWSGI's listen queue is full: every worker is busy and new connections are refused (raise processes or listen)." },
   { cause: 'upstream-timeout', confidence: 0.9, match: 'HARAKIRI ON WORKER', explanation: 'A request ran past harakiri and uWSGI killed its worker.' },

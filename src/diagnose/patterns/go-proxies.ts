@@ -37,6 +37,7 @@ export const goErrors: readonly GoError[] = [
   { cause: 'tls-handshake', confidence: 0.85, match: 'x509: certificate', says: "does not trust the upstream's certificate (x509): expired, self-signed, or for another name." },
   { cause: 'tls-handshake', confidence: 0.8, match: 'x509: ', says: "does not trust the upstream's certificate (x509): expired, self-signed, or not valid for the name or IP address it dialled." },
   { cause: 'tls-handshake', confidence: 0.8, match: 'remote error: tls: ', says: 'failed the TLS handshake with the upstream.' },
+  { cause: 'other', status: 499, statusNote: 'A client that went away is logged as 499 (Client Closed Request), not 502.', confidence: 0.55, match: ': context canceled', says: 'stopped waiting because the request was canceled (context canceled): usually the client went away, or something in front of the proxy timed out first.' },
   { cause: 'other', confidence: 0.6, match: 'net/http: request canceled', says: 'gave up on the request (request canceled): a timeout of its own, or the client went away.' },
   { cause: 'other', confidence: 0.7, match: ': client disconnected', says: 'lost the client while passing the request on (client disconnected): not a fault of the upstream.' },
 ];
@@ -62,9 +63,11 @@ interface ProxyRows {
 }
 
 const forProxy = (component: GoProxy, name: string, { overrides = {}, status, lineLacks }: ProxyRows = {}) =>
-  goErrors.map(({ says, ...error }): PatternInput => ({
+  goErrors.map(({ says, statusNote, ...error }): PatternInput => ({
     ...error,
     status: status ?? overrides[error.cause] ?? error.status,
+    // A proxy that answers one status for every error (cloudflared's 502) has no other status to explain.
+    ...(status === undefined && statusNote ? { statusNote } : {}),
     statusFromLine: status === undefined,
     lineHas: lineMarkers[component],
     ...(lineLacks ? { lineLacks } : {}),
@@ -84,9 +87,10 @@ const caddyPrettyJson = goErrors.map(({ says, ...error }): PatternInput => ({
 // A Go error on a line with no proxy's marker, in a text that names the proxy ("caddy logs:", a Caddyfile):
 // less sure than a marked line, more than no component at all.
 const namedInText = (name: string, markers: readonly string[], { overrides = {}, status, lineLacks }: ProxyRows = {}) =>
-  goErrors.map(({ says, ...error }): PatternInput => ({
+  goErrors.map(({ says, statusNote, ...error }): PatternInput => ({
     ...error,
     status: status ?? overrides[error.cause] ?? error.status,
+    ...(status === undefined && statusNote ? { statusNote } : {}),
     confidence: error.confidence - 0.15,
     textHas: markers,
     ...(lineLacks ? { lineLacks } : {}),

@@ -64,6 +64,9 @@ export const nginxPatterns = patternsFor('nginx', [
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: /<center>nginx(?:\/[0-9.]{1,20})?(?: \([A-Za-z ]{1,30}\))?<\/center>/, explanation: "This is nginx's own error page: nginx made this response, and its error.log line from the same second says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.55, match: /^nginx(?:\/[0-9.]{1,20})?(?: \([A-Za-z ]{1,30}\))?\s{0,4}$/, explanation: "This is nginx's own error page: nginx made this response, and its error.log line from the same second says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.55, match: /(?<=5[0-9]{2} [A-Za-z -]{3,30} {1,4})nginx(?:\/[0-9.]{1,20})?(?: \([A-Za-z ]{1,30}\))?(?![A-Za-z-])/, explanation: "This is nginx's own error page, copied as one line: nginx made this response, and its error.log line from the same second says why." },
+  // The 50x.html that nginx packages install (Amazon Linux, Fedora, EPEL) as the error_page for 5xx.
+  { cause: 'other', status: 'page', pageDefault: 502, weak: true, confidence: 0.5, match: 'The page you are looking for is temporarily unavailable', explanation: "nginx's packaged 50x.html page: nginx made this response, and its error.log line from the same second says why." },
+  { cause: 'config-error', status: 'page', pageDefault: 502, confidence: 0.7, match: /nginx: \[emerg\] /, explanation: 'nginx refused its configuration ([emerg]): it does not start, or a reload keeps the previous configuration; nginx -t names the file and line.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: /(?<=^(?:< )?)server: nginx/i, explanation: 'The response came from nginx: its error.log line from the same second says why it failed.' },
 ]);
 

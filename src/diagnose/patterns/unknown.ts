@@ -33,6 +33,12 @@ export const unknownPatterns = patternsFor('unknown', [
   page('502 Proxy Error'),
   // Platforms' own words for an app that did not answer (Railway's edge, for one).
   page('Application failed to respond', { pageDefault: 502 }),
+  // Caches and CDNs with no component: Varnish's synthetic page, Akamai's edge page and its reference
+  // number, Azure Front Door's page.
+  page('Backend fetch failed', { pageDefault: 503 }),
+  page('An error occurred while processing your request', { pageDefault: 503 }),
+  page(/Reference #[0-9]{1,3}\.[0-9a-f]{4,12}\.[0-9]{6,12}\./, { pageDefault: 503 }),
+  page("Our services aren't available right now", { pageDefault: 503 }),
   page(/HTTP ERROR 5[0-9]{2}/),
   page(/504 Gateway Time-?out/i),
   page(/503 Service (?:Temporarily )?Unavailable/i),
