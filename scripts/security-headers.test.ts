@@ -118,6 +118,11 @@ describe.each(Object.entries(HOSTS))('public/_headers on %s', (_, apply) => {
     expect(apply(rules, '/sw.js')).toEqual(lower({ ...securityHeaders, 'Cache-Control': CACHE_CONTROL.other }));
   });
 
+  it.each(['es', 'de'])('does the same for the %s build under its folder', (code) => {
+    expect(apply(rules, `/${code}/assets/index-1234.js`)).toEqual(lower({ ...securityHeaders, 'Cache-Control': CACHE_CONTROL.asset }));
+    expect(apply(rules, `/${code}/sw.js`)).toEqual(lower({ ...securityHeaders, 'Cache-Control': CACHE_CONTROL.other }));
+  });
+
   it.each(['/error-pages/nginx-502.html', '/error-pages/preview/nginx/', '/error-pages/'])('%s gets one policy: its styles by hash', (path) => {
     expect(apply(rules, path)).toEqual(lower({ ...securityHeaders, 'Content-Security-Policy': ERROR_PAGES_POLICY }));
   });
