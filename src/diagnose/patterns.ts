@@ -100,6 +100,7 @@ export const familyHints: readonly FamilyHint[] = [
   // ngx_lua's own lines ("[lua] balancer.lua:...") only appear in OpenResty and the gateways built on it.
   { from: 'nginx', to: 'openresty', textHas: ['openresty', 'kong', 'apisix', '[lua]'] },
   // Google's Envoy-based load balancers answer with Envoy's words ("no healthy upstream") through Google's front end.
+  { from: 'envoy', to: 'cloud-run', textHas: ['cloud run', '.run.app'] },
   { from: 'envoy', to: 'google-cloud-lb', textHas: ['via: 1.1 google'] },
   // Google's front end also answers for Cloud Run: its pages on a run.app address are Cloud Run's.
   { from: 'google-cloud-lb', to: 'cloud-run', textHas: ['.run.app', 'cloud run'] },

@@ -4,6 +4,10 @@ import type { Cause, PatternInput } from '@/diagnose/types';
 // App servers never answer the client themselves: the gateway in front turns their failure into a 502
 // (or a neighbour), so a status here is what that gateway usually sends.
 export const phpFpmPatterns = patternsFor('php-fpm', [
+  // The script nginx or Apache named is not there for PHP-FPM (root, SCRIPT_FILENAME, a chroot): it answers
+  // "No input file specified." or "File not found." with 404, and logs the path it tried.
+  { cause: 'config-error', status: 404, statusNote: 'PHP-FPM answers 404 for a script it cannot find, not 502.', confidence: 0.85, match: 'Unable to open primary script: ', stepId: 'match-the-upstream-protocol', explanation: "PHP-FPM could not find or open the script it was given: check root and SCRIPT_FILENAME, any chroot, and that PHP-FPM's user can read the files." },
+  { cause: 'config-error', status: 404, statusNote: 'PHP-FPM answers 404 for a script it cannot find, not 502.', confidence: 0.7, match: 'No input file specified.', stepId: 'match-the-upstream-protocol', explanation: "PHP-FPM could not find or open the script it was given: check root and SCRIPT_FILENAME, any chroot, and that PHP-FPM's user can read the files." },
   { cause: 'resource-exhaustion', confidence: 0.85, match: 'server reached pm.max_children setting', explanation: 'Every PHP-FPM worker was busy (pm.max_children): requests queue up until the gateway gives up.' },
   { cause: 'resource-exhaustion', confidence: 0.7, match: 'seems busy (you may need to increase pm.', explanation: 'PHP-FPM is short of idle workers: raise pm.start_servers or the spare servers, or pm.max_children.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.9, match: /exited on signal (?:11|6|7) \(SIG/, explanation: 'A PHP-FPM child crashed mid-request (a segmentation fault or abort): often a broken extension or opcache.' },
@@ -22,7 +26,8 @@ export const gunicornPatterns = patternsFor('gunicorn', [
   // After a WORKER TIMEOUT, Gunicorn itself kills the worker (SIGKILL): the timeout is the cause, not memory.
   { cause: 'resource-exhaustion', confidence: 0.9, match: /was sent SIGKILL! Perhaps out of memory\?/, textLacks: ['worker timeout'], explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer: fewer workers, or more memory.' },
   { cause: 'resource-exhaustion', confidence: 0.8, match: /was terminated due to signal 9\b/, textLacks: ['worker timeout'], explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer.' },
-  { cause: 'upstream-down', confidence: 0.85, match: 'Worker failed to boot', explanation: 'Gunicorn could not start its workers (an import error or bad config), so nothing serves requests.' },
+  { cause: 'app-will-not-start', confidence: 0.85, match: 'Worker failed to boot', explanation: 'Gunicorn could not start its workers (an import error or bad config), so nothing serves requests.' },
+  { cause: 'app-will-not-start', confidence: 0.85, match: /Failed to find (?:application object|attribute) '[^']{1,80}' in '[^']{1,200}'/, explanation: "Gunicorn could not find the app it was told to serve (the module:variable on its command line), so its workers do not start." },
   { cause: 'address-in-use', confidence: 0.8, match: '[ERROR] Connection in use:', explanation: 'Gunicorn cannot bind its address: another process already listens there.' },
   { cause: 'other', status: 400, statusNote: 'Gunicorn answers 400 Bad Request for this itself.', confidence: 0.85, match: /Request Line is too large \([0-9]{1,10} > [0-9]{1,10}\)/, explanation: 'The request line is longer than limit_request_line (4094 bytes by default): Gunicorn refuses it before the app sees it.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: /Worker \(pid:[0-9]{1,10}\) exited with code [0-9]{1,3}/, explanation: 'A Gunicorn worker exited (an exception at import or a crash): the lines before it say why.' },

@@ -53,6 +53,7 @@ export const awsApiGatewayPatterns = patternsFor('api-gateway', [
 ]);
 
 export const awsCloudFrontPatterns = patternsFor('cloudfront', [
+  { cause: 'resource-exhaustion', status: 503, statusNote: 'CloudFront answers 503 when Lambda@Edge is throttled.', confidence: 0.85, match: 'LambdaLimitExceeded', explanation: 'A Lambda@Edge function hit a limit of the account (concurrency or request rate), so CloudFront could not run it (LambdaLimitExceeded).' },
   // The page names no cause: AWS lists a failed TLS negotiation, unsupported ciphers or protocols, an invalid certificate and a closed port for it.
   { cause: 'other', confidence: 0.8, match: "CloudFront wasn't able to connect to the origin.", explanation: "CloudFront could not connect to the origin: most often a failed TLS negotiation with it (certificate name, expiry, chain, protocol or ciphers), else a closed port or firewall; the standard log's x-edge-detailed-result-type says which." },
   { cause: 'dns-resolution', confidence: 0.95, match: "CloudFront wasn't able to resolve the origin domain name", explanation: "The origin's domain name does not resolve." },

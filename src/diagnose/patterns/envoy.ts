@@ -59,7 +59,7 @@ export const envoyPatterns = patternsFor('envoy', [
   { cause: 'other', status: 503, confidence: 0.7, match: /upstream_reset_before_response_started\{local[ _]reset/, explanation: 'Envoy reset the upstream connection itself before the response started (local reset): often a pooled connection the upstream had already closed.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.9, match: 'no healthy upstream', explanation: 'The cluster has no healthy host: no ready endpoints, or all failed health checks or were ejected.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.9, match: 'no_healthy_upstream', explanation: 'The cluster has no healthy host: no ready endpoints, or all failed health checks or were ejected.' },
-  { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: 'upstream request timeout', explanation: "The upstream did not answer within the route's timeout." },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: 'upstream request timeout', ignoreCase: true, explanation: "The upstream did not answer within the route's timeout." },
   { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: 'upstream_response_timeout', explanation: "The upstream did not answer within the route's timeout." },
   { cause: 'config-error', status: 503, confidence: 0.75, match: 'cluster_not_found', explanation: 'The route points at a cluster Envoy does not know.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: (?:istio-)?envoy/i, explanation: 'The response came from Envoy (or an Istio proxy): its access log flags say why it failed.' },
