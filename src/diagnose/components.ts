@@ -50,6 +50,7 @@ export const components = {
   node: appServer('node', 'Node.js', 'Node apps and proxies written in Node; they log system error codes such as ECONNREFUSED.'),
   unicorn: { name: 'Unicorn', what: "Ruby's preforking application server; its master's log says when it killed a worker.", kind: 'app-server', logStep: 'what-does-the-app-server-log' },
   puma: { name: 'Puma', what: "Ruby's threaded application server; in cluster mode its log says when it killed a worker.", kind: 'app-server', logStep: 'what-does-the-app-server-log' },
+  passenger: { name: 'Phusion Passenger', what: 'The application server for Ruby, Node.js and Python apps inside nginx or Apache; its log says when it could not start an app.', kind: 'app-server', logStep: 'what-does-the-app-server-log' },
   'linux-oom-killer': { name: 'Linux OOM killer', what: 'The kernel (or a container runtime) killing a process that ran out of memory.', kind: 'system', logStep: 'relieve-resource-exhaustion' },
   // Not a product: the finding for an error page whose words are no known product's, rather than silence.
   unknown: { name: 'An unidentified gateway', what: "A proxy, CDN or platform answered with this error page, but its words are not those of a product Gateway Doctor knows.", kind: 'gateway', logStep: 'which-layer-answered' },

@@ -1,6 +1,6 @@
 import type { ComponentId } from '@/diagnose/components';
 import { apacheHttpdPatterns, apacheProxyFcgiPatterns } from '@/diagnose/patterns/apache';
-import { gunicornPatterns, nodePatterns, phpFpmPatterns, pumaPatterns, unicornPatterns, uwsgiPatterns } from '@/diagnose/patterns/app-servers';
+import { gunicornPatterns, nodePatterns, passengerPatterns, phpFpmPatterns, pumaPatterns, unicornPatterns, uwsgiPatterns } from '@/diagnose/patterns/app-servers';
 import { awsAlbPatterns, awsApiGatewayPatterns, awsCloudFrontPatterns } from '@/diagnose/patterns/aws';
 import { cloudflarePatterns, herokuRouterPatterns } from '@/diagnose/patterns/cloudflare-heroku';
 import { envoyPatterns } from '@/diagnose/patterns/envoy';
@@ -46,6 +46,7 @@ export const patterns: readonly Pattern[] = [
   ...uwsgiPatterns,
   ...unicornPatterns,
   ...pumaPatterns,
+  ...passengerPatterns,
   ...nodePatterns,
   ...oomKillerPatterns,
   ...squidPatterns,

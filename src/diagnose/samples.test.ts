@@ -7,7 +7,7 @@ const unrunnable: readonly ComponentId[] = [
   'iis', 'aws-alb', 'api-gateway', 'cloudfront', 'google-cloud-lb', 'cloud-run',
   'application-gateway', 'app-service', 'cloudflare', 'cloudflared', 'fastly', 'vercel', 'netlify', 'fly-io', 'heroku', 'unknown',
   'traefik', 'envoy', 'openresty', 'ingress-nginx', 'php-fpm', 'gunicorn', 'uwsgi', 'node',
-  'unicorn', 'puma', 'linux-oom-killer', 'squid', 'curl',
+  'unicorn', 'puma', 'passenger', 'linux-oom-killer', 'squid', 'curl',
 ];
 
 describe('samples of components that cannot be run here', () => {

@@ -31,8 +31,8 @@ describe('the product registry', () => {
       const component = components[id];
       if (isProductId(id)) expect(component.logStep, id).toBe(products[id].logStep);
       // Not products of the flow: the classifier's alone. Squid is the forward proxy of "behind a proxy";
-      // Unicorn and Puma are read through the flow's general app-server step until it names them.
-      else expect(['apache-proxy-fcgi', 'linux-oom-killer', 'curl', 'unknown', 'squid', 'unicorn', 'puma'], id).toContain(id);
+      // Unicorn, Puma and Passenger are read through the flow's general app-server step until it names them.
+      else expect(['apache-proxy-fcgi', 'linux-oom-killer', 'curl', 'unknown', 'squid', 'unicorn', 'puma', 'passenger'], id).toContain(id);
     }
   });
 });

@@ -43,6 +43,14 @@ export const pumaPatterns = patternsFor('puma', [
   { cause: 'upstream-timeout', confidence: 0.85, match: '! Terminating timed out worker', explanation: 'A Puma worker stopped checking in within worker_timeout (60 seconds by default, or failed to boot within worker_boot_timeout) and Puma killed it.' },
 ]);
 
+// Phusion Passenger inside nginx or Apache: when it cannot start the app, its log says so
+// (ApplicationPool's Implementation.cpp) and the visitor gets its error page with a 500.
+const passengerStart = "Passenger could not start the app: it exited or failed before it was ready (a missing gem or module, an error at boot, or not enough memory); the lines under this one say which.";
+export const passengerPatterns = patternsFor('passenger', [
+  { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.9, match: 'Could not spawn process for application', explanation: passengerStart },
+  { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.8, match: 'Web application could not be started by the Phusion Passenger', explanation: passengerStart },
+]);
+
 export const uwsgiPatterns = patternsFor('uwsgi', [
   { cause: 'resource-exhaustion', confidence: 0.95, match: 'uWSGI listen queue of socket', explanation: "uWSGI's listen queue is full: every worker is busy and new connections are refused (raise processes or listen)." },
   { cause: 'upstream-timeout', confidence: 0.9, match: 'HARAKIRI ON WORKER', explanation: 'A request ran past harakiri and uWSGI killed its worker.' },
