@@ -3,7 +3,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isLocale, localeBase, localeCodes, sourceLocale } from '../src/registry/locales.ts';
+import { isLocale, localeBase, sourceLocale } from '../src/registry/locales.ts';
+import { headLinks, siteOriginOf } from './head-links.ts';
 
 type Manifest = Record<string, { file: string; imports?: string[] }>;
 interface ServerEntry {
@@ -41,12 +42,8 @@ const preloadsFor = (chunk: string | undefined): string => {
 
 const stepChunk = (stepId: string): string => `content/${locale}/steps/${stepId}.mdx`;
 
-/** The same page in every locale, for search engines and the language switch's readers. */
-const alternates = (path: string): string =>
-  [
-    ...localeCodes.map((code) => `<link rel="alternate" hreflang="${code}" href="${localeBase(code)}${path.slice(1)}" />`),
-    `<link rel="alternate" hreflang="x-default" href="${path}" />`,
-  ].join('');
+// Absolute canonical and hreflang links need the public origin; without it they are left out (scripts/head-links.ts).
+const origin = siteOriginOf(process.env.GD_SITE_ORIGIN);
 
 const page = async (url: string, chunk: string | undefined, canonical?: string): Promise<string> => {
   const found = chunk !== undefined;
@@ -56,8 +53,7 @@ const page = async (url: string, chunk: string | undefined, canonical?: string):
   const head = [
     `<title>${escapeHtml(rendered.title)}</title>`,
     `<meta name="description" content="${escapeHtml(rendered.description)}" />`,
-    canonical ? `<link rel="canonical" href="${base}${canonical.slice(1)}" />` : '',
-    found ? alternates(canonical ?? url) : '',
+    found ? headLinks(origin, locale, url, canonical) : '',
     preloadsFor(chunk),
   ].join('');
   return template
@@ -80,3 +76,6 @@ for (const id of server.stepIds()) {
 for (const { path, chunk } of server.pages) write(join(dist, path, 'index.html'), await page(path, chunk));
 write(join(dist, '404.html'), await page('/this-page-does-not-exist', undefined));
 console.log(`Pre-rendered ${server.stepIds().length + server.pages.length + 2} pages in ${Math.round(performance.now() - started)} ms.`);
+if (origin === undefined && locale === sourceLocale) {
+  console.log('No GD_SITE_ORIGIN: pages carry no canonical or hreflang links (set it to the public origin to have them, see Deploy in the README).');
+}
