@@ -1,9 +1,17 @@
 import type { Flow, Step } from '@/engine/types';
 
-/** Indexes a flow's steps by id; with duplicate ids the first declaration wins (validation reports the rest). */
+const indexes = new WeakMap<readonly Step[], ReadonlyMap<string, Step>>();
+
+/**
+ * Indexes a flow's steps by id; with duplicate ids the first declaration wins (validation reports the
+ * rest). Built once per list of steps: replaying a journey asks for it at every answer of every render.
+ */
 export const indexSteps = (flow: Flow): ReadonlyMap<string, Step> => {
+  const known = indexes.get(flow.steps);
+  if (known) return known;
   const byId = new Map<string, Step>();
   for (const step of flow.steps) if (!byId.has(step.id)) byId.set(step.id, step);
+  indexes.set(flow.steps, byId);
   return byId;
 };
 

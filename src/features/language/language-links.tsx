@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import { ui } from '@/content/texts';
 import { useHydrated } from '@/hooks/use-hydrated';
@@ -66,7 +66,8 @@ export const LanguageOffer = () => {
   // The browser's languages and the stored choice exist only in the browser: never in the first render.
   const hydrated = useHydrated();
   const [closed, setClosed] = useState(false);
-  const offered = hydrated && !closed && !wasDismissed() ? preferredOther() : undefined;
+  // Read once, not on every step the visitor moves to (the frame re-renders with each).
+  const offered = useMemo(() => (hydrated && !closed && !wasDismissed() ? preferredOther() : undefined), [hydrated, closed]);
   if (!offered) return null;
   const close = (): void => {
     setClosed(true);
