@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { StaticRouter } from 'react-router';
 import { stepText, ui } from '@/content/texts';
 import { flow } from '@/flows/current';
-import { routes } from '@/routes/routes';
+import { pageAt, preparePage, SitePages } from '@/routes/routes';
 import { addressOf, basename } from '@/routes/site-base';
 import diagnoseWords from 'virtual:ui-words/diagnose';
 import reportWords from 'virtual:ui-words/report';
@@ -32,23 +32,23 @@ export const stepIds = (): string[] => flow.steps.map((s) => s.id);
 
 /** Renders one URL of the site to HTML, as the browser will hydrate it. */
 export const render = async (url: string): Promise<RenderedPage> => {
-  const handler = createStaticHandler(routes, { basename: basename || '/' });
-  const context = await handler.query(new Request(new URL(addressOf(url), 'http://localhost')));
-  if (context instanceof Response) throw new Error(`${url} redirected; pre-rendering expects a page.`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  // hydrate={false}: no inline hydration script (the CSP forbids it); the client runs the loader again.
+  const pathname = new URL(url, 'http://localhost').pathname;
+  // What the page renders is loaded first, as the browser's router does before it shows a page.
+  await preparePage(pathname);
+  const status = pageAt(pathname).found ? 200 : 404;
   const html = renderToString(
     <StrictMode>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
+      <StaticRouter basename={basename || '/'} location={addressOf(url)}>
+        <SitePages />
+      </StaticRouter>
     </StrictMode>,
   );
-  const pathname = new URL(url, 'http://localhost').pathname;
   const match = /^\/(?:step\/([^/]+)\/?)?$/.exec(pathname);
   const page = pages.find((p) => p.path === pathname || p.path === `${pathname}/`);
-  const text = context.statusCode !== 200 ? undefined : (page ?? stepText(match?.[1] ?? flow.start));
+  const text = status !== 200 ? undefined : (page ?? stepText(match?.[1] ?? flow.start));
   return {
     html,
-    status: context.statusCode,
+    status,
     title: `${text?.title ?? ui.notFoundTitle} · ${ui.titleSuffix}`,
     description: text?.summary ?? ui.notFoundText,
   };

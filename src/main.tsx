@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
 import { asksForEmbed } from '@/embed/flag';
 import type { EmbedOptions } from '@/embed/protocol';
 import { canonicalPath } from '@/engine/url';
@@ -8,7 +7,8 @@ import { readArrival } from '@/features/context/arrival';
 import { loadContextParts } from '@/features/context/context-parts';
 import { startEmbedMode } from '@/features/embed/embedded';
 import { flow } from '@/flows/current';
-import { routes } from '@/routes/routes';
+import { isPageReady, preparePage, SitePages } from '@/routes/routes';
+import { SiteRouter } from '@/routes/site-router';
 import { addressOf, basename, sitePath } from '@/routes/site-base';
 import { contextStore, hasPanel, loadContext } from '@/stores/context-store';
 import { ui } from '@/content/texts';
@@ -64,25 +64,23 @@ const boot = ({ embed, rest }: { embed?: EmbedOptions; rest: string }): void => 
   // the first render waits for them, so the strip is in the first frame instead of pushing the page down.
   const partsReady = hasPanel(contextStore.getState()) ? loadContextParts().then(() => true, () => true) : undefined;
 
-  const router = createBrowserRouter(routes, { basename: basename || '/' });
-
-  const app = (
+  const app = (failedAtStart: boolean) => (
     <StrictMode>
-      {/* No transitions: a step whose chunk is loaded renders in the click's own task (sync lane), not in a
-          later, interruptible render; one whose chunk is not keeps the current page until it arrives. */}
-      <RouterProvider router={router} useTransitions={false} />
+      <SiteRouter basename={basename || '/'} isReady={isPageReady} prepare={preparePage} failedAtStart={failedAtStart}>
+        <SitePages />
+      </SiteRouter>
     </StrictMode>
   );
 
-  // The page arrives pre-rendered; hydrate only once the route's loader has fetched the step's body,
+  // The page arrives pre-rendered; hydrate only once its step's body (or its page's module) is here,
   // or React would find an empty page where the HTML has content. A visit with context (just arrived, or
   // kept for this tab) renders afresh instead, once the strip's chunk is here: its first frame shows the
   // context, and perhaps another step, where the HTML had none.
-  const start = (): void => {
+  const start = (failed: boolean): void => {
     const root = document.getElementById('root') as HTMLElement;
-    if (partsReady) void partsReady.then(() => createRoot(root).render(app));
-    else if (arrival) createRoot(root).render(app);
-    else hydrateRoot(root, app);
+    if (partsReady) void partsReady.then(() => createRoot(root).render(app(failed)));
+    else if (arrival || failed) createRoot(root).render(app(failed));
+    else hydrateRoot(root, app(false));
   };
 
   // Offline after the first visit (src/offline-worker): registered once the page has loaded, so it never
@@ -95,18 +93,11 @@ const boot = ({ embed, rest }: { embed?: EmbedOptions; rest: string }): void => 
     });
   }
 
-  const startWhenEmbedReady = (): void => {
-    void embedReady.then(start, start);
-  };
-
-  if (router.state.initialized) startWhenEmbedReady();
-  else {
-    const unsubscribe = router.subscribe((state) => {
-      if (!state.initialized) return;
-      unsubscribe();
-      startWhenEmbedReady();
-    });
-  }
+  const pageReady = preparePage(sitePath(window.location.pathname)).then(
+    () => false,
+    () => true,
+  );
+  void Promise.all([pageReady, embedReady.catch(() => undefined)]).then(([failed]) => start(failed));
 };
 
 // Inside a help center's frame, the embed options come first (docs/embedding.md); what is left of the

@@ -44,6 +44,9 @@ export const prefetchStep = (stepId: string): void => {
   if (!loaded.has(stepId)) load(stepId).catch(() => undefined);
 };
 
+/** True when the step has a body in this build (a chunk to load). */
+export const hasStepBody = (stepId: string): boolean => Object.hasOwn(modules, stepId);
+
 /** True once the step's chunk has arrived: showing it then waits for nothing. */
 export const isStepLoaded = (stepId: string): boolean => loaded.has(stepId);
 

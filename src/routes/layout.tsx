@@ -1,11 +1,13 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { Link, Outlet, useLocation, useMatches, useNavigationType } from 'react-router';
+import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ui } from '@/content/texts';
 import { stepPath } from '@/engine/url';
 import { flow, otherCodesStepId } from '@/flows/current';
 import { labelMainLandmark, reportHeight } from '@/features/embed/embedded';
 import { LanguageLinks, LanguageOffer } from '@/features/language/language-links';
 import { JourneyStoreProvider } from '@/stores/journey-store-context';
+import { PageError, PageErrorBoundary } from '@/routes/route-error';
+import { useShownPage } from '@/routes/shown-page';
 
 /** Moves focus to the new page's heading after each client-side navigation (not on the first load). */
 const useFocusHeadingOnNavigate = (): void => {
@@ -31,21 +33,10 @@ const useReportHeightOnNavigate = (): void => {
   useEffect(() => reportHeight(), [pathname, search]);
 };
 
-/** What a route tells the frame about its page. */
-export interface PageHandle {
-  /** The page has its own link to the map, so the footer leaves it out (one map link a page). */
-  readonly linksToMap?: boolean;
-  /** The page is the map: the footer does not link a page to itself. */
-  readonly isMap?: boolean;
-}
-
 /** The page frame: skip link, header, the step, footer. */
 export const Layout = () => {
-  // Only a page that rendered (its loader found the step) has its own map link; a not-found one does not.
-  const pageLinksToMap = useMatches().some((match) => {
-    const handle = match.handle as PageHandle | undefined;
-    return handle?.isMap || (handle?.linksToMap && match.data !== undefined);
-  });
+  const { linksToMap: pageLinksToMap, failed } = useShownPage();
+  const { pathname, search } = useLocation();
   useFocusHeadingOnNavigate();
   useReportHeightOnNavigate();
   useEffect(() => {
@@ -65,7 +56,14 @@ export const Layout = () => {
         <LanguageLinks />
       </header>
       <main id="main" className="page">
-        <Outlet />
+        {/* A page that fails to load or render gets an apology in the frame; the next address starts afresh. */}
+        {failed ? (
+          <PageError />
+        ) : (
+          <PageErrorBoundary address={`${pathname}${search}`}>
+            <Outlet />
+          </PageErrorBoundary>
+        )}
       </main>
       <footer className="site-footer">
         <p>

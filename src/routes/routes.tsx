@@ -1,69 +1,116 @@
-import { data, useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { Layout, type PageHandle } from '@/routes/layout';
-import { loadStepBody } from '@/content/step-bodies';
+import { useContext, type ComponentType, type ReactElement } from 'react';
+import { matchRoutes, useLocation, useParams, useRoutes, type Params, type RouteObject } from 'react-router';
+import { Layout } from '@/routes/layout';
+import { PageFailedContext, ShownPageContext } from '@/routes/shown-page';
+import { hasStepBody, isStepLoaded, loadStepBody } from '@/content/step-bodies';
 import { loadStepTitles } from '@/content/texts';
 import { findStep, flow } from '@/flows/current';
 import { NotFoundPage } from '@/features/wizard/not-found-page';
 import { StepPage } from '@/features/wizard/step-page';
-import { RouteError } from '@/routes/route-error';
 
-const notFound = () => data(null, { status: 404 });
+/**
+ * What a route tells the router and the page frame. The router (site-router.tsx) shows a page only once
+ * `ready` says it can render without waiting, after `prepare` where it cannot: the new page replaces the
+ * old one whole, in one frame, and the address bar changes with it.
+ */
+export interface PageHandle {
+  /** The page has its own link to the map, so the footer leaves it out (one map link a page). */
+  readonly linksToMap?: boolean;
+  /** The page is the map: the footer does not link a page to itself. */
+  readonly isMap?: boolean;
+  /** False when the address names nothing here (an unknown step): a 404, with the not-found page. */
+  readonly found?: (params: Params) => boolean;
+  /** True when everything the page renders is loaded. */
+  readonly ready?: (params: Params) => boolean;
+  /** Loads what the page renders (its step's chunk, its module). */
+  readonly prepare?: (params: Params) => Promise<unknown>;
+}
 
-/** Loads the step's body before the page renders, so the pre-rendered HTML and hydration both have it. */
-const loadStep = async (stepId: string | undefined) => {
-  const step = stepId === undefined ? undefined : findStep(stepId);
-  if (!step || !(await loadStepBody(step.id))) throw notFound();
-  return { stepId: step.id };
+const stepIdOf = (params: Params): string => params.stepId ?? flow.start;
+const isStep = (stepId: string): boolean => findStep(stepId) !== undefined && hasStepBody(stepId);
+
+/** A step page: the start at `/`, any other at `/step/<id>/`. Links to the map itself, at the visitor's place in it. */
+const stepHandle: PageHandle = {
+  linksToMap: true,
+  found: (params) => isStep(stepIdOf(params)),
+  ready: (params) => !isStep(stepIdOf(params)) || isStepLoaded(stepIdOf(params)),
+  prepare: (params) => (isStep(stepIdOf(params)) ? loadStepBody(stepIdOf(params)) : Promise.resolve()),
 };
 
 const StepRoute = () => {
-  const { stepId } = useLoaderData<Awaited<ReturnType<typeof loadStep>>>();
-  const step = findStep(stepId);
-  return step ? <StepPage key={step.id} step={step} /> : null;
+  const stepId = stepIdOf(useParams());
+  const step = isStep(stepId) && isStepLoaded(stepId) ? findStep(stepId) : undefined;
+  return step ? <StepPage key={step.id} step={step} /> : <NotFoundPage />;
 };
 
-/** A page's module, once every step's titles are loaded too (the page names other steps). */
-const withStepTitles = async <T,>(page: Promise<T>): Promise<T> => (await Promise.all([page, loadStepTitles()]))[0];
-
-/** A step page links to the map itself, at the visitor's place in it: the footer need not. */
-const stepHandle: PageHandle = { linksToMap: true };
+/**
+ * A page in a chunk of its own, which names other steps: it waits for every step's title too. Only its
+ * visitors download it (the step pages carry none of the diagnosis, report or map).
+ */
+const lazyPage = (load: () => Promise<ComponentType>, extra: Partial<PageHandle> = {}): { element: ReactElement; handle: PageHandle } => {
+  let Page: ComponentType | undefined;
+  let loading: Promise<unknown> | undefined;
+  const prepare = (): Promise<unknown> => {
+    loading ??= Promise.all([load(), loadStepTitles()]).then(
+      ([component]) => {
+        Page = component;
+      },
+      (error: unknown) => {
+        // Forgotten, so that the next visit fetches again (offline, a new deploy).
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  const LazyPage = () => (Page ? <Page /> : null);
+  return { element: <LazyPage />, handle: { ...extra, ready: () => Page !== undefined, prepare } };
+};
 
 /** The route table, shared by the browser router and the pre-renderer. */
 export const routes: RouteObject[] = [
   {
     path: '/',
-    Component: Layout,
+    element: <Layout />,
     children: [
-      {
-        ErrorBoundary: RouteError,
-        children: [
-          { index: true, loader: () => loadStep(flow.start), Component: StepRoute, handle: stepHandle },
-          { path: 'step/:stepId', loader: ({ params }: LoaderFunctionArgs) => loadStep(params.stepId), Component: StepRoute, handle: stepHandle },
-          {
-            path: 'diagnose',
-            // Its own chunk: the step pages do not carry the paste-and-diagnose page.
-            lazy: async () => ({ Component: (await withStepTitles(import('@/features/diagnose/diagnose-page'))).DiagnosePage }),
-          },
-          {
-            path: 'report',
-            // Its own chunk too: only someone who asks for a report downloads it.
-            lazy: async () => ({ Component: (await withStepTitles(import('@/features/report/report-page'))).ReportPage }),
-          },
-          {
-            path: 'map',
-            handle: { isMap: true } satisfies PageHandle,
-            // Its own chunk, with the layout computed at build time: only the map's visitors load it.
-            lazy: async () => ({ Component: (await withStepTitles(import('@/features/map/map-page'))).MapPage }),
-          },
-          {
-            path: '*',
-            loader: () => {
-              throw notFound();
-            },
-            Component: NotFoundPage,
-          },
-        ],
-      },
+      { index: true, element: <StepRoute />, handle: stepHandle },
+      { path: 'step/:stepId', element: <StepRoute />, handle: stepHandle },
+      { path: 'diagnose', ...lazyPage(async () => (await import('@/features/diagnose/diagnose-page')).DiagnosePage) },
+      { path: 'report', ...lazyPage(async () => (await import('@/features/report/report-page')).ReportPage) },
+      // The map's layout is computed at build time; its chunk carries it.
+      { path: 'map', ...lazyPage(async () => (await import('@/features/map/map-page')).MapPage, { isMap: true }) },
+      { path: '*', element: <NotFoundPage />, handle: { found: () => false } satisfies PageHandle },
     ],
   },
 ];
+
+/** The routes' pages, in the page frame, which learns from here what the page is. */
+export const SitePages = () => {
+  const pages = useRoutes(routes);
+  const { pathname } = useLocation();
+  const failed = useContext(PageFailedContext);
+  const { handle, found } = pageAt(pathname);
+  const linksToMap = !failed && (handle.isMap === true || (handle.linksToMap === true && found));
+  return <ShownPageContext value={{ linksToMap, failed }}>{pages}</ShownPageContext>;
+};
+
+/** The page at a path inside the site (`/step/x/`): its route's handle and parameters. */
+export const pageAt = (path: string): { handle: PageHandle; params: Params; found: boolean } => {
+  const matches = matchRoutes(routes, path) ?? [];
+  const deepest = matches[matches.length - 1];
+  const handle = (deepest?.route.handle ?? {}) as PageHandle;
+  const params = deepest?.params ?? {};
+  return { handle, params, found: deepest !== undefined && (handle.found?.(params) ?? true) };
+};
+
+/** True when the page at `path` can render now; otherwise `preparePage` loads what it needs. */
+export const isPageReady = (path: string): boolean => {
+  const { handle, params } = pageAt(path);
+  return handle.ready?.(params) ?? true;
+};
+
+/** Loads what the page at `path` renders; rejects when that fails (offline, a new deploy). */
+export const preparePage = async (path: string): Promise<void> => {
+  const { handle, params } = pageAt(path);
+  await handle.prepare?.(params);
+};

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reachableIds } from '@/engine/graph';
 import { answerText } from '@/content/texts';
@@ -11,8 +11,11 @@ import { mapHref } from '@/map/position';
 import mapWords from 'virtual:ui-words/map';
 
 const show = (url: string) => {
-  const router = createMemoryRouter([{ path: '/map/', Component: MapPage }], { initialEntries: [url] });
-  return render(<RouterProvider router={router} />);
+  return render(
+    <MemoryRouter initialEntries={[url]}>
+      <MapPage />
+    </MemoryRouter>,
+  );
 };
 
 const diagramLinks = (container: HTMLElement) => [...container.querySelectorAll<SVGAElement>('svg.map-svg a')];
