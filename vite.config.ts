@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
@@ -15,7 +17,11 @@ const locale = process.env.GD_LOCALE ?? sourceLocale;
 if (!isLocale(locale)) throw new Error(`GD_LOCALE=${locale}: choose one of ${Object.keys(locales).join(', ')}.`);
 const base = localeBase(locale);
 
-export default defineConfig({
+// React Router's package points every import at its development build (its warnings and their checks
+// run on every render); a build of the site takes the production build beside it, as its dist/ ships.
+const reactRouterProduction = join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist', 'production', 'index.mjs');
+
+export default defineConfig(({ command }) => ({
   plugins: [
     { enforce: 'pre', ...mdx(mdxOptions) },
     react({ include: /\.(mdx|ts|tsx)$/ }),
@@ -24,15 +30,19 @@ export default defineConfig({
     uiWordsPlugin(root, locale),
   ],
   resolve: {
-    alias: {
-      '@content-locale': fileURLToPath(new URL(`./content/${locale}`, import.meta.url)),
-      '@content': fileURLToPath(new URL('./content', import.meta.url)),
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-    },
+    alias: [
+      { find: '@content-locale', replacement: fileURLToPath(new URL(`./content/${locale}`, import.meta.url)) },
+      { find: '@content', replacement: fileURLToPath(new URL('./content', import.meta.url)) },
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      ...(command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : []),
+    ],
   },
   base,
   build: {
     manifest: true,
+    // The page's first script (src/boot.ts) starts the app once the pre-rendered page is painted;
+    // scripts/prerender.ts puts it in the place of index.html's script tag.
+    rolldownOptions: { input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), boot: fileURLToPath(new URL('./src/boot.ts', import.meta.url)) } },
     // English empties dist/ first; every other locale then writes (and empties) only its own folder.
     outDir: `dist${base}`,
     emptyOutDir: true,
@@ -50,4 +60,4 @@ export default defineConfig({
     // no test measures speed against the clock.
     testTimeout: 30_000,
   },
-});
+}));

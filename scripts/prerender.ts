@@ -24,20 +24,34 @@ const serverDist = join(root, 'dist-ssr', base);
 // Keep Vite's index.html aside before overwriting it with the start page, so a second run still has it.
 const templateFile = join(dist, '.vite', 'template.html');
 if (!existsSync(templateFile)) copyFileSync(join(dist, 'index.html'), templateFile);
-const template = readFileSync(templateFile, 'utf8');
-if (!template.includes('<!--app-html-->')) throw new Error(`${templateFile} has no <!--app-html--> placeholder.`);
+const vitePage = readFileSync(templateFile, 'utf8');
+if (!vitePage.includes('<!--app-html-->')) throw new Error(`${templateFile} has no <!--app-html--> placeholder.`);
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
 const server = (await import(pathToFileURL(join(serverDist, 'entry-server.js')).href)) as ServerEntry;
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The step's chunk and the chunks it imports, so the browser fetches them in parallel with the entry. */
+/**
+ * Vite's page starts the app at once: a script tag, and modulepreload links for the chunks it imports.
+ * In their place goes the page's first script (src/boot.ts), which adds them once the page is painted, so
+ * that the first paint does not share a slow connection with the app.
+ */
+const startAfterPaint = (html: string): string => {
+  const boot = manifest['src/boot.ts'];
+  const app = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  if (!boot || !app) throw new Error(`${templateFile}: no app script to start after the first paint, or no src/boot.ts in the build.`);
+  const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((match) => match[1]);
+  return html
+    .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+    .replace(app[0], `<script type="module" src="${base}${boot.file}" data-app="${app[1]}" data-preload="${preloads.join(' ')}"></script>`);
+};
+const template = startAfterPaint(vitePage);
+
+/** The step's (or page's) own chunk, which the app needs to show the page: fetched at once (it is small). */
 const preloadsFor = (chunk: string | undefined): string => {
-  const entry = chunk ? manifest[chunk] : undefined;
-  if (!entry) return '';
-  const files = [entry.file, ...(entry.imports ?? []).map((key) => manifest[key]?.file)].filter(Boolean);
-  return files.map((file) => `<link rel="modulepreload" href="${base}${file}" />`).join('');
+  const own = chunk ? manifest[chunk] : undefined;
+  return own ? `<link rel="modulepreload" href="${base}${own.file}" />` : '';
 };
 
 const stepChunk = (stepId: string): string => `content/${locale}/steps/${stepId}.mdx`;

@@ -1,4 +1,5 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { asksForEmbed } from '@/embed/flag';
 import type { EmbedOptions } from '@/embed/protocol';
@@ -27,6 +28,21 @@ const openAskedLanguage = (): boolean => {
   const { pathname, search, hash } = window.location;
   window.location.replace(`${localeBase(wanted)}${sitePath(pathname).slice(1)}${search}${hash}`);
   return true;
+};
+
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Renders the app over the pre-rendered page. Someone may already have moved into that page with the
+ * keyboard (a help center's frame, a slow phone): the element at the same place among the focusable
+ * ones takes the focus, instead of it falling back to the top of the document.
+ */
+const renderAfresh = (container: HTMLElement, app: ReactNode): void => {
+  const focused = document.activeElement;
+  const place = focused && container.contains(focused) ? [...container.querySelectorAll(FOCUSABLE)].indexOf(focused) : -1;
+  const root = createRoot(container);
+  flushSync(() => root.render(app));
+  if (place >= 0 && !container.contains(document.activeElement)) container.querySelectorAll<HTMLElement>(FOCUSABLE)[place]?.focus();
 };
 
 const boot = ({ embed, rest }: { embed?: EmbedOptions; rest: string }): void => {
@@ -78,8 +94,8 @@ const boot = ({ embed, rest }: { embed?: EmbedOptions; rest: string }): void => 
   // context, and perhaps another step, where the HTML had none.
   const start = (failed: boolean): void => {
     const root = document.getElementById('root') as HTMLElement;
-    if (partsReady) void partsReady.then(() => createRoot(root).render(app(failed)));
-    else if (arrival || failed) createRoot(root).render(app(failed));
+    if (partsReady) void partsReady.then(() => renderAfresh(root, app(failed)));
+    else if (arrival || failed) renderAfresh(root, app(failed));
     else hydrateRoot(root, app(false));
   };
 
@@ -88,9 +104,12 @@ const boot = ({ embed, rest }: { embed?: EmbedOptions; rest: string }): void => 
   // browser or frame that refuses it simply stays online-only.
   const savesData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
   if (import.meta.env.PROD && 'serviceWorker' in navigator && !savesData) {
-    window.addEventListener('load', () => {
+    const register = (): void => {
       navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
-    });
+    };
+    // The app starts after the first paint (src/boot.ts): the page may have finished loading by then.
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
   }
 
   const pageReady = preparePage(sitePath(window.location.pathname)).then(

@@ -15,6 +15,8 @@ interface ManifestChunk {
 type Manifest = Readonly<Record<string, ManifestChunk>>;
 
 const STEP_CHUNK = /\/steps\/([^/]+)\.mdx$/;
+/** The page's first script, which starts the app once the page is painted: it counts with the entry. */
+const BOOT_CHUNK = 'src/boot.ts';
 
 /** The chunk keys reachable from `keys` by static imports, `keys` included. */
 const staticClosure = (manifest: Manifest, keys: readonly string[]): string[] => {
@@ -60,6 +62,7 @@ export const buildSection = (dist: string): SectionResult => {
   if (!entryKey) return { figures: [], problems: ['build: dist/.vite/manifest.json has no entry chunk'] };
   const entry = manifest[entryKey];
   const entryCss = entry.css ?? [];
+  const entryJs = [...(manifest[BOOT_CHUNK] ? [manifest[BOOT_CHUNK].file] : []), entry.file];
 
   const stepChunks = Object.keys(manifest).filter((key) => STEP_CHUNK.test(key));
   const largest = stepChunks.map((key) => ({ key, ...size(manifest[key].file) })).sort((a, b) => b.raw - a.raw)[0];
@@ -67,15 +70,15 @@ export const buildSection = (dist: string): SectionResult => {
   if (!startKey) return { figures: [], problems: [`build: the manifest has no chunk for the start step ${flow.start}`] };
 
   const firstQuestionChunks = staticClosure(manifest, [entryKey, startKey]);
-  const firstQuestionJs = firstQuestionChunks.map((key) => manifest[key].file);
+  const firstQuestionJs = [...new Set([...entryJs, ...firstQuestionChunks.map((key) => manifest[key].file)])];
   const firstQuestionCss = [...new Set(firstQuestionChunks.flatMap((key) => manifest[key].css ?? []))];
   const html = size('index.html');
   const firstViewGzip = html.gzip + sum(firstQuestionCss, 'gzip');
 
   return {
     figures: [
-      figure('entry JS, raw', size(entry.file).raw, entry.file),
-      figure('entry JS, gzip', size(entry.file).gzip, entry.file, 'entryJsGzipBytes'),
+      figure('entry JS, raw', sum(entryJs, 'raw'), entryJs.join(' + ')),
+      figure('entry JS, gzip', sum(entryJs, 'gzip'), entryJs.join(' + '), 'entryJsGzipBytes'),
       figure('entry CSS, raw', sum(entryCss, 'raw'), entryCss.join(', ')),
       figure('entry CSS, gzip', sum(entryCss, 'gzip'), entryCss.join(', '), 'entryCssGzipBytes'),
       ...(largest
@@ -86,7 +89,7 @@ export const buildSection = (dist: string): SectionResult => {
         : []),
       figure('first page HTML, gzip', html.gzip, `dist/index.html, ${html.raw.toLocaleString('en-US')} B raw`),
       figure('first page HTML + CSS, gzip', firstViewGzip, 'goal: first question readable from the first 14 KB sent (sum of gzip sizes, headers not counted)', 'firstViewHtmlCssGzipBytes'),
-      figure('JS to the first question, gzip', sum(firstQuestionJs, 'gzip'), `${firstQuestionJs.length} files: entry, its static imports, ${flow.start} and its imports; ${sum(firstQuestionJs, 'raw').toLocaleString('en-US')} B raw`, 'firstQuestionJsGzipBytes'),
+      figure('JS to the first question, gzip', sum(firstQuestionJs, 'gzip'), `${firstQuestionJs.length} files: first script, entry, its static imports, ${flow.start} and its imports; ${sum(firstQuestionJs, 'raw').toLocaleString('en-US')} B raw`, 'firstQuestionJsGzipBytes'),
     ],
     problems: [],
   };

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ui } from '@/content/texts';
 import { stepPath } from '@/engine/url';
@@ -33,17 +33,21 @@ const useReportHeightOnNavigate = (): void => {
   useEffect(() => reportHeight(), [pathname, search]);
 };
 
+/** A marker for tests and styles: the pre-rendered page is interactive, its content included. */
+const MarkHydrated = () => {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
+  return null;
+};
+
 /** The page frame: skip link, header, the step, footer. */
 export const Layout = () => {
   const { linksToMap: pageLinksToMap, failed } = useShownPage();
   const { pathname, search } = useLocation();
   useFocusHeadingOnNavigate();
   useReportHeightOnNavigate();
-  useEffect(() => {
-    // A marker for tests and styles: the pre-rendered page is now interactive.
-    document.documentElement.dataset.hydrated = '';
-    labelMainLandmark();
-  }, []);
+  useEffect(() => labelMainLandmark(), []);
   return (
     <JourneyStoreProvider>
       <a className="skip-link" href="#main">
@@ -56,14 +60,20 @@ export const Layout = () => {
         <LanguageLinks />
       </header>
       <main id="main" className="page">
-        {/* A page that fails to load or render gets an apology in the frame; the next address starts afresh. */}
-        {failed ? (
-          <PageError />
-        ) : (
-          <PageErrorBoundary address={`${pathname}${search}`}>
-            <Outlet />
-          </PageErrorBoundary>
-        )}
+        {/* Its own boundary, so that a pre-rendered page hydrates in slices that leave the page free to
+            answer input (the frame first, then the step), not in one long task; a click on a part not
+            yet hydrated hydrates that part first. */}
+        <Suspense fallback={null}>
+          {/* A page that fails to load or render gets an apology in the frame; the next address starts afresh. */}
+          {failed ? (
+            <PageError />
+          ) : (
+            <PageErrorBoundary address={`${pathname}${search}`}>
+              <Outlet />
+            </PageErrorBoundary>
+          )}
+          <MarkHydrated />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>
