@@ -92,9 +92,12 @@ export const openrestyPatterns = patternsFor('openresty', [
 ]);
 
 // Its access log (log-format-upstream) follows the request with [namespace-service-port] [alternative] and
-// the upstream's address, or "-" when there was none; the JSON variant has proxyUpstreamName.
+// the upstream's address, or "-" when there was none (older versions write "- [$the_real_ip] -" and no [alternative]); the JSON
+// variant has proxyUpstreamName.
 export const ingressNginxPatterns = patternsFor('ingress-nginx', [
-  { cause: 'other', weak: true, confidence: 0.5, match: /(?<=" (?<status>[1-5][0-9]{2}) [0-9]{1,12} "[^"]{0,400}" "[^"]{0,400}" [0-9]{1,9} [0-9.]{1,12} \[[a-z0-9][a-z0-9-]{0,200})\] \[[a-z0-9-]{0,200}\] /, explanation: "ingress-nginx's access log: the status, the Service it routed to and the pod's address (\"-\" when it had none); its error log says why it failed." },
+  { cause: 'other', weak: true, confidence: 0.5, match: /(?<=" (?<status>[1-5][0-9]{2}) [0-9]{1,12} "[^"]{0,400}" "[^"]{0,400}" [0-9]{1,9} [0-9.]{1,12} \[[A-Za-z0-9][A-Za-z0-9-]{0,200})\] \[[A-Za-z0-9-]{0,200}\] /, explanation: "ingress-nginx's access log: the status, the Service it routed to and the pod's address (\"-\" when it had none); its error log says why it failed." },
+  // The older log-format-upstream: "$remote_addr - [$the_real_ip] - $remote_user [$time_local] ..." and no [alternative].
+  { cause: 'other', weak: true, confidence: 0.5, match: /(?<= - \[[^\] ]{1,60})\] - [^ ]{1,60} \[[0-9]{2}\/[A-Z][a-z]{2}\/[0-9]{4}:[0-9:]{8} [+-][0-9]{4}\] "[^"]{0,400}" (?<status>[1-5][0-9]{2}) [0-9]{1,12} "[^"]{0,400}" "[^"]{0,400}" [0-9]{1,9} [0-9.]{1,12} \[[A-Za-z0-9][A-Za-z0-9-]{0,200}\] /, explanation: "ingress-nginx's access log: the status, the Service it routed to and the pod's address (\"-\" when it had none); its error log says why it failed." },
   { cause: 'other', weak: true, statusFromLine: true, confidence: 0.5, match: '"proxyUpstreamName":', explanation: "ingress-nginx's JSON access log: the status, the Service it routed to and the pod's address; its error log says why it failed." },
   { cause: 'no-healthy-backend', status: 503, statusNote: 'ingress-nginx answers 503 Service Temporarily Unavailable when a Service has no ready pods.', confidence: 0.9, match: 'does not have any active Endpoint', explanation: 'The Service behind the Ingress has no ready pods: they are not running, fail their readiness probe, or the selector matches none.' },
 ]);
