@@ -2,6 +2,7 @@ import { isExplained, neighbourSteps } from '@/diagnose/causes';
 import { components, type ComponentId } from '@/diagnose/components';
 import type { Collected, Hit } from '@/diagnose/match-lines';
 import { familyHints } from '@/diagnose/patterns';
+import { namedProduct } from '@/diagnose/product-names';
 import type { Cause, Finding, Pattern, Span } from '@/diagnose/types';
 
 /** A pattern that held, with what the whole text says about it. */
@@ -89,10 +90,13 @@ const toDrafts = (text: string, collected: Collected, patterns: readonly Pattern
   }
   // A product's own lines (an ingress-nginx access log) name it as surely as a marker does.
   const present = new Set(held.map((h) => h.pattern.component));
+  // Words no product owns, in a text that names one product: that product most likely answered.
+  const named = present.size === 1 && present.has('unknown') ? namedProduct(text) : undefined;
   return held.map(({ pattern, status, hit, count }) => {
     const hint = familyHints.find((h) => h.from === pattern.component && (present.has(h.to) || textHas(h.textHas)));
-    const component = hint?.to ?? pattern.component;
-    const stepId = hint && pattern.stepId === components[hint.from].logStep ? components[hint.to].logStep : pattern.stepId;
+    const to = hint?.to ?? (pattern.component === 'unknown' ? named : undefined);
+    const component = to ?? pattern.component;
+    const stepId = to && pattern.stepId === components[pattern.component].logStep ? components[to].logStep : pattern.stepId;
     return { pattern, component, stepId, status, hit, count };
   });
 };

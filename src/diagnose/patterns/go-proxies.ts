@@ -21,6 +21,9 @@ export const goErrors: readonly GoError[] = [
   { cause: 'dns-resolution', confidence: 0.92, match: /dial tcp: lookup [^ ]{1,200}(?: on [^ ]{1,60})?: (?:i\/o timeout|no such host|server misbehaving)/, says: "could not resolve the upstream's host name (the DNS lookup failed or timed out)." },
   { cause: 'connect-blocked', status: 504, confidence: 0.9, match: /dial tcp [^ ]{1,120}: i\/o timeout/, says: 'could not connect to the upstream in time (dial i/o timeout): a firewall drops packets, or a container network the proxy cannot reach.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.75, match: 'i/o timeout', says: 'waited longer than its timeout for the upstream (i/o timeout).' },
+  // net/http's transport: a pooled connection the server closed just as a request went out on it.
+  { cause: 'keepalive-race', confidence: 0.85, match: 'http: server closed idle connection', says: "sent the request on a kept-alive connection the upstream had just closed (server closed idle connection): the upstream's keep-alive timeout is shorter than the proxy's." },
+  { cause: 'tls-handshake', status: 504, confidence: 0.85, match: 'net/http: TLS handshake timeout', says: 'connected to the upstream, but the TLS handshake did not finish in time: the port may not speak TLS, or the upstream is overloaded.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.9, match: 'timeout awaiting response headers', says: 'got no response headers from the upstream within the response header timeout.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.7, match: 'context deadline exceeded', says: 'gave up on the upstream when the deadline passed.' },
   { cause: 'dns-resolution', confidence: 0.9, match: 'no such host', says: "could not resolve the upstream's host name (no such host)." },

@@ -53,5 +53,11 @@ export const unknownPatterns = patternsFor('unknown', [
   page(/HTTP Error (?<status>[45][0-9]{2}): /, { status: 502, confidence: 0.3 }),
   page('500 Internal Server Error', { ignoreCase: true, confidence: 0.2 }),
   ...['Bad Gateway', 'Gateway Time', 'Service Unavailable'].map((reason) => page(new RegExp(`(?<=\\((?<status>5[0-9]{2}))\\) ${reason}`, 'i'), { status: 502, confidence: 0.25 })),
+  // The status as people write it around a paste ("it returns a 502", "we get 504 errors", "HTTP 503"):
+  // no product's words, so only when nothing else matched; the product named nearby may still say which.
+  ...[500, 502, 503, 504].flatMap((code) => [
+    page(new RegExp(`(?<=\\b(?:an?|the|got|gets?|getting|returns?|returned|returning|throws?|threw|throwing|gives?|gave|giving|with|sees?|saw|seeing|http|error|status) )${code}(?![0-9.:/])`, 'i'), { status: code, confidence: 0.2 }),
+    page(new RegExp(`${code}(?=(?:s|'s| errors?| responses?| status(?: code)?| codes?)\\b)`, 'i'), { status: code, confidence: 0.2 }),
+  ]),
   ...goFallbacks,
 ]);
