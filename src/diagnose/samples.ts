@@ -43,6 +43,8 @@ export const samples: readonly Sample[] = [
   { text: '2026/03/14 14:32:07 [error] 812#812: *4410 no resolver defined to resolve api.internal, client: 203.0.113.7, server: shop.example.com, request: "GET /api HTTP/1.1", host: "shop.example.com"', component: 'nginx', cause: 'dns-resolution', status: 502, stepId: 'fix-upstream-dns' },
   { text: '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>', component: 'nginx', cause: 'other', status: 502, stepId: 'what-does-nginx-log', evidence: '<center>nginx/1.24.0</center>' },
   { text: '504 Gateway Time-out\nnginx/1.18.0 (Ubuntu)', component: 'nginx', cause: 'other', status: 504, stepId: 'it-is-a-504' },
+  // ngx_open_cached_file's "open() \"%s\" failed" for the error_page file (seen in public issues about the missing 50x.html).
+  { text: `2026/03/14 14:32:07 [error] 812#812: *4410 open() "/usr/share/nginx/html/50x.html" failed (2: No such file or directory)${nginxTail}`, component: 'nginx', cause: 'other', status: 404, stepId: 'what-does-nginx-log' },
   // OpenResty, Kong, APISIX
   // Shown in Apache APISIX's docs (built on OpenResty); OpenResty's own source for this footer was not found.
   { text: '<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>openresty</center>\n</body>\n</html>', component: 'openresty', cause: 'other', status: 502, stepId: 'what-does-nginx-log', source: 'https://github.com/apache/apisix/blob/1e9ce85f590479b415dfba750614b0e9065987e7/docs/en/latest/plugins/api-breaker.md' },
@@ -207,5 +209,9 @@ export const samples: readonly Sample[] = [
   { text: '[4] ! Terminating timed out worker (worker failed to check in within 60 seconds): 6', component: 'puma', cause: 'upstream-timeout', status: 502, stepId: 'speed-up-or-extend-timeouts', source: 'https://github.com/puma/puma/blob/master/lib/puma/cluster.rb' },
   { text: '[ E 2026-03-14 14:32:07.2231 21017/T9t age/Cor/App/Implementation.cpp:221 ]: Could not spawn process for application /home/deploy/shop/current: The application process exited prematurely.', component: 'passenger', cause: 'app-will-not-start', status: 500, stepId: 'fix-an-app-that-will-not-start', unconfirmed: "Wording as Passenger logs it in public issue threads and its own code's message; the exact source file was not located here." },
   // A page in no known product's words: the explicit "unknown gateway" finding, not silence.
+  // Varnish's FetchError record (cache/cache_backend.c: "backend %s: fail errno %d (%s)") in varnishlog.
+  { text: '-   FetchError     backend default: fail errno 111 (Connection refused)', component: 'unknown', cause: 'upstream-down', status: 503, stepId: 'start-the-upstream', source: 'https://github.com/varnishcache/varnish-cache/blob/master/bin/varnishd/cache/cache_backend.c' },
+  // Prose around a paste, naming one product: the last-resort status finding, relabelled to it.
+  { text: 'Since the deploy our Traefik returns 502 errors on every request', component: 'traefik', cause: 'other', status: 502, stepId: 'what-does-traefik-log', unconfirmed: "A person's words, not a product's: there is no source to name." },
   { text: '<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<h1>502 Bad Gateway</h1>\n<p>The upstream server did not answer.</p>\n</body>\n</html>', component: 'unknown', cause: 'other', status: 502, stepId: 'which-layer-answered', unconfirmed: "Made up on purpose: it stands for any gateway whose page names no product." },
 ];

@@ -53,6 +53,11 @@ export const unknownPatterns = patternsFor('unknown', [
   page(/HTTP Error (?<status>[45][0-9]{2}): /, { status: 502, confidence: 0.3 }),
   page('500 Internal Server Error', { ignoreCase: true, confidence: 0.2 }),
   ...['Bad Gateway', 'Gateway Time', 'Service Unavailable'].map((reason) => page(new RegExp(`(?<=\\((?<status>5[0-9]{2}))\\) ${reason}`, 'i'), { status: 502, confidence: 0.25 })),
+  // Varnish's FetchError records (varnishlog, or a varnishncsa format that prints them): it answers 503
+  // "Backend fetch failed" for each. Varnish has no component, but its record says why.
+  { cause: 'upstream-down', status: 503, statusFromLine: true, confidence: 0.6, match: /backend [^ :]{1,100}: fail errno 111 \(/, explanation: 'Varnish could not connect to its backend (connection refused): nothing listens at the backend\'s address and port, so Varnish answered 503 Backend fetch failed.' },
+  { cause: 'upstream-down', status: 503, statusFromLine: true, confidence: 0.5, match: 'no backend connection', lineHas: ['fetcherror', 'fetch-error', 'fetch_error'], explanation: 'Varnish got no connection to its backend (it is down, unhealthy or refuses connections), so it answered 503 Backend fetch failed.' },
+  { cause: 'upstream-timeout', status: 503, statusFromLine: true, confidence: 0.6, match: 'first byte timeout', lineHas: ['fetcherror', 'fetch-error', 'fetch_error'], explanation: "Varnish's backend sent nothing within first_byte_timeout (60 seconds by default), so Varnish answered 503 Backend fetch failed." },
   // The status as people write it around a paste ("it returns a 502", "we get 504 errors", "HTTP 503"):
   // no product's words, so only when nothing else matched; the product named nearby may still say which.
   ...[500, 502, 503, 504].flatMap((code) => [
