@@ -58,6 +58,11 @@ export const unknownPatterns = patternsFor('unknown', [
   { cause: 'upstream-down', status: 503, statusFromLine: true, confidence: 0.6, match: /backend [^ :]{1,100}: fail errno 111 \(/, explanation: 'Varnish could not connect to its backend (connection refused): nothing listens at the backend\'s address and port, so Varnish answered 503 Backend fetch failed.' },
   { cause: 'upstream-down', status: 503, statusFromLine: true, confidence: 0.5, match: 'no backend connection', lineHas: ['fetcherror', 'fetch-error', 'fetch_error'], explanation: 'Varnish got no connection to its backend (it is down, unhealthy or refuses connections), so it answered 503 Backend fetch failed.' },
   { cause: 'upstream-timeout', status: 503, statusFromLine: true, confidence: 0.6, match: 'first byte timeout', lineHas: ['fetcherror', 'fetch-error', 'fetch_error'], explanation: "Varnish's backend sent nothing within first_byte_timeout (60 seconds by default), so Varnish answered 503 Backend fetch failed." },
+  // Tyk Gateway's error bodies (gateway/reverse_proxy.go): it answers 500 when the round trip to the
+  // upstream fails, and 504 when the upstream sends no headers in time.
+  { cause: 'upstream-crash-or-reset', status: 500, confidence: 0.6, match: 'There was a problem proxying the request', explanation: 'Tyk Gateway could not complete the request to the upstream (refused, reset, or an empty or cut-off answer) and answered 500; its log line "http: proxy error" has the error.' },
+  { cause: 'dns-resolution', status: 500, confidence: 0.6, match: 'Upstream host lookup failed', explanation: "Tyk Gateway could not resolve the upstream's host name (no such host) and answered 500." },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.65, match: 'Upstream service reached hard timeout', explanation: 'The upstream sent no response headers within Tyk Gateway\'s proxy timeout (proxy_default_timeout, or a hard timeout on the endpoint).' },
   // The status as people write it around a paste ("it returns a 502", "we get 504 errors", "HTTP 503"):
   // no product's words, so only when nothing else matched; the product named nearby may still say which.
   ...[500, 502, 503, 504].flatMap((code) => [
