@@ -99,7 +99,7 @@ export interface FamilyHint {
 export const familyHints: readonly FamilyHint[] = [
   { from: 'nginx', to: 'ingress-nginx', textHas: ['ingress', 'does not have any active endpoint', 'kubectl'] },
   // ngx_lua's own lines ("[lua] balancer.lua:...") only appear in OpenResty and the gateways built on it.
-  { from: 'nginx', to: 'openresty', textHas: ['openresty', 'kong', 'apisix', '[lua]'] },
+  { from: 'nginx', to: 'openresty', textHas: ['openresty', 'kong', 'apisix', '[lua]', '_by_lua', 'lua tcp socket', 'lua entry thread'] },
   // Google's Envoy-based load balancers answer with Envoy's words ("no healthy upstream") through Google's front end.
   { from: 'envoy', to: 'cloud-run', textHas: ['cloud run', '.run.app'] },
   { from: 'envoy', to: 'google-cloud-lb', textHas: ['via: 1.1 google'] },

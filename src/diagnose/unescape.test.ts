@@ -31,3 +31,10 @@ describe('a paste whose escapes hide the words', () => {
     expect(first.evidence.end).toBeGreaterThan(first.evidence.start);
   });
 });
+
+describe('lines framed by a terminal UI or quoted', () => {
+  it('reads a response head drawn inside a border', () => {
+    const [first] = diagnose('│ HTTP/2 502\n│ server: cloudflare\n│ cf-ray: 8f2a1b3c4d5e6f70-AMS').findings;
+    expect({ component: first.component, status: first.status }).toEqual({ component: 'cloudflare', status: 502 });
+  });
+});

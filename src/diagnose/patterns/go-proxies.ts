@@ -105,6 +105,10 @@ export const caddyPatterns = patternsFor('caddy', [
   ...namedInText('Caddy', ['caddy', 'reverse_proxy']),
   ...caddyPrettyJson,
   { cause: 'other', confidence: 0.6, match: 'unreachable backend', lineHas: ['[error 5'], explanation: 'Caddy 1 found no backend it could use (unreachable backend): every upstream failed or was marked down; the lines before it say why.' },
+  // Its JSON logs with no error text the table knows: the access log's "handled request" and the error log
+  // both carry the status the client got (one line, or pretty-printed over many).
+  { cause: 'other', weak: true, confidence: 0.5, match: /"status": ?(?<status>5[0-9]{2})\b/, lineHas: ['http.log.access', 'http.log.error', 'handled request'], explanation: "Caddy's log line for this request, with the status the client got: its error log (logger http.log.error) from the same second says why." },
+  { cause: 'other', weak: true, confidence: 0.45, match: /"status": ?(?<status>5[0-9]{2})\b/, textHas: ['"http.log.access', '"http.log.error"', '"handled request"'], explanation: "Caddy's log line for this request, with the status the client got: its error log (logger http.log.error) from the same second says why." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: 'no upstreams available', explanation: 'Every upstream of this reverse_proxy failed its health checks, so Caddy had none to send the request to.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: caddy/i, explanation: 'The response came from Caddy; with an empty body, Caddy itself made the error, and its log says why.' },
 ]);
