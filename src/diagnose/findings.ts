@@ -1,3 +1,4 @@
+import { accessLogStatus } from '@/diagnose/access-status';
 import { isExplained, neighbourSteps } from '@/diagnose/causes';
 import { components, type ComponentId } from '@/diagnose/components';
 import type { Collected, Hit } from '@/diagnose/match-lines';
@@ -85,7 +86,8 @@ const toDrafts = (text: string, collected: Collected, patterns: readonly Pattern
   for (const [index, { count, first }] of collected.byPattern) {
     const pattern = patterns[index];
     if ((pattern.textHas && !textHas(pattern.textHas)) || (pattern.textLacks && textHas(pattern.textLacks))) continue;
-    const status = pattern.status === 'page' ? (nearestSign(collected.signs, first.start) ?? pattern.pageDefault) : (first.status ?? pattern.status);
+    const logged = pattern.component === 'nginx' && typeof pattern.status === 'number' && first.status === undefined ? accessLogStatus(text, first.lineStart, first.lineEnd) : undefined;
+    const status = pattern.status === 'page' ? (nearestSign(collected.signs, first.start) ?? pattern.pageDefault) : (first.status ?? logged ?? pattern.status);
     if (status !== undefined) held.push({ pattern, status: first.status === undefined ? statusBehind(pattern, status, collected.signs, first.start) : status, hit: first, count });
   }
   // A product's own lines (an ingress-nginx access log) name it as surely as a marker does.
