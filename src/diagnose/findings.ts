@@ -74,6 +74,12 @@ const markerChecker = (text: string) => {
  */
 const statusBehind = (pattern: Pattern, status: number, signs: Collected['signs'], position: number): number => {
   const { kind } = components[pattern.component];
+  // A gateway's line that only says 502 because 502 is its usual answer, in a text whose status lines all
+  // show one other 5xx (mod_proxy_ajp's 500, a 504 in front): the client got that one.
+  if (kind === 'gateway' && pattern.component !== 'unknown' && status === 502 && pattern.statusNote === undefined) {
+    const shown = new Set(signs.filter((s) => s.numbered && s.status >= 500 && s.status <= 599).map((s) => s.status));
+    if (shown.size === 1 && !shown.has(502)) return [...shown][0];
+  }
   if (status !== 502 || kind === 'client' || (kind === 'gateway' && pattern.component !== 'unknown')) return status;
   const shown = nearestSign(signs.filter((sign) => sign.status >= 500 && sign.status <= 599), position);
   return shown ?? status;
