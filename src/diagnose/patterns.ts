@@ -11,6 +11,7 @@ import { haproxyPatterns } from '@/diagnose/patterns/haproxy';
 import { azureAppServicePatterns, azureApplicationGatewayPatterns, iisPatterns } from '@/diagnose/patterns/microsoft';
 import { ingressNginxPatterns, nginxPatterns, openrestyPatterns } from '@/diagnose/patterns/nginx';
 import { squidPatterns } from '@/diagnose/patterns/squid';
+import { proseCodes, proseStatus } from '@/diagnose/patterns/prose';
 import { curlPatterns, oomKillerPatterns } from '@/diagnose/patterns/system-and-client';
 import { unknownPatterns } from '@/diagnose/patterns/unknown';
 import type { Pattern } from '@/diagnose/types';
@@ -83,6 +84,8 @@ export const statusSigns: readonly StatusSign[] = [
   { match: /Gateway Time-?out/i, status: 504 },
   // A status as a client or a devtools panel prints it: "Status Code: 502 Bad Gateway", "status: 502,".
   { match: /status(?:[ _]?code)?["']?: ?["']?(?<status>[45][0-9]{2})\b/i, status: 502 },
+  // The status as people write it ("we get a 504", "503 errors", "HTTP 500").
+  ...proseCodes.flatMap((code) => proseStatus(code).map((match): StatusSign => ({ match, status: code }))),
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { patternsFor } from '@/diagnose/define';
 import { goErrors } from '@/diagnose/patterns/go-proxies';
+import { proseCodes, proseStatus } from '@/diagnose/patterns/prose';
 import type { PatternInput } from '@/diagnose/types';
 
 // The words of an error page any gateway may write. They name no product, so they are only reported
@@ -63,11 +64,8 @@ export const unknownPatterns = patternsFor('unknown', [
   { cause: 'upstream-crash-or-reset', status: 500, confidence: 0.6, match: 'There was a problem proxying the request', explanation: 'Tyk Gateway could not complete the request to the upstream (refused, reset, or an empty or cut-off answer) and answered 500; its log line "http: proxy error" has the error.' },
   { cause: 'dns-resolution', status: 500, confidence: 0.6, match: 'Upstream host lookup failed', explanation: "Tyk Gateway could not resolve the upstream's host name (no such host) and answered 500." },
   { cause: 'upstream-timeout', status: 504, confidence: 0.65, match: 'Upstream service reached hard timeout', explanation: 'The upstream sent no response headers within Tyk Gateway\'s proxy timeout (proxy_default_timeout, or a hard timeout on the endpoint).' },
-  // The status as people write it around a paste ("it returns a 502", "we get 504 errors", "HTTP 503"):
-  // no product's words, so only when nothing else matched; the product named nearby may still say which.
-  ...[500, 502, 503, 504].flatMap((code) => [
-    page(new RegExp(`(?<=\\b(?:an?|the|got|gets?|getting|returns?|returned|returning|throws?|threw|throwing|gives?|gave|giving|with|sees?|saw|seeing|http|error|status) )${code}(?![0-9.:/])`, 'i'), { status: code, confidence: 0.2 }),
-    page(new RegExp(`${code}(?=(?:s|'s| errors?| responses?| status(?: code)?| codes?)\\b)`, 'i'), { status: code, confidence: 0.2 }),
-  ]),
+  // The status as people write it around a paste: no product's words, so only when nothing else
+  // matched; the product named nearby may still say which.
+  ...proseCodes.flatMap((code) => proseStatus(code).map((match) => page(match, { status: code, confidence: 0.2 }))),
   ...goFallbacks,
 ]);
