@@ -103,6 +103,8 @@ export const samples: readonly Sample[] = [
   { text: '{"level":"error","ts":1773498727.412,"logger":"http.log.error","msg":"tls: first record does not look like a TLS handshake","request":{"method":"GET","uri":"/"},"status":502}', component: 'caddy', cause: 'protocol-mismatch', status: 502, stepId: 'match-the-upstream-protocol' },
   // Traefik v2 and v3 debug lines, JSON access log
   { text: 'time="2026-03-14T14:32:07Z" level=debug msg="\'502 Bad Gateway\' caused by: dial tcp 172.18.0.5:8080: connect: connection refused"', component: 'traefik', cause: 'upstream-down', status: 502, stepId: 'start-the-upstream', source: 'https://github.com/traefik/traefik/blob/f1f7ca9f884cbec8532cc8e9abdd126d696016a2/pkg/server/service/proxy.go' },
+  // Traefik 1 (vulcand/oxy's forwarder) with Go's pre-1.10 wording of a refused connection (getsockopt).
+  { text: 'time="2018-03-14T14:32:07Z" level=warning msg="Error forwarding to http://172.17.0.2:80, err: dial tcp 172.17.0.2:80: getsockopt: connection refused"', component: 'traefik', cause: 'upstream-down', status: 502, stepId: 'start-the-upstream', source: 'https://github.com/vulcand/oxy/blob/master/forward/fwd.go' },
   // The line number :121 is illustrative; in the version read the Debug call is near line 182.
   { text: '2026-03-14T14:32:07Z DBG github.com/traefik/traefik/v3/pkg/proxy/httputil/proxy.go:121 > 502 Bad Gateway error="EOF"', component: 'traefik', cause: 'upstream-crash-or-reset', status: 502, stepId: 'find-why-the-upstream-crashed', source: 'https://github.com/traefik/traefik/blob/03b52c9f7050d65567de81a0ed24d84a5b825fc8/pkg/proxy/httputil/proxy.go' },
   // The Go error text comes from net/http and was not checked in Go's source; the line number :121 is illustrative.

@@ -11,6 +11,10 @@ export const goErrors: readonly GoError[] = [
   { cause: 'socket-missing', confidence: 0.9, match: 'connect: no such file or directory', says: 'could not connect to the Unix socket: it does not exist.' },
   { cause: 'permission-or-selinux', confidence: 0.85, match: 'connect: permission denied', says: 'was not allowed to connect to the upstream or its socket (permission denied).' },
   { cause: 'connect-blocked', confidence: 0.85, match: /connect: (?:no route to host|network is unreachable)/, says: 'has no route to the upstream: a firewall rejects the connection, or the address is wrong.' },
+  // Go before 1.10 wrote "getsockopt:" where later versions write "connect:".
+  { cause: 'upstream-down', confidence: 0.9, match: 'getsockopt: connection refused', says: 'could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
+  { cause: 'connect-blocked', confidence: 0.85, match: /getsockopt: (?:no route to host|network is unreachable)/, says: 'has no route to the upstream: a firewall rejects the connection, or the address is wrong.' },
+  ...['connect: connection timed out', 'getsockopt: connection timed out'].map((match): GoError => ({ cause: 'connect-blocked', status: 504, confidence: 0.85, match, says: 'could not connect to the upstream in time (dial i/o timeout): a firewall drops packets, or a container network the proxy cannot reach.' })),
   // Go before 1.6 or so wrote no "connect:" before the reason.
   { cause: 'upstream-down', confidence: 0.85, match: /dial tcp [^ ]{1,120}: connection refused/, says: 'could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
   { cause: 'upstream-down', confidence: 0.9, match: 'actively refused it', says: 'could not connect to the upstream: nothing accepts connections at that address and port (Windows: actively refused).' },
@@ -53,7 +57,8 @@ const cloudflaredMarkers = ['unable to reach the origin service', 'cloudflared',
 type GoProxy = 'caddy' | 'traefik' | 'cloudflared';
 const lineMarkers: Readonly<Record<GoProxy, readonly string[]>> = {
   caddy: ['http.log.error', 'http.handlers.reverse_proxy', 'reverseproxy', 'caddy', '[error 5'],
-  traefik: ['traefik', "' caused by: ", ' error="', 'originstatus'],
+  // Traefik 1 forwarded through vulcand/oxy, whose forwarder logs "Error forwarding to <url>, err: <error>".
+  traefik: ['traefik', "' caused by: ", ' error="', 'originstatus', 'error forwarding to '],
   cloudflared: cloudflaredMarkers,
 };
 
