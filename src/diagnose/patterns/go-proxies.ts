@@ -25,6 +25,9 @@ export const goErrors: readonly GoError[] = [
   { cause: 'dns-resolution', confidence: 0.92, match: /dial tcp: lookup [^ ]{1,200}(?: on [^ ]{1,60})?: (?:i\/o timeout|no such host|server misbehaving)/, says: "could not resolve the upstream's host name (the DNS lookup failed or timed out)." },
   { cause: 'connect-blocked', status: 504, confidence: 0.9, match: /dial tcp [^ ]{1,120}: i\/o timeout/, says: 'could not connect to the upstream in time (dial i/o timeout): a firewall drops packets, or a container network the proxy cannot reach.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.75, match: 'i/o timeout', says: 'waited longer than its timeout for the upstream (i/o timeout).' },
+  // golang.org/x/net/http2's GoAwayError: the upstream ended the HTTP/2 connection (a restart, a rollout,
+  // a maximum connection age) while requests were still on it.
+  { cause: 'upstream-crash-or-reset', confidence: 0.8, match: 'http2: server sent GOAWAY and closed the connection', says: 'had the HTTP/2 connection closed by the upstream (GOAWAY) while requests were on it: the upstream restarted, or closes connections after a set age.' },
   // net/http's transport: a pooled connection the server closed just as a request went out on it.
   { cause: 'keepalive-race', confidence: 0.85, match: 'http: server closed idle connection', says: "sent the request on a kept-alive connection the upstream had just closed (server closed idle connection): the upstream's keep-alive timeout is shorter than the proxy's." },
   { cause: 'tls-handshake', status: 504, confidence: 0.85, match: 'net/http: TLS handshake timeout', says: 'connected to the upstream, but the TLS handshake did not finish in time: the port may not speak TLS, or the upstream is overloaded.' },
@@ -114,6 +117,8 @@ export const caddyPatterns = patternsFor('caddy', [
   // both carry the status the client got (one line, or pretty-printed over many).
   { cause: 'other', weak: true, confidence: 0.5, match: /"status": ?(?<status>5[0-9]{2})\b/, lineHas: ['http.log.access', 'http.log.error', 'handled request'], explanation: "Caddy's log line for this request, with the status the client got: its error log (logger http.log.error) from the same second says why." },
   { cause: 'other', weak: true, confidence: 0.45, match: /"status": ?(?<status>5[0-9]{2})\b/, textHas: ['"http.log.access', '"http.log.error"', '"handled request"'], explanation: "Caddy's log line for this request, with the status the client got: its error log (logger http.log.error) from the same second says why." },
+  // Its active health checker (modules/caddyhttp/reverseproxy/healthchecks.go) marking an upstream down.
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'host is down', lineHas: ['health_checker'], explanation: "Caddy's active health check marked an upstream down; with every upstream down, Caddy answers 503 (no upstreams available)." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: 'no upstreams available', explanation: 'Every upstream of this reverse_proxy failed its health checks, so Caddy had none to send the request to.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: caddy/i, explanation: 'The response came from Caddy; with an empty body, Caddy itself made the error, and its log says why.' },
 ]);

@@ -40,6 +40,8 @@ export const unknownPatterns = patternsFor('unknown', [
   page('An error occurred while processing your request', { pageDefault: 503 }),
   page(/Reference #[0-9]{1,3}\.[0-9a-f]{4,12}\.[0-9]{6,12}\./, { pageDefault: 503 }),
   page("Our services aren't available right now", { pageDefault: 503 }),
+  // Apache's 503 sentence, which many servers and frameworks copy: Apache's own only with its footer.
+  page('The server is temporarily unable to service your', { pageDefault: 503 }),
   page(/HTTP ERROR 5[0-9]{2}/),
   page(/504 Gateway Time-?out/i),
   page(/503 Service (?:Temporarily )?Unavailable/i),
