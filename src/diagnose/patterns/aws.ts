@@ -27,6 +27,12 @@ export const awsAlbPatterns = patternsFor('aws-alb', [
   { cause: 'invalid-response-header', confidence: 0.85, match: 'LambdaResponseTooLarge', explanation: "The Lambda target's response is larger than the ALB accepts (1 MB)." },
   { cause: 'upstream-crash-or-reset', confidence: 0.85, match: 'LambdaUnhandled', explanation: 'The Lambda target threw an unhandled error.' },
   { cause: 'no-healthy-backend', confidence: 0.6, match: /Target\.(?:Timeout|ResponseCodeMismatch|FailedHealthChecks)/, explanation: 'Targets fail their health checks; with every target unhealthy the ALB sends traffic to all of them anyway, and they fail.' },
+  // CloudWatch's metric names, as people paste a dashboard or an alarm (AWS/ApplicationELB, and AWS/ELB for
+  // the Classic Load Balancer).
+  { cause: 'other', confidence: 0.6, match: /HTTPCode_ELB_(?<status>50[234])_Count/, explanation: "The load balancer itself answered with this status (the ELB's own count, not the targets'): its access log's target fields say why." },
+  { cause: 'upstream-down', confidence: 0.6, match: 'TargetConnectionErrorCount', explanation: 'The load balancer could not open connections to its targets (TargetConnectionErrorCount): nothing listens on the target port, or a security group blocks it.' },
+  { cause: 'upstream-down', confidence: 0.6, match: 'BackendConnectionErrors', explanation: 'The Classic Load Balancer could not connect to its instances (BackendConnectionErrors): nothing listens on the instance port, or a security group blocks it.' },
+  { cause: 'resource-exhaustion', status: 503, statusNote: 'The Classic Load Balancer answers 503 for a request its full surge queue rejects.', confidence: 0.6, match: 'SpilloverCount', explanation: "The Classic Load Balancer's surge queue was full and it rejected requests (SpilloverCount): the instances cannot keep up." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'awselb/2.0', ignoreCase: true, explanation: "The Application Load Balancer made this response: its access log's target fields say why." },
 ]);
 
