@@ -46,6 +46,8 @@ export const gunicornPatterns = patternsFor('gunicorn', [
   { cause: 'other', status: 400, statusNote: 'Gunicorn answers 400 Bad Request for this itself.', confidence: 0.85, match: /Request Line is too large \([0-9]{1,10} > [0-9]{1,10}\)/, explanation: 'The request line is longer than limit_request_line (4094 bytes by default): Gunicorn refuses it before the app sees it.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: /Worker \(pid:[0-9]{1,10}\) exited with code [0-9]{1,3}/, explanation: 'A Gunicorn worker exited (an exception at import or a crash): the lines before it say why.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.65, match: 'Exception in worker process', explanation: 'A Gunicorn worker crashed with an exception.' },
+  // workers/base.py handle_error: the app raised, and Gunicorn answers 500 itself.
+  { cause: 'other', status: 500, statusNote: 'Gunicorn answers 500 Internal Server Error when the app raises.', confidence: 0.6, match: '[ERROR] Error handling request', explanation: 'The app raised an exception while handling the request, and Gunicorn answered 500: the traceback under this line says where.' },
   // workers/base_async.py and gthread.py: an OS error other than a reset or a broken pipe while it served a request.
   { cause: 'upstream-crash-or-reset', confidence: 0.7, match: '[ERROR] Socket error processing request.', explanation: 'A Gunicorn worker hit a socket error while it served a request and dropped the connection, so the gateway got no answer; the traceback under it names the error.' },
   ...restartLoop('gunicorn'),
@@ -87,6 +89,9 @@ export const uwsgiPatterns = patternsFor('uwsgi', [
   { cause: 'upstream-crash-or-reset', confidence: 0.85, match: 'got Segmentation Fault', explanation: 'A uWSGI process crashed with a segmentation fault.' },
   { cause: 'config-error', status: 500, statusNote: 'uWSGI answers 500 Internal Server Error for this.', confidence: 0.8, match: '(callable not found or import error)', explanation: 'uWSGI could not import the app or find its callable: the lines before it have the Python traceback.' },
   { cause: 'config-error', status: 500, statusNote: 'uWSGI answers 500 Internal Server Error for this.', confidence: 0.85, match: 'no python application found', explanation: 'uWSGI started but could not load the app (module, callable or chdir): the startup log says why.' },
+  // core/socket.c: uWSGI cannot bind its socket (a previous instance still holds it), so it does not start.
+  { cause: 'address-in-use', confidence: 0.9, match: 'probably another instance of uWSGI is running on the same address', explanation: 'uWSGI cannot listen where it is told to: another process (often an old uWSGI) already holds that address, so this one did not start.' },
+  { cause: 'address-in-use', confidence: 0.85, match: 'bind(): Address already in use [core/socket.c', explanation: 'uWSGI cannot listen where it is told to: another process (often an old uWSGI) already holds that address, so this one did not start.' },
   ...restartLoop('uwsgi'),
 ]);
 
