@@ -236,6 +236,8 @@ export const samples: readonly Sample[] = [
   { text: '-   FetchError     backend default: fail errno 111 (Connection refused)', component: 'unknown', cause: 'upstream-down', status: 503, stepId: 'start-the-upstream', source: 'https://github.com/varnishcache/varnish-cache/blob/master/bin/varnishd/cache/cache_backend.c' },
   // Tyk Gateway's JSON error body (gateway/reverse_proxy.go, ErrorHandler.HandleError with 500).
   { text: '{\n    "error": "There was a problem proxying the request"\n}', component: 'unknown', cause: 'upstream-crash-or-reset', status: 500, stepId: 'find-why-the-upstream-crashed', source: 'https://github.com/TykTechnologies/tyk/blob/master/gateway/reverse_proxy.go' },
+  // An access-log line in Common Log Format with an error status, from no product the text names.
+  { text: '203.0.113.7 - - [14/Mar/2026:14:32:07 +0000] "GET /api/items HTTP/1.1" 502 0 "-" "curl/8.5.0"', component: 'unknown', cause: 'other', status: 502, stepId: 'which-layer-answered', unconfirmed: 'Common Log Format, which many servers write; the line names no product to cite.' },
   // Prose around a paste, naming one product: the last-resort status finding, relabelled to it.
   { text: 'Since the deploy our Traefik returns 502 errors on every request', component: 'traefik', cause: 'other', status: 502, stepId: 'what-does-traefik-log', unconfirmed: "A person's words, not a product's: there is no source to name." },
   { text: '<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<h1>502 Bad Gateway</h1>\n<p>The upstream server did not answer.</p>\n</body>\n</html>', component: 'unknown', cause: 'other', status: 502, stepId: 'which-layer-answered', unconfirmed: "Made up on purpose: it stands for any gateway whose page names no product." },
