@@ -49,9 +49,10 @@ export const unknownPatterns = patternsFor('unknown', [
   // A status line with no product's name near it (curl -i, a devtools copy): some server answered it.
   { ...page(/(?<=^(?:< )?)HTTP\/[0-9.]{1,3} (?<status>5[0-9]{2})\b/), status: 502, explanation: 'A server answered with this error status, but the text does not say which layer made it: the Server header and the body usually do.' },
   // An access-log line with an error status, in no product's format: Common Log Format's quoted request
-  // then the status, or a JSON log's "status" field.
+  // then the status, a JSON log's "status" field, or logfmt's status=.
   { ...page(/HTTP\/[0-9.]{1,3}" (?<status>5[0-9]{2}) /), status: 502, confidence: 0.25 },
   { ...page(/"status(?:_?code)?": ?"?(?<status>5[0-9]{2})\b/i), status: 502, confidence: 0.25 },
+  { ...page(/status=(?<status>5[0-9]{2})\b/), status: 502, confidence: 0.25 },
   // A client's words for the status it got: axios, fetch wrappers, .NET, Go's http.Client, git, urllib, ws.
   // (The status is the one they name.)
   page(/status code (?<status>5[0-9]{2})\b/i, { status: 502, confidence: 0.25 }),
