@@ -234,6 +234,9 @@ export const samples: readonly Sample[] = [
   // A page in no known product's words: the explicit "unknown gateway" finding, not silence.
   // Varnish's FetchError record (cache/cache_backend.c: "backend %s: fail errno %d (%s)") in varnishlog.
   { text: '-   FetchError     backend default: fail errno 111 (Connection refused)', component: 'unknown', cause: 'upstream-down', status: 503, stepId: 'start-the-upstream', source: 'https://github.com/varnishcache/varnish-cache/blob/master/bin/varnishd/cache/cache_backend.c' },
+  // Kestrel's AddressInUse message (seen in Microsoft's Learn modules) and the JVM's heap error.
+  { text: 'Unhandled exception. System.IO.IOException: Failed to bind to address http://unix:/run/app/app.sock: address already in use.', component: 'unknown', cause: 'address-in-use', status: 502, stepId: 'check-socket-and-permissions', source: 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/servers/kestrel/endpoints' },
+  { text: 'org.springframework.beans.factory.BeanCreationException: Error creating bean with name \'entityManagerFactory\'; nested exception is java.lang.OutOfMemoryError: Java heap space', component: 'unknown', cause: 'resource-exhaustion', status: 502, stepId: 'relieve-resource-exhaustion', source: 'https://docs.oracle.com/en/java/javase/21/troubleshoot/troubleshooting-memory-leaks.html' },
   // Tyk Gateway's JSON error body (gateway/reverse_proxy.go, ErrorHandler.HandleError with 500).
   { text: '{\n    "error": "There was a problem proxying the request"\n}', component: 'unknown', cause: 'upstream-crash-or-reset', status: 500, stepId: 'find-why-the-upstream-crashed', source: 'https://github.com/TykTechnologies/tyk/blob/master/gateway/reverse_proxy.go' },
   // An access-log line in Common Log Format with an error status, from no product the text names.
