@@ -114,6 +114,8 @@ export const nodePatterns = patternsFor('node', [
   { cause: 'upstream-crash-or-reset', confidence: 0.65, match: 'other side closed', lineHas: ['und_err', 'socketerror'], explanation: 'The other side closed the connection (undici: other side closed).' },
   { cause: 'resource-exhaustion', confidence: 0.9, match: 'JavaScript heap out of memory', explanation: 'The Node.js process ran out of heap and crashed: fix the leak, or raise --max-old-space-size within the memory you have.' },
   { cause: 'resource-exhaustion', confidence: 0.8, match: 'EMFILE', lineHas: ['too many open files', 'emfile:'], explanation: 'The process ran out of file descriptors (EMFILE): raise the limit or close connections and files.' },
+  // Node's module loader at start-up: the app exits before it listens.
+  { cause: 'app-will-not-start', confidence: 0.65, match: 'Error: Cannot find module', textLacks: ['runtime.importmoduleerror', 'netlify', 'lambda'], explanation: 'The Node.js app exits at start-up because a module it requires is missing (not installed in the image, or a wrong path), so nothing listens behind the gateway.' },
   { cause: 'address-in-use', confidence: 0.85, match: 'EADDRINUSE', explanation: "The app could not listen: another process already uses that port (EADDRINUSE), so this one did not start." },
   { cause: 'dns-resolution', confidence: 0.85, match: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)/, explanation: 'A host name did not resolve (getaddrinfo).' },
   { cause: 'connect-blocked', status: 504, statusNote: 'A gateway in front answers 504 Gateway Timeout when its upstream is this slow.', confidence: 0.8, match: 'connect ETIMEDOUT', explanation: 'The connection attempt timed out (ETIMEDOUT): a firewall drops packets, or the host is down.' },
