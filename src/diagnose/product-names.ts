@@ -28,13 +28,13 @@ export const productNames: readonly ProductName[] = [
   { to: 'application-gateway', named: /\b(?:application gateway|app gateway|appgw|agic)\b/i },
   { to: 'app-service', named: /\b(?:azure app service|azurewebsites\.net)\b/i },
   { to: 'cloudflared', named: /\b(?:cloudflared|cloudflare tunnel)\b/i },
-  { to: 'cloudflare', named: /\bcloudflare\b/i },
+  { to: 'cloudflare', named: /\bcloudflare\b|\.(?:pages|workers)\.dev\b/i },
   { to: 'cloud-run', named: /\bcloud run\b|\.run\.app\b/i },
   { to: 'fastly', named: /\bfastly\b/i },
-  { to: 'vercel', named: /\bvercel\b/i },
-  { to: 'netlify', named: /\bnetlify\b/i },
+  { to: 'vercel', named: /\bvercel(?:\.app)?\b/i },
+  { to: 'netlify', named: /\bnetlify(?:\.app)?\b/i },
   { to: 'fly-io', named: /\bfly\.(?:io|dev)\b/i },
-  { to: 'heroku', named: /\bheroku\b/i },
+  { to: 'heroku', named: /\bheroku(?:app\.com)?\b/i },
   { to: 'squid', named: /\bsquid\b/i },
   // App servers behind the gateway, and gateways with no component of their own: a text that names one of
   // them beside a gateway does not say which of the two answered.

@@ -1,4 +1,5 @@
-// The status as people write it around a paste ("it returns a 502", "we get 504 errors", "HTTP 503"):
+// The status as people write it around a paste ("it returns a 502", "we get 504 errors", "HTTP 503",
+// "502错误"):
 // the word before the number, or what follows it, says it is a status and not a port or a size.
 const before = '(?:an?|the|got|gets?|getting|returns?|returned|returning|throws?|threw|throwing|gives?|gave|giving|shows?|showed|showing|receives?|received|receiving|with|sees?|saw|seeing|http|error|status|code)';
 const after = "(?:s|'s| errors?| responses?| status(?: code)?| codes?)";
@@ -6,7 +7,7 @@ const after = "(?:s|'s| errors?| responses?| status(?: code)?| codes?)";
 /** The two ways a sentence names `code` as a status. */
 export const proseStatus = (code: number): readonly RegExp[] => [
   new RegExp(`(?<=\\b${before}:? )${code}(?![0-9.:/])`, 'i'),
-  new RegExp(`${code}(?=${after}\\b)`, 'i'),
+  new RegExp(`${code}(?=${after}\\b|错误|錯誤|エラー)`, 'i'),
 ];
 
 /** The statuses a sentence around a paste usually names. */

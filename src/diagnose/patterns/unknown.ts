@@ -51,6 +51,7 @@ export const unknownPatterns = patternsFor('unknown', [
   // An access-log line with an error status, in no product's format: Common Log Format's quoted request
   // then the status, a JSON log's "status" field, or logfmt's status=.
   { ...page(/HTTP\/[0-9.]{1,3}" (?<status>5[0-9]{2}) /), status: 502, confidence: 0.25 },
+  { ...page(/HTTP\/[0-9.]{1,3} (?<status>5[0-9]{2})(?![0-9])/), status: 502, confidence: 0.25 },
   { ...page(/"status(?:_?code)?": ?"?(?<status>5[0-9]{2})\b/i), status: 502, confidence: 0.25 },
   { ...page(/status=(?<status>5[0-9]{2})\b/), status: 502, confidence: 0.25 },
   // A client's words for the status it got: axios, fetch wrappers, .NET, Go's http.Client, git, urllib, ws.
