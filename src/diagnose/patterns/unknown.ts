@@ -43,6 +43,9 @@ export const unknownPatterns = patternsFor('unknown', [
   // Apache's 503 sentence, which many servers and frameworks copy: Apache's own only with its footer.
   page('The server is temporarily unable to service your', { pageDefault: 503 }),
   page(/HTTP ERROR 5[0-9]{2}/),
+  // The reason phrase alone, as people write it ("Traefik gives Gateway Timeout").
+  page(/Gateway Time-?out/i, { pageDefault: 504, confidence: 0.2 }),
+  page(/Service (?:Temporarily )?Unavailable/i, { pageDefault: 503, confidence: 0.2 }),
   page(/504 Gateway Time-?out/i),
   page(/503 Service (?:Temporarily )?Unavailable/i),
   page(/status of (?<status>5[0-9]{2})\b/, { confidence: 0.25 }),
