@@ -45,6 +45,7 @@ export const productNames: readonly ProductName[] = [
   { to: 'puma', named: /\bpuma\b/i },
   { to: 'passenger', named: /\bpassenger\b/i },
   { to: 'unknown', named: /\b(?:varnish|akamai|front door|tomcat|jetty|kestrel|spring cloud gateway|zuul|gitlab|workhorse|gorouter|cloud foundry|mitmproxy|traffic server|nghttpx|tyk|krakend|linkerd|oauth2-proxy|pomerium|skipper|artifactory|nexus)\b/i },
+  { to: 'unknown', named: /\b(?:imperva|incapsula|sucuri|zscaler|fortigate|big-ip|netscaler|citrix adc|3proxy|tinyproxy|privoxy|fiddler|burp suite|lighttpd|pound|h2o|websphere|weblogic|wildfly|jboss|undertow|glassfish|payara|uvicorn|hypercorn|daphne|waitress)\b/i },
 ];
 
 /**
