@@ -14,7 +14,7 @@ export interface Engine {
   readonly index: Index;
   /** The fixed status of each status sign, in matcher order after the patterns. */
   readonly signStatuses: readonly number[];
-  /** Whether each status sign shows the number itself, rather than only a reason phrase. */
+  /** Whether each status sign shows the number in a status line or a log field, rather than a reason phrase or a sentence. */
   readonly signNumbered: readonly boolean[];
 }
 
@@ -30,7 +30,7 @@ const build = (): Engine => {
     matcherOf: (row) => (matchers[row] ??= rowMatcher(rows[row])),
     index: automatonIndex(index),
     signStatuses: statusSigns.map((s) => s.status),
-    signNumbered: statusSigns.map((s) => /[0-9]/.test(typeof s.match === 'string' ? s.match : s.match.source)),
+    signNumbered: statusSigns.map((s) => !s.prose && /[0-9]/.test(typeof s.match === 'string' ? s.match : s.match.source)),
   };
 };
 

@@ -60,6 +60,8 @@ export interface StatusSign {
   readonly match: string | RegExp;
   readonly ignoreCase?: boolean;
   readonly status: number;
+  /** A person's words ("we get a 504"), not a status line or a log field: it never overrides a gateway's own status. */
+  readonly prose?: boolean;
 }
 
 export const statusSigns: readonly StatusSign[] = [
@@ -90,7 +92,7 @@ export const statusSigns: readonly StatusSign[] = [
   { match: /HTTP\/[0-9.]{1,3}" (?<status>[45][0-9]{2}) /, status: 502 },
   { match: /status=(?<status>[45][0-9]{2})\b/, status: 502 },
   // The status as people write it ("we get a 504", "503 errors", "HTTP 500").
-  ...proseCodes.flatMap((code) => proseStatus(code).map((match): StatusSign => ({ match, status: code }))),
+  ...proseCodes.flatMap((code) => proseStatus(code).map((match): StatusSign => ({ match, status: code, prose: true }))),
 ];
 
 /**
