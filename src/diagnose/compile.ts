@@ -101,6 +101,18 @@ export const automatonIndex = ({ words, owners }: { readonly words: readonly str
   return { words, owners, automaton: () => (automaton ??= buildAutomaton(words)) };
 };
 
+// Rows that share a RegExp (Go's errors under each proxy that logs them, a status written the same way
+// in a sign and in a pattern) share its sticky copy: V8 compiles each RegExp on first use, and on the
+// first diagnose() those compilations are most of the time. Sharing is safe: lastIndex is set before
+// every exec, and exec runs to the end before the next.
+const stickies = new Map<string, RegExp>();
+const stickyFor = ({ source, flags }: { readonly source: string; readonly flags: string }): RegExp => {
+  const key = `${flags}/${source}`;
+  let sticky = stickies.get(key);
+  if (!sticky) stickies.set(key, (sticky = new RegExp(source, flags)));
+  return sticky;
+};
+
 /**
  * Confirms a matcher at `start` (an offset into the line `line`, which begins at `lineStart` in the
  * text). Returns the end offset of the match in the text and its `status` group, or null.
@@ -113,7 +125,7 @@ export const confirm = (
   start: number,
 ): { readonly end: number; readonly status?: string } | null => {
   if (matcher.regex) {
-    const sticky = (matcher.sticky ??= new RegExp(matcher.regex.source, matcher.regex.flags));
+    const sticky = (matcher.sticky ??= stickyFor(matcher.regex));
     sticky.lastIndex = start - lineStart;
     const found = sticky.exec(line);
     return found ? { end: start + found[0].length, status: found.groups?.status } : null;

@@ -117,3 +117,17 @@ describe('diagnose, input longer than the limit', () => {
     expect(DIAGNOSE_MAX_INPUT).toBe(1_000_000);
   });
 });
+
+describe('diagnose, a gateway line beside the status the client saw', () => {
+  const ajp = '[proxy_ajp:error] [pid 30091] (70007)The timeout specified has expired: AH01030: ajp_ilink_receive() can\'t receive header';
+
+  it('takes the one other 5xx the text shows, for a line that only assumed 502', () => {
+    const [first] = diagnose(`Error: <ProtocolError for example.com:80/rpc/api: 500 Internal Server Error>\n${ajp}`).findings;
+    expect({ component: first.component, status: first.status }).toEqual({ component: 'apache', status: 500 });
+  });
+
+  it('keeps 502 when the text shows several statuses, or only a reason phrase', () => {
+    expect(diagnose(`HTTP/1.1 504 Gateway Timeout\nHTTP/1.1 503 Service Unavailable\n${ajp}`).findings[0].status).toBe(502);
+    expect(diagnose(`{"message": "Internal server error"}\n${ajp}`).findings[0].status).toBe(502);
+  });
+});

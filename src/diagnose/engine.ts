@@ -14,6 +14,8 @@ export interface Engine {
   readonly index: Index;
   /** The fixed status of each status sign, in matcher order after the patterns. */
   readonly signStatuses: readonly number[];
+  /** Whether each status sign shows the number in a status line or a log field, rather than a reason phrase or a sentence. */
+  readonly signNumbered: readonly boolean[];
 }
 
 const build = (): Engine => {
@@ -28,6 +30,7 @@ const build = (): Engine => {
     matcherOf: (row) => (matchers[row] ??= rowMatcher(rows[row])),
     index: automatonIndex(index),
     signStatuses: statusSigns.map((s) => s.status),
+    signNumbered: statusSigns.map((s) => !s.prose && /[0-9]/.test(typeof s.match === 'string' ? s.match : s.match.source)),
   };
 };
 

@@ -1,7 +1,9 @@
+import { accessLogStatus } from '@/diagnose/access-status';
 import { isExplained, neighbourSteps } from '@/diagnose/causes';
 import { components, type ComponentId } from '@/diagnose/components';
 import type { Collected, Hit } from '@/diagnose/match-lines';
 import { familyHints } from '@/diagnose/patterns';
+import { namedProduct } from '@/diagnose/product-names';
 import type { Cause, Finding, Pattern, Span } from '@/diagnose/types';
 
 /** A pattern that held, with what the whole text says about it. */
@@ -72,6 +74,12 @@ const markerChecker = (text: string) => {
  */
 const statusBehind = (pattern: Pattern, status: number, signs: Collected['signs'], position: number): number => {
   const { kind } = components[pattern.component];
+  // A gateway's line that only says 502 because 502 is its usual answer, in a text whose status lines all
+  // show one other 5xx (mod_proxy_ajp's 500, a 504 in front): the client got that one.
+  if (kind === 'gateway' && pattern.component !== 'unknown' && status === 502 && pattern.statusNote === undefined) {
+    const shown = new Set(signs.filter((s) => s.numbered && s.status >= 500 && s.status <= 599).map((s) => s.status));
+    if (shown.size === 1 && !shown.has(502)) return [...shown][0];
+  }
   if (status !== 502 || kind === 'client' || (kind === 'gateway' && pattern.component !== 'unknown')) return status;
   const shown = nearestSign(signs.filter((sign) => sign.status >= 500 && sign.status <= 599), position);
   return shown ?? status;
@@ -84,15 +92,19 @@ const toDrafts = (text: string, collected: Collected, patterns: readonly Pattern
   for (const [index, { count, first }] of collected.byPattern) {
     const pattern = patterns[index];
     if ((pattern.textHas && !textHas(pattern.textHas)) || (pattern.textLacks && textHas(pattern.textLacks))) continue;
-    const status = pattern.status === 'page' ? (nearestSign(collected.signs, first.start) ?? pattern.pageDefault) : (first.status ?? pattern.status);
+    const logged = pattern.component === 'nginx' && typeof pattern.status === 'number' && first.status === undefined ? accessLogStatus(text, first.lineStart, first.lineEnd) : undefined;
+    const status = pattern.status === 'page' ? (nearestSign(collected.signs, first.start) ?? pattern.pageDefault) : (first.status ?? logged ?? pattern.status);
     if (status !== undefined) held.push({ pattern, status: first.status === undefined ? statusBehind(pattern, status, collected.signs, first.start) : status, hit: first, count });
   }
   // A product's own lines (an ingress-nginx access log) name it as surely as a marker does.
   const present = new Set(held.map((h) => h.pattern.component));
+  // Words no product owns, in a text that names one product: that product most likely answered.
+  const named = present.size === 1 && present.has('unknown') ? namedProduct(text) : undefined;
   return held.map(({ pattern, status, hit, count }) => {
     const hint = familyHints.find((h) => h.from === pattern.component && (present.has(h.to) || textHas(h.textHas)));
-    const component = hint?.to ?? pattern.component;
-    const stepId = hint && pattern.stepId === components[hint.from].logStep ? components[hint.to].logStep : pattern.stepId;
+    const to = hint?.to ?? (pattern.component === 'unknown' ? named : undefined);
+    const component = to ?? pattern.component;
+    const stepId = to && pattern.stepId === components[pattern.component].logStep ? components[to].logStep : pattern.stepId;
     return { pattern, component, stepId, status, hit, count };
   });
 };

@@ -5,6 +5,7 @@ import { lineMatcher } from '@/diagnose/match-lines';
 import { originalOffset, rejoin, type Rejoined } from '@/diagnose/rejoin';
 import { scanLines, scanShort, SHORT_TEXT } from '@/diagnose/scan';
 import type { Diagnosis, Finding, Span } from '@/diagnose/types';
+import { unescapeText } from '@/diagnose/unescape';
 import { withResponseHeads } from '@/diagnose/with-headers';
 
 export type { Cause, Diagnosis, Finding, FoundId, ResponseFacts, Span } from '@/diagnose/types';
@@ -39,6 +40,18 @@ const mapSpan = (rejoined: Rejoined, span: Span): Span => ({
   end: originalOffset(rejoined, span.end, true),
 });
 
+/** Findings of a reading of the text (joined up, unescaped), in offsets of the original text. */
+const mapFindings = (rejoined: Rejoined, findings: readonly Finding[]): Finding[] =>
+  findings.map((f) => ({ ...f, evidence: mapSpan(rejoined, f.evidence), line: mapSpan(rejoined, f.line), supporting: f.supporting.map((s) => mapSpan(rejoined, s)) }));
+
+/** Findings of the text with its escapes read back (JSON strings, HTML entities, Markdown), when they say more. */
+const findingsOfEscaped = (read: string, found: readonly Finding[]): Finding[] => {
+  const unescaped = unescapeText(read);
+  if (!unescaped) return [];
+  const findings = findingsOf(unescaped.text, unescaped.text.length);
+  return saysWhy(findings) || (found.length === 0 && findings.length > 0) ? mapFindings(unescaped, findings) : [];
+};
+
 /** Findings of the text with wrapped lines joined up, in offsets of the original text; the first that says why. */
 const findingsOfWrapped = (read: string): Finding[] => {
   // Nothing to join unless some line is followed by another that is not blank.
@@ -47,8 +60,7 @@ const findingsOfWrapped = (read: string): Finding[] => {
     const rejoined = rejoin(read, glue);
     if (rejoined.text === read) return [];
     const findings = findingsOf(rejoined.text, rejoined.text.length);
-    if (saysWhy(findings))
-      return findings.map((f) => ({ ...f, evidence: mapSpan(rejoined, f.evidence), line: mapSpan(rejoined, f.line), supporting: f.supporting.map((s) => mapSpan(rejoined, s)) }));
+    if (saysWhy(findings)) return mapFindings(rejoined, findings);
   }
   return [];
 };
@@ -56,7 +68,8 @@ const findingsOfWrapped = (read: string): Finding[] => {
 /**
  * Reads pasted text (error pages, log lines, curl output) and says which component wrote it, why the
  * request failed, the evidence, the step of the 502 flow that fixes it, and the Ray IDs and request
- * ids it carries. When nothing in a short text says why, it tries again with wrapped lines joined up.
+ * ids it carries. When nothing in a short text says why, it tries again with its escapes read back (JSON
+ * strings, HTML entities, Markdown), then with wrapped lines joined up.
  * Pure, linear in the length of the text, and safe on any input: it never throws on text.
  */
 export const diagnose = (text: string): Diagnosis => {
@@ -65,6 +78,10 @@ export const diagnose = (text: string): Diagnosis => {
   const truncated = input.length > DIAGNOSE_MAX_INPUT;
   const read = truncated ? input.slice(0, end) : input;
   let lineFindings = findingsOf(input, end);
+  if (!saysWhy(lineFindings) && end <= MAX_REJOIN_INPUT) {
+    const escaped = findingsOfEscaped(read, lineFindings);
+    if (escaped.length > 0) lineFindings = escaped;
+  }
   if (!saysWhy(lineFindings) && end <= MAX_REJOIN_INPUT) {
     const wrapped = findingsOfWrapped(read);
     if (wrapped.length > 0) lineFindings = wrapped;

@@ -17,7 +17,8 @@ export interface Hit {
 /** What the scan collected: per pattern, how many lines and the first hit; and the status signs seen. */
 export interface Collected {
   readonly byPattern: Map<number, { count: number; readonly first: Hit }>;
-  readonly signs: { readonly position: number; readonly status: number }[];
+  /** `numbered`: the sign shows the number ("HTTP/1.1 504", "504 Gateway Time-out"), not only a reason phrase. */
+  readonly signs: { readonly position: number; readonly status: number; readonly numbered: boolean }[];
 }
 
 const MAX_SIGNS = 10_000;
@@ -56,7 +57,7 @@ const better = (a: Hit, b: Hit, patterns: readonly Pattern[]) =>
  * one component and says one thing; a generic pattern must not add a second finding next to a
  * specific one). Patterns that need the whole text's context are kept aside from that choice.
  */
-export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, index, signStatuses }: Engine) => {
+export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, index, signStatuses, signNumbered }: Engine) => {
   const collected: Collected = { byPattern: new Map(), signs: [] };
   const lastLine = new Int32Array(matcherCount).fill(-1);
   const triedLine = new Int32Array(matcherCount).fill(-1);
@@ -120,7 +121,7 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
     lastLine[owner] = line.number;
     if (!pattern) {
       const status = found.status !== undefined ? Number(found.status) : signStatuses[owner - patterns.length];
-      if (collected.signs.length < MAX_SIGNS) collected.signs.push({ position: start, status });
+      if (collected.signs.length < MAX_SIGNS) collected.signs.push({ position: start, status, numbered: signNumbered[owner - patterns.length] });
       return;
     }
     if (pattern.statusFromLine && lineStatus === null) lineStatus = readLineStatus(textOfLine());

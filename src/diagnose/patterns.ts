@@ -11,6 +11,7 @@ import { haproxyPatterns } from '@/diagnose/patterns/haproxy';
 import { azureAppServicePatterns, azureApplicationGatewayPatterns, iisPatterns } from '@/diagnose/patterns/microsoft';
 import { ingressNginxPatterns, nginxPatterns, openrestyPatterns } from '@/diagnose/patterns/nginx';
 import { squidPatterns } from '@/diagnose/patterns/squid';
+import { proseCodes, proseStatus } from '@/diagnose/patterns/prose';
 import { curlPatterns, oomKillerPatterns } from '@/diagnose/patterns/system-and-client';
 import { unknownPatterns } from '@/diagnose/patterns/unknown';
 import type { Pattern } from '@/diagnose/types';
@@ -59,6 +60,8 @@ export interface StatusSign {
   readonly match: string | RegExp;
   readonly ignoreCase?: boolean;
   readonly status: number;
+  /** A person's words ("we get a 504"), not a status line or a log field: it never overrides a gateway's own status. */
+  readonly prose?: boolean;
 }
 
 export const statusSigns: readonly StatusSign[] = [
@@ -83,6 +86,13 @@ export const statusSigns: readonly StatusSign[] = [
   { match: /Gateway Time-?out/i, status: 504 },
   // A status as a client or a devtools panel prints it: "Status Code: 502 Bad Gateway", "status: 502,".
   { match: /status(?:[ _]?code)?["']?: ?["']?(?<status>[45][0-9]{2})\b/i, status: 502 },
+  // A status line inside a sentence or a log line ("curl -I says HTTP/2 502").
+  { match: /HTTP\/[0-9.]{1,3} (?<status>[45][0-9]{2})(?![0-9])/, status: 502 },
+  // An access-log line's status after the quoted request (Common Log Format), or logfmt's status=.
+  { match: /HTTP\/[0-9.]{1,3}" (?<status>[45][0-9]{2}) /, status: 502 },
+  { match: /status=(?<status>[45][0-9]{2})\b/, status: 502 },
+  // The status as people write it ("we get a 504", "503 errors", "HTTP 500").
+  ...proseCodes.flatMap((code) => proseStatus(code).map((match): StatusSign => ({ match, status: code, prose: true }))),
 ];
 
 /**
@@ -99,7 +109,7 @@ export interface FamilyHint {
 export const familyHints: readonly FamilyHint[] = [
   { from: 'nginx', to: 'ingress-nginx', textHas: ['ingress', 'does not have any active endpoint', 'kubectl'] },
   // ngx_lua's own lines ("[lua] balancer.lua:...") only appear in OpenResty and the gateways built on it.
-  { from: 'nginx', to: 'openresty', textHas: ['openresty', 'kong', 'apisix', '[lua]'] },
+  { from: 'nginx', to: 'openresty', textHas: ['openresty', 'kong', 'apisix', '[lua]', '_by_lua', 'lua tcp socket', 'lua entry thread'] },
   // Google's Envoy-based load balancers answer with Envoy's words ("no healthy upstream") through Google's front end.
   { from: 'envoy', to: 'cloud-run', textHas: ['cloud run', '.run.app'] },
   { from: 'envoy', to: 'google-cloud-lb', textHas: ['via: 1.1 google'] },

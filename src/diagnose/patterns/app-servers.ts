@@ -1,6 +1,14 @@
 import { patternsFor } from '@/diagnose/define';
 import type { Cause, PatternInput } from '@/diagnose/types';
 
+// A process manager's words for an app server that keeps exiting: supervisord's "exited: <program> (exit
+// status 1; not expected)" (it respawns it) and systemd's "Active: activating (auto-restart) (Result:
+// exit-code)" in systemctl status. Each names the program only in its own way, so the row needs the name.
+const restartLoop = (name: string): PatternInput[] => [
+  { cause: 'app-will-not-start', confidence: 0.7, match: new RegExp(`exited: ${name}[^ ]{0,40} \\(exit status [0-9]{1,3}; not expected\\)`), explanation: 'supervisord saw the app server exit on its own and starts it again: while it keeps exiting, nothing serves requests and the gateway answers 502; its own log says why it stops.' },
+  { cause: 'app-will-not-start', confidence: 0.65, match: 'activating (auto-restart) (Result: exit-code)', textHas: [name], explanation: "systemd is restarting the app server after it exited with an error: while it keeps failing, nothing serves requests and the gateway answers 502; journalctl -u with the unit's name shows why." },
+];
+
 // App servers never answer the client themselves: the gateway in front turns their failure into a 502
 // (or a neighbour), so a status here is what that gateway usually sends.
 export const phpFpmPatterns = patternsFor('php-fpm', [
@@ -13,12 +21,18 @@ export const phpFpmPatterns = patternsFor('php-fpm', [
   { cause: 'upstream-crash-or-reset', confidence: 0.9, match: /exited on signal (?:11|6|7) \(SIG/, explanation: 'A PHP-FPM child crashed mid-request (a segmentation fault or abort): often a broken extension or opcache.' },
   { cause: 'resource-exhaustion', confidence: 0.75, match: 'exited on signal 9 (SIGKILL', explanation: 'A PHP-FPM child was killed with SIGKILL mid-request, most often by the out-of-memory killer.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.7, match: /child [0-9]{1,10} exited on signal /, explanation: 'A PHP-FPM child died from a signal in the middle of a request.' },
-  { cause: 'upstream-timeout', confidence: 0.9, match: /execution timed out \([0-9.]{1,12} sec\), terminating/, explanation: 'A script ran past request_terminate_timeout and PHP-FPM killed it, so the gateway lost the connection.' },
+  // fpm_children.c: a child that ends normally (pm.max_requests) exits with code 0, a NOTICE; any other code is a failure.
+  { cause: 'upstream-crash-or-reset', confidence: 0.7, match: /child [0-9]{1,10} exited with code [1-9][0-9]{0,2} after /, explanation: 'A PHP-FPM child exited with an error code in the middle of its work (a fatal error in an extension, or exit() in the script), so the request it served got no answer.' },
+  { cause: 'upstream-timeout', confidence: 0.9, match: /execution timed out \([0-9.]{1,12} sec\)/, explanation: 'A script ran past request_terminate_timeout and PHP-FPM killed it, so the gateway lost the connection.' },
   { cause: 'upstream-timeout', status: 500, statusNote: 'PHP answers 500 Internal Server Error for a fatal error.', confidence: 0.75, match: 'Maximum execution time of', explanation: 'A script ran past max_execution_time.' },
   { cause: 'resource-exhaustion', status: 500, statusNote: 'PHP answers 500 Internal Server Error for a fatal error.', confidence: 0.75, match: 'Allowed memory size of', explanation: "A script used more than PHP's memory_limit." },
   { cause: 'config-error', status: 404, statusNote: 'nginx or Apache answers 404 File not found for this, not 502.', confidence: 0.9, match: 'Primary script unknown', stepId: 'match-the-upstream-protocol', explanation: "PHP-FPM could not find the script the web server named: check root and SCRIPT_FILENAME, and that PHP-FPM's user can read the files." },
   { cause: 'socket-missing', confidence: 0.9, match: /unable to bind listening socket for address '[^']{1,300}': No such file or directory/, explanation: "PHP-FPM could not create its socket because the directory does not exist (such as /run/php after a reboot), so it did not start and the web server finds no socket." },
   { cause: 'address-in-use', confidence: 0.85, match: 'unable to bind listening socket for address', explanation: 'PHP-FPM could not open its listen socket (already in use, or a bad path), so it did not start.' },
+  // Its access log in the default access.format "%R - %u %t \"%m %r\" %s": no HTTP version after the path,
+  // the status last. A 404 there is PHP-FPM's own "File not found." for a script it could not open.
+  ...['GET', 'POST', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'].map((method): PatternInput => ({ cause: 'config-error', status: 404, statusNote: 'PHP-FPM answers 404 for a script it cannot find, not 502.', confidence: 0.7, match: new RegExp(`"${method} \\/[^" ]{0,300}" 404(?= {0,4}$)`), lineHas: ['/20', '/19'], stepId: 'match-the-upstream-protocol', explanation: "PHP-FPM's access log shows a 404: it could not find or open the script the web server named; check root and SCRIPT_FILENAME, and that both see the same files." })),
+  ...restartLoop('php-fpm'),
 ]);
 
 export const gunicornPatterns = patternsFor('gunicorn', [
@@ -32,15 +46,22 @@ export const gunicornPatterns = patternsFor('gunicorn', [
   { cause: 'other', status: 400, statusNote: 'Gunicorn answers 400 Bad Request for this itself.', confidence: 0.85, match: /Request Line is too large \([0-9]{1,10} > [0-9]{1,10}\)/, explanation: 'The request line is longer than limit_request_line (4094 bytes by default): Gunicorn refuses it before the app sees it.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: /Worker \(pid:[0-9]{1,10}\) exited with code [0-9]{1,3}/, explanation: 'A Gunicorn worker exited (an exception at import or a crash): the lines before it say why.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.65, match: 'Exception in worker process', explanation: 'A Gunicorn worker crashed with an exception.' },
+  // workers/base.py handle_error: the app raised, and Gunicorn answers 500 itself.
+  { cause: 'other', status: 500, statusNote: 'Gunicorn answers 500 Internal Server Error when the app raises.', confidence: 0.6, match: '[ERROR] Error handling request', explanation: 'The app raised an exception while handling the request, and Gunicorn answered 500: the traceback under this line says where.' },
+  // workers/base_async.py and gthread.py: an OS error other than a reset or a broken pipe while it served a request.
+  { cause: 'upstream-crash-or-reset', confidence: 0.7, match: '[ERROR] Socket error processing request.', explanation: 'A Gunicorn worker hit a socket error while it served a request and dropped the connection, so the gateway got no answer; the traceback under it names the error.' },
+  ...restartLoop('gunicorn'),
 ]);
 
 // Ruby's application servers, in their own words (unicorn's lib/unicorn/http_server.rb, puma's lib/puma/cluster.rb).
 export const unicornPatterns = patternsFor('unicorn', [
   { cause: 'upstream-timeout', confidence: 0.9, match: /worker=[0-9]{1,4} PID:[0-9]{1,10} timeout \([0-9.]{1,24}s > [0-9]{1,6}s\), killing/, explanation: "A Unicorn worker ran past the timeout in unicorn's config and the master killed it, so the gateway's connection closed before an answer." },
+  ...restartLoop('unicorn'),
 ]);
 
 export const pumaPatterns = patternsFor('puma', [
   { cause: 'upstream-timeout', confidence: 0.85, match: '! Terminating timed out worker', explanation: 'A Puma worker stopped checking in within worker_timeout (60 seconds by default, or failed to boot within worker_boot_timeout) and Puma killed it.' },
+  ...restartLoop('puma'),
 ]);
 
 // Phusion Passenger inside nginx or Apache: when it cannot start the app, its log says so
@@ -68,6 +89,10 @@ export const uwsgiPatterns = patternsFor('uwsgi', [
   { cause: 'upstream-crash-or-reset', confidence: 0.85, match: 'got Segmentation Fault', explanation: 'A uWSGI process crashed with a segmentation fault.' },
   { cause: 'config-error', status: 500, statusNote: 'uWSGI answers 500 Internal Server Error for this.', confidence: 0.8, match: '(callable not found or import error)', explanation: 'uWSGI could not import the app or find its callable: the lines before it have the Python traceback.' },
   { cause: 'config-error', status: 500, statusNote: 'uWSGI answers 500 Internal Server Error for this.', confidence: 0.85, match: 'no python application found', explanation: 'uWSGI started but could not load the app (module, callable or chdir): the startup log says why.' },
+  // core/socket.c: uWSGI cannot bind its socket (a previous instance still holds it), so it does not start.
+  { cause: 'address-in-use', confidence: 0.9, match: 'probably another instance of uWSGI is running on the same address', explanation: 'uWSGI cannot listen where it is told to: another process (often an old uWSGI) already holds that address, so this one did not start.' },
+  { cause: 'address-in-use', confidence: 0.85, match: 'bind(): Address already in use [core/socket.c', explanation: 'uWSGI cannot listen where it is told to: another process (often an old uWSGI) already holds that address, so this one did not start.' },
+  ...restartLoop('uwsgi'),
 ]);
 
 // Node's development proxies answer themselves: http-proxy-middleware 504 for a refused, reset, timed-out or
@@ -89,6 +114,8 @@ export const nodePatterns = patternsFor('node', [
   { cause: 'upstream-crash-or-reset', confidence: 0.65, match: 'other side closed', lineHas: ['und_err', 'socketerror'], explanation: 'The other side closed the connection (undici: other side closed).' },
   { cause: 'resource-exhaustion', confidence: 0.9, match: 'JavaScript heap out of memory', explanation: 'The Node.js process ran out of heap and crashed: fix the leak, or raise --max-old-space-size within the memory you have.' },
   { cause: 'resource-exhaustion', confidence: 0.8, match: 'EMFILE', lineHas: ['too many open files', 'emfile:'], explanation: 'The process ran out of file descriptors (EMFILE): raise the limit or close connections and files.' },
+  // Node's module loader at start-up: the app exits before it listens.
+  { cause: 'app-will-not-start', confidence: 0.65, match: 'Error: Cannot find module', textLacks: ['runtime.importmoduleerror', 'netlify', 'lambda'], explanation: 'The Node.js app exits at start-up because a module it requires is missing (not installed in the image, or a wrong path), so nothing listens behind the gateway.' },
   { cause: 'address-in-use', confidence: 0.85, match: 'EADDRINUSE', explanation: "The app could not listen: another process already uses that port (EADDRINUSE), so this one did not start." },
   { cause: 'dns-resolution', confidence: 0.85, match: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)/, explanation: 'A host name did not resolve (getaddrinfo).' },
   { cause: 'connect-blocked', status: 504, statusNote: 'A gateway in front answers 504 Gateway Timeout when its upstream is this slow.', confidence: 0.8, match: 'connect ETIMEDOUT', explanation: 'The connection attempt timed out (ETIMEDOUT): a firewall drops packets, or the host is down.' },

@@ -27,6 +27,12 @@ export const awsAlbPatterns = patternsFor('aws-alb', [
   { cause: 'invalid-response-header', confidence: 0.85, match: 'LambdaResponseTooLarge', explanation: "The Lambda target's response is larger than the ALB accepts (1 MB)." },
   { cause: 'upstream-crash-or-reset', confidence: 0.85, match: 'LambdaUnhandled', explanation: 'The Lambda target threw an unhandled error.' },
   { cause: 'no-healthy-backend', confidence: 0.6, match: /Target\.(?:Timeout|ResponseCodeMismatch|FailedHealthChecks)/, explanation: 'Targets fail their health checks; with every target unhealthy the ALB sends traffic to all of them anyway, and they fail.' },
+  // CloudWatch's metric names, as people paste a dashboard or an alarm (AWS/ApplicationELB, and AWS/ELB for
+  // the Classic Load Balancer).
+  { cause: 'other', confidence: 0.6, match: /HTTPCode_ELB_(?<status>50[234])_Count/, explanation: "The load balancer itself answered with this status (the ELB's own count, not the targets'): its access log's target fields say why." },
+  { cause: 'upstream-down', confidence: 0.6, match: 'TargetConnectionErrorCount', explanation: 'The load balancer could not open connections to its targets (TargetConnectionErrorCount): nothing listens on the target port, or a security group blocks it.' },
+  { cause: 'upstream-down', confidence: 0.6, match: 'BackendConnectionErrors', explanation: 'The Classic Load Balancer could not connect to its instances (BackendConnectionErrors): nothing listens on the instance port, or a security group blocks it.' },
+  { cause: 'resource-exhaustion', status: 503, statusNote: 'The Classic Load Balancer answers 503 for a request its full surge queue rejects.', confidence: 0.6, match: 'SpilloverCount', explanation: "The Classic Load Balancer's surge queue was full and it rejected requests (SpilloverCount): the instances cannot keep up." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'awselb/2.0', ignoreCase: true, explanation: "The Application Load Balancer made this response: its access log's target fields say why." },
 ]);
 
@@ -37,7 +43,7 @@ export const awsApiGatewayPatterns = patternsFor('api-gateway', [
   { cause: 'upstream-crash-or-reset', confidence: 0.9, match: 'Lambda execution failed with status 200 due to customer function error', explanation: 'The Lambda function threw an error or crashed; its own log in /aws/lambda/<name> has the exception.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.9, match: 'Endpoint request timed out', explanation: 'The integration did not answer within API Gateway\'s limit (29 seconds by default for REST APIs).' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.9, match: 'Execution failed due to a timeout error', explanation: 'The integration did not answer within API Gateway\'s limit (29 seconds by default for REST APIs).' },
-  { cause: 'upstream-timeout', confidence: 0.92, match: /Task timed out after [0-9.]{1,10} seconds/, explanation: 'The Lambda function ran past its own timeout and was stopped.' },
+  { cause: 'upstream-timeout', confidence: 0.92, match: /Task timed out after [0-9.]{1,10} seconds/, textLacks: ['netlify'], explanation: 'The Lambda function ran past its own timeout and was stopped.' },
   { cause: 'tls-handshake', status: 500, statusNote: 'API Gateway answers 500 for a configuration error such as this.', confidence: 0.85, match: 'PKIX path building failed', explanation: "API Gateway does not trust the HTTPS backend's certificate chain." },
   { cause: 'tls-handshake', status: 500, statusNote: 'API Gateway answers 500 for a configuration error such as this.', confidence: 0.8, match: 'does not match the certificate subject provided by the peer', explanation: "The HTTPS backend's certificate is not valid for its host name." },
   { cause: 'config-error', status: 500, statusNote: 'API Gateway answers 500 for most configuration errors; a malformed Lambda response gives 502.', confidence: 0.7, match: 'Execution failed due to configuration error', explanation: 'The integration is misconfigured: permissions to invoke the function, a VPC link, or the backend URL; the rest of the line says which.' },

@@ -56,12 +56,18 @@ export const vercelPatterns = patternsFor('vercel', [
 export const flyPatterns = patternsFor('fly-io', [
   { cause: 'upstream-down', confidence: 0.85, match: 'instance refused connection', explanation: "Fly's proxy could not connect to the app: it does not listen on internal_port, or listens on 127.0.0.1 instead of 0.0.0.0." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.85, match: 'could not find an instance to route to', explanation: "Fly's proxy had no running, healthy machine to send the request to." },
+  // Its log line when the request to the machine itself failed, and flyctl's warning after a deploy.
+  { cause: 'connect-blocked', confidence: 0.8, match: /could not (?:send|make) HTTP request to instance: connection error: timed out/, explanation: "Fly's proxy could not reach the app's machine in time: the app does not listen on internal_port, or is too busy to accept." },
+  { cause: 'other', confidence: 0.6, match: /could not (?:send|make) HTTP request to instance/, explanation: "Fly's proxy could not get an answer from the app's machine: the rest of the line (error.message) says why." },
+  { cause: 'upstream-down', confidence: 0.85, match: 'The app is not listening on the expected address and will not be reachable by fly-proxy', explanation: "The app listens on another address or port than internal_port in fly.toml (or only on 127.0.0.1), so Fly's proxy cannot reach it: listen on 0.0.0.0 and that port." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'could not find a good candidate within', explanation: "Fly's proxy found no machine that could take the request: all stopped, unhealthy or at their concurrency limit." },
 ]);
 
 // Netlify's page for a function that threw (answered with 502).
 export const netlifyPatterns = patternsFor('netlify', [
   { cause: 'app-will-not-start', confidence: 0.85, match: /Runtime\.(?:UserCodeSyntaxError|ImportModuleError)/, textHas: ['an unhandled error in the function code', 'netlify'], explanation: "The function's code could not be loaded (a syntax error or a missing module), so every call fails until the fix is deployed." },
+  // Netlify's functions run on AWS Lambda and stop with Lambda's words (10 seconds by default, 26 at most).
+  { cause: 'upstream-timeout', confidence: 0.9, match: /Task timed out after [0-9.]{1,10} seconds/, textHas: ['netlify'], explanation: "The Netlify function ran past its time limit (10 seconds by default) and was stopped, so Netlify answered 502." },
   { cause: 'upstream-crash-or-reset', confidence: 0.8, match: 'This function has crashed', explanation: 'The Netlify function threw or could not start: the message under it (and the function log) says why.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: 'An unhandled error in the function code triggered the following message', explanation: 'The Netlify function threw an error it did not handle: the message under it says which.' },
 ]);

@@ -33,6 +33,9 @@ const codePatterns = codes.flatMap(({ code, title, plain, said, says, ...rest })
     // The status line as a client prints it, in any case: "520 Origin Error", "(520) origin error".
     ...(plain ? [{ ...common, confidence: 0.85, match: `${code} ${plain}`, ignoreCase: true }] : []),
     ...(said ? [{ ...common, confidence: 0.8, match: said, ignoreCase: true }] : []),
+    // The code alone, as clients and people write it ("HTTP 521", "status 522", "error code: 520", the
+    // plain body Cloudflare sends to API clients): no other product answers 520 to 527.
+    { ...common, confidence: 0.6, match: new RegExp(`(?<=\\b(?:HTTP|[Ss]tatus|[Ee]rror|code:?|[Gg]ot|[Gg]ets?|[Gg]etting|[Rr]eturns?|[Rr]eturned|an?) )${code}(?![0-9.:/])`) },
   ];
 });
 
@@ -64,6 +67,10 @@ export const cloudflarePatterns = patternsFor('cloudflare', [
   { cause: 'upstream-sent-the-error', status: 502, confidence: 0.75, match: /Error reference number: (?<status>50[234])\b/, stepId: 'what-do-the-logs-say', explanation: originSent },
   ...edgeErrors.map(({ code, status, cause, says }): PatternInput => ({ cause, status, confidence: 0.85, match: new RegExp(`Error ${code}\\b`), textHas: [...cloudflareMentioned, 'what happened?'], explanation: says })),
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)cf-cache-status:/i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
+  // The 1101 page's "What happened?" sentence, copied without its title.
+  { cause: 'upstream-crash-or-reset', status: 500, confidence: 0.8, match: 'An unknown error occurred while rendering the page', explanation: 'A Cloudflare Worker threw an exception (Error 1101).' },
+  // A Ray ID printed inside a line (a client's error message, a log), not as a header of its own.
+  { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /cf-ray[:=] ?[0-9a-f]{16}-[A-Z]{3}\b/i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
   { cause: 'dns-resolution', status: 530, statusNote: 'Cloudflare answers 530 with error 1016.', confidence: 0.9, match: /Error 1016\b/, explanation: "Cloudflare cannot resolve the origin's DNS name (Origin DNS error)." },
   { cause: 'upstream-down', status: 530, statusNote: 'Cloudflare answers 530 with error 1033.', confidence: 0.85, match: /Error 1033\b/, explanation: 'The site uses Cloudflare Tunnel and cloudflared is not connected: start it.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: '<center>cloudflare</center>', explanation: "Cloudflare's own 502 or 504 page: usually the origin answered that status itself, or Cloudflare could not use its answer." },

@@ -61,6 +61,14 @@ export const envoyPatterns = patternsFor('envoy', [
   { cause: 'no-healthy-backend', status: 503, confidence: 0.9, match: 'no_healthy_upstream', explanation: 'The cluster has no healthy host: no ready endpoints, or all failed health checks or were ejected.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: 'upstream request timeout', ignoreCase: true, explanation: "The upstream did not answer within the route's timeout." },
   { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: 'upstream_response_timeout', explanation: "The upstream did not answer within the route's timeout." },
+  // The router's debug line when the route's timeout fires (router.cc onUpstreamTimeout), after the stream ids.
+  { cause: 'upstream-timeout', status: 504, confidence: 0.8, match: /\] upstream timeout(?= {0,4}$)/, lineHas: ['router'], explanation: "The upstream did not answer within the route's timeout." },
+  // A route the control plane turned into a fixed answer (Envoy Gateway does so for a backend it cannot
+  // resolve, with 500): nothing was proxied.
+  ...[
+    { status: 500, statusFromLine: true, match: /(?<="response_code_details": ?)"direct_response"/ },
+    { status: 'page' as const, pageDefault: 500, match: /(?<=response_code_details: ?)"direct_response"/ },
+  ].map((where): PatternInput => ({ ...where, cause: 'config-error', confidence: 0.6, explanation: 'Envoy answered from its configuration (direct_response) without calling any upstream: Envoy Gateway does this when a route points at a backend it cannot resolve or that has no endpoints.' })),
   { cause: 'config-error', status: 503, confidence: 0.75, match: 'cluster_not_found', explanation: 'The route points at a cluster Envoy does not know.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: (?:istio-)?envoy/i, explanation: 'The response came from Envoy (or an Istio proxy): its access log flags say why it failed.' },
 ]);

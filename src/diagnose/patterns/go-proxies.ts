@@ -11,6 +11,10 @@ export const goErrors: readonly GoError[] = [
   { cause: 'socket-missing', confidence: 0.9, match: 'connect: no such file or directory', says: 'could not connect to the Unix socket: it does not exist.' },
   { cause: 'permission-or-selinux', confidence: 0.85, match: 'connect: permission denied', says: 'was not allowed to connect to the upstream or its socket (permission denied).' },
   { cause: 'connect-blocked', confidence: 0.85, match: /connect: (?:no route to host|network is unreachable)/, says: 'has no route to the upstream: a firewall rejects the connection, or the address is wrong.' },
+  // Go before 1.10 wrote "getsockopt:" where later versions write "connect:".
+  { cause: 'upstream-down', confidence: 0.9, match: 'getsockopt: connection refused', says: 'could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
+  { cause: 'connect-blocked', confidence: 0.85, match: /getsockopt: (?:no route to host|network is unreachable)/, says: 'has no route to the upstream: a firewall rejects the connection, or the address is wrong.' },
+  ...['connect: connection timed out', 'getsockopt: connection timed out'].map((match): GoError => ({ cause: 'connect-blocked', status: 504, confidence: 0.85, match, says: 'could not connect to the upstream in time (dial i/o timeout): a firewall drops packets, or a container network the proxy cannot reach.' })),
   // Go before 1.6 or so wrote no "connect:" before the reason.
   { cause: 'upstream-down', confidence: 0.85, match: /dial tcp [^ ]{1,120}: connection refused/, says: 'could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
   { cause: 'upstream-down', confidence: 0.9, match: 'actively refused it', says: 'could not connect to the upstream: nothing accepts connections at that address and port (Windows: actively refused).' },
@@ -21,6 +25,12 @@ export const goErrors: readonly GoError[] = [
   { cause: 'dns-resolution', confidence: 0.92, match: /dial tcp: lookup [^ ]{1,200}(?: on [^ ]{1,60})?: (?:i\/o timeout|no such host|server misbehaving)/, says: "could not resolve the upstream's host name (the DNS lookup failed or timed out)." },
   { cause: 'connect-blocked', status: 504, confidence: 0.9, match: /dial tcp [^ ]{1,120}: i\/o timeout/, says: 'could not connect to the upstream in time (dial i/o timeout): a firewall drops packets, or a container network the proxy cannot reach.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.75, match: 'i/o timeout', says: 'waited longer than its timeout for the upstream (i/o timeout).' },
+  // golang.org/x/net/http2's GoAwayError: the upstream ended the HTTP/2 connection (a restart, a rollout,
+  // a maximum connection age) while requests were still on it.
+  { cause: 'upstream-crash-or-reset', confidence: 0.8, match: 'http2: server sent GOAWAY and closed the connection', says: 'had the HTTP/2 connection closed by the upstream (GOAWAY) while requests were on it: the upstream restarted, or closes connections after a set age.' },
+  // net/http's transport: a pooled connection the server closed just as a request went out on it.
+  { cause: 'keepalive-race', confidence: 0.85, match: 'http: server closed idle connection', says: "sent the request on a kept-alive connection the upstream had just closed (server closed idle connection): the upstream's keep-alive timeout is shorter than the proxy's." },
+  { cause: 'tls-handshake', status: 504, confidence: 0.85, match: 'net/http: TLS handshake timeout', says: 'connected to the upstream, but the TLS handshake did not finish in time: the port may not speak TLS, or the upstream is overloaded.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.9, match: 'timeout awaiting response headers', says: 'got no response headers from the upstream within the response header timeout.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.7, match: 'context deadline exceeded', says: 'gave up on the upstream when the deadline passed.' },
   { cause: 'dns-resolution', confidence: 0.9, match: 'no such host', says: "could not resolve the upstream's host name (no such host)." },
@@ -50,7 +60,8 @@ const cloudflaredMarkers = ['unable to reach the origin service', 'cloudflared',
 type GoProxy = 'caddy' | 'traefik' | 'cloudflared';
 const lineMarkers: Readonly<Record<GoProxy, readonly string[]>> = {
   caddy: ['http.log.error', 'http.handlers.reverse_proxy', 'reverseproxy', 'caddy', '[error 5'],
-  traefik: ['traefik', "' caused by: ", ' error="', 'originstatus'],
+  // Traefik 1 forwarded through vulcand/oxy, whose forwarder logs "Error forwarding to <url>, err: <error>".
+  traefik: ['traefik', "' caused by: ", ' error="', 'originstatus', 'error forwarding to '],
   cloudflared: cloudflaredMarkers,
 };
 
@@ -102,6 +113,12 @@ export const caddyPatterns = patternsFor('caddy', [
   ...namedInText('Caddy', ['caddy', 'reverse_proxy']),
   ...caddyPrettyJson,
   { cause: 'other', confidence: 0.6, match: 'unreachable backend', lineHas: ['[error 5'], explanation: 'Caddy 1 found no backend it could use (unreachable backend): every upstream failed or was marked down; the lines before it say why.' },
+  // Its JSON logs with no error text the table knows: the access log's "handled request" and the error log
+  // both carry the status the client got (one line, or pretty-printed over many).
+  { cause: 'other', weak: true, confidence: 0.5, match: /"status": ?(?<status>5[0-9]{2})\b/, lineHas: ['http.log.access', 'http.log.error', 'handled request'], explanation: "Caddy's log line for this request, with the status the client got: its error log (logger http.log.error) from the same second says why." },
+  { cause: 'other', weak: true, confidence: 0.45, match: /"status": ?(?<status>5[0-9]{2})\b/, textHas: ['"http.log.access', '"http.log.error"', '"handled request"'], explanation: "Caddy's log line for this request, with the status the client got: its error log (logger http.log.error) from the same second says why." },
+  // Its active health checker (modules/caddyhttp/reverseproxy/healthchecks.go) marking an upstream down.
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'host is down', lineHas: ['health_checker'], explanation: "Caddy's active health check marked an upstream down; with every upstream down, Caddy answers 503 (no upstreams available)." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: 'no upstreams available', explanation: 'Every upstream of this reverse_proxy failed its health checks, so Caddy had none to send the request to.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: caddy/i, explanation: 'The response came from Caddy; with an empty body, Caddy itself made the error, and its log says why.' },
 ]);

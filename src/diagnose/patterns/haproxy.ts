@@ -17,20 +17,41 @@ const termination = (state: string, rest: Omit<PatternInput, 'match'>, status = 
   match: new RegExp(`${stateAfterStatus(status, state)}${counters}`),
 });
 
+const serverStates: readonly (readonly [string, Omit<PatternInput, 'match'>])[] = [
+  ['SC', { cause: 'upstream-down', status: 503, confidence: 0.9, explanation: 'HAProxy could not connect to the server (state SC): it, or a device in between, refused the connection, or it is unreachable; HAProxy answers 503 or 502 for it.' }],
+  ['sC', { cause: 'connect-blocked', status: 503, confidence: 0.9, explanation: "HAProxy's timeout connect expired before the server accepted the connection (state sC): a firewall drops packets or the server is overloaded; HAProxy answers 503 or 504 for it." }],
+  ['SH', { cause: 'upstream-crash-or-reset', confidence: 0.9, explanation: 'The server closed or reset the connection before sending complete response headers (state SH): a crash, a killed worker, or a kept-alive connection it had closed.' }],
+  ['sH', { cause: 'upstream-timeout', status: 504, confidence: 0.95, explanation: "HAProxy's timeout server expired before the server sent its response headers (state sH)." }],
+  ['PH', { cause: 'invalid-response-header', confidence: 0.9, explanation: "HAProxy rejected the server's response (state PH): invalid, or headers too large for tune.bufsize; \"show errors\" shows the bytes." }],
+  ['SD', { cause: 'upstream-crash-or-reset', confidence: 0.8, explanation: 'The server closed or reset the connection in the middle of the body (state SD): the client got a cut-off reply.' }],
+  ['sD', { cause: 'upstream-timeout', confidence: 0.8, explanation: "HAProxy's timeout server expired in the middle of the body (state sD)." }],
+];
+
+// A custom log-format puts the same state elsewhere (a status first, "%ts" without the cookie letters, a
+// syslog line with other fields around it): on a line that names HAProxy or its <NOSRV>, the state
+// stands alone before a number. The status is read from the line when it has one.
+const haproxyLine = ['haproxy', '<nosrv>'];
+const looseState = (state: string, row: Omit<PatternInput, 'match'>): PatternInput => ({
+  ...row,
+  confidence: row.confidence - 0.1,
+  statusFromLine: true,
+  lineHas: haproxyLine,
+  match: new RegExp(` ${state}(?=(?:[-A-Za-z]{2})? [0-9+-])`),
+});
+const sideStates = "HAProxy ended this session for a reason on its own or the client's side (the state's first letter: C client, R resource, I internal, L local): no server failed.";
+
 export const haproxyPatterns = patternsFor('haproxy', [
-  termination('SC', { cause: 'upstream-down', status: 503, confidence: 0.9, explanation: 'HAProxy could not connect to the server (state SC): it, or a device in between, refused the connection, or it is unreachable; HAProxy answers 503 or 502 for it.' }),
-  termination('sC', { cause: 'connect-blocked', status: 503, confidence: 0.9, explanation: "HAProxy's timeout connect expired before the server accepted the connection (state sC): a firewall drops packets or the server is overloaded; HAProxy answers 503 or 504 for it." }),
-  termination('SH', { cause: 'upstream-crash-or-reset', confidence: 0.9, explanation: 'The server closed or reset the connection before sending complete response headers (state SH): a crash, a killed worker, or a kept-alive connection it had closed.' }),
-  termination('sH', { cause: 'upstream-timeout', status: 504, confidence: 0.95, explanation: "HAProxy's timeout server expired before the server sent its response headers (state sH)." }),
-  termination('PH', { cause: 'invalid-response-header', confidence: 0.9, explanation: "HAProxy rejected the server's response (state PH): invalid, or headers too large for tune.bufsize; \"show errors\" shows the bytes." }),
-  termination('SD', { cause: 'upstream-crash-or-reset', confidence: 0.8, explanation: 'The server closed or reset the connection in the middle of the body (state SD): the client got a cut-off reply.' }),
-  termination('sD', { cause: 'upstream-timeout', confidence: 0.8, explanation: "HAProxy's timeout server expired in the middle of the body (state sD)." }),
+  ...serverStates.map(([state, row]) => termination(state, row)),
   termination('CD', { cause: 'other', confidence: 0.4, explanation: 'The client went away during the transfer (state CD): not a server fault.' }, '5[0-9]{2}'),
   // States that begin with C (the client), R (a resource), I (an internal error) or L (a local answer) are
   // not the server's fault; the line's status is what the client got.
   ...['CC', 'CR', 'CL', 'CH', 'CQ', 'CT', 'cR', 'cH', 'cQ', 'cT', 'RC', 'RQ', 'IC', 'IR', 'IH', 'LR', 'LH'].map((state) =>
-    termination(state, { cause: 'other', confidence: 0.6, explanation: "HAProxy ended this session for a reason on its own or the client's side (the state's first letter: C client, R resource, I internal, L local): no server failed." }),
+    termination(state, { cause: 'other', confidence: 0.6, explanation: sideStates }),
   ),
+  ...serverStates.map(([state, row]) => looseState(state, row)),
+  // An internal error (I) is answered with 500; a client's abort (C) only counts with the status it was logged with.
+  ...['IC', 'IR', 'IH'].map((state) => looseState(state, { cause: 'other', status: 500, confidence: 0.6, explanation: sideStates })),
+  ...['CC', 'CQ', 'CR', 'CH'].map((state): PatternInput => ({ cause: 'other', confidence: 0.5, lineHas: haproxyLine, explanation: sideStates, match: new RegExp(` ${state}(?=(?:[-A-Za-z]{2})? [0-9])(?<=HTTP\\/[0-9.]{1,3}" (?<status>[0-9]{3}) [^\\n]{1,400})`) })),
   termination('--', { cause: 'upstream-sent-the-error', confidence: 0.55, stepId: 'what-do-the-logs-say', explanation: 'The session ended normally (state --): the server behind HAProxy sent this error status itself, so look behind HAProxy.' }, '5[0-9]{2}'),
   // TCP-mode lines (option tcplog) have no status: Tw/Tc/Tt, the bytes, then the state.
   { cause: 'upstream-down', status: 503, confidence: 0.85, match: new RegExp(`${tcpState('SC')}${tcpCounters}`), explanation: 'HAProxy could not connect to the server (state SC): it refused the connection or is unreachable.' },

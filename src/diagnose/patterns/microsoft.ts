@@ -4,20 +4,22 @@ import type { Cause, PatternInput } from '@/diagnose/types';
 // IIS with Application Request Routing answers 502.3 with a WinHTTP error, shown on the detailed error
 // page as 0x8007xxxx and in the IIS log as sc-status sc-substatus sc-win32-status ("502 3 12002").
 // The ASP.NET Core Module has its own pages (502.5, 500.30). Azure's front ends reuse IIS's 502 text.
-type WinHttp = { readonly hex: string; readonly code: string; readonly cause: Cause; readonly says: string; readonly stepId?: string };
+type WinHttp = { readonly hex: string; readonly code: string; readonly name: string; readonly cause: Cause; readonly says: string; readonly stepId?: string };
 
 const winHttpErrors: readonly WinHttp[] = [
-  { hex: '0x80072efd', code: '12029', cause: 'upstream-down', says: 'IIS could not connect to the backend (WinHTTP 12029, cannot connect): it is stopped or listens elsewhere.' },
-  { hex: '0x80072ee2', code: '12002', cause: 'upstream-timeout', says: 'The backend did not answer within the proxy time-out (WinHTTP 12002, operation timed out); IIS answers 502.3 for it.' },
-  { hex: '0x80072efe', code: '12030', cause: 'upstream-crash-or-reset', says: 'The backend dropped the connection (WinHTTP 12030, connection aborted): a crash, or a reused connection it had closed.' },
-  { hex: '0x80072f78', code: '12152', cause: 'invalid-response-header', says: 'The backend sent a response IIS could not read (WinHTTP 12152, invalid server response).' },
-  { hex: '0x80072f8f', code: '12175', cause: 'tls-handshake', says: "TLS to the backend failed (WinHTTP 12175, secure failure): the backend's certificate is not trusted or not valid for its name." },
-  { hex: '0x80072f7d', code: '12157', cause: 'tls-handshake', says: 'TLS to the backend failed (WinHTTP 12157, secure channel error): no shared TLS version or cipher.' },
-  { hex: '0x80072ee7', code: '12007', cause: 'dns-resolution', says: "IIS could not resolve the backend's host name (WinHTTP 12007)." },
+  { hex: '0x80072efd', code: '12029', name: 'ERROR_WINHTTP_CANNOT_CONNECT', cause: 'upstream-down', says: 'IIS could not connect to the backend (WinHTTP 12029, cannot connect): it is stopped or listens elsewhere.' },
+  { hex: '0x80072ee2', code: '12002', name: 'ERROR_WINHTTP_TIMEOUT', cause: 'upstream-timeout', says: 'The backend did not answer within the proxy time-out (WinHTTP 12002, operation timed out); IIS answers 502.3 for it.' },
+  { hex: '0x80072efe', code: '12030', name: 'ERROR_WINHTTP_CONNECTION_ERROR', cause: 'upstream-crash-or-reset', says: 'The backend dropped the connection (WinHTTP 12030, connection aborted): a crash, or a reused connection it had closed.' },
+  { hex: '0x80072f78', code: '12152', name: 'ERROR_WINHTTP_INVALID_SERVER_RESPONSE', cause: 'invalid-response-header', says: 'The backend sent a response IIS could not read (WinHTTP 12152, invalid server response).' },
+  { hex: '0x80072f8f', code: '12175', name: 'ERROR_WINHTTP_SECURE_FAILURE', cause: 'tls-handshake', says: "TLS to the backend failed (WinHTTP 12175, secure failure): the backend's certificate is not trusted or not valid for its name." },
+  { hex: '0x80072f7d', code: '12157', name: 'ERROR_WINHTTP_SECURE_CHANNEL_ERROR', cause: 'tls-handshake', says: 'TLS to the backend failed (WinHTTP 12157, secure channel error): no shared TLS version or cipher.' },
+  { hex: '0x80072ee7', code: '12007', name: 'ERROR_WINHTTP_NAME_NOT_RESOLVED', cause: 'dns-resolution', says: "IIS could not resolve the backend's host name (WinHTTP 12007)." },
 ];
 
 // Failed Request Tracing (FREB) gives the same HRESULT in decimal: ErrorCode="2147954429" is 0x80072EFD.
-const winHttpPatterns = winHttpErrors.flatMap(({ hex, code, says, ...rest }): PatternInput[] => [
+// A WinHTTP trace of ARR's w3wp.exe names the error by its winhttp.h constant.
+const winHttpPatterns = winHttpErrors.flatMap(({ hex, code, name, says, ...rest }): PatternInput[] => [
+  { ...rest, confidence: 0.8, match: name, textHas: ['w3wp', 'arr', '502.3', 'request routing'], explanation: says },
   { ...rest, confidence: 0.85, match: hex, ignoreCase: true, textHas: ['502.3', 'bad gateway', 'arr'], explanation: says },
   { ...rest, confidence: 0.85, match: ` 502 3 ${code} `, explanation: says },
   { ...rest, confidence: 0.85, match: String(Number.parseInt(hex, 16)), lineHas: ['errorcode'], explanation: says },
@@ -50,6 +52,10 @@ export const iisPatterns = patternsFor('iis', [
   { cause: 'invalid-response-header', confidence: 0.8, match: /502\.2 - /, explanation: 'The CGI application exited without a complete set of HTTP headers (502.2).' },
   { cause: 'config-error', status: 500, statusNote: 'IIS answers 500.19 for a configuration file it cannot read.', confidence: 0.85, match: /500\.19 - /, explanation: 'IIS cannot read the configuration (500.19): a web.config error, or a module it names (URL Rewrite, ASP.NET Core Module) is not installed.' },
   { cause: 'upstream-down', status: 503, statusNote: 'IIS answers 503 when the application pool is stopped.', confidence: 0.7, match: 'HTTP Error 503. The service is unavailable.', explanation: "IIS's application pool is stopped or keeps failing (Rapid-Fail Protection): the System event log says why." },
+  // The sub-status alone, as people write it ("ARR 502.3", "HTTP Error 502.5"): only IIS writes them so.
+  { cause: 'ancm-start-failure', confidence: 0.6, match: /502\.5(?![0-9])(?<![0-9.]502\.5)/, explanation: startFailure },
+  { cause: 'no-healthy-backend', confidence: 0.55, match: /502\.4(?![0-9])(?<![0-9.]502\.4)/, explanation: 'Every server in the ARR server farm failed its health test or is offline (502.4, no server).' },
+  { cause: 'other', weak: true, confidence: 0.45, match: /502\.3(?![0-9])(?<![0-9.]502\.3)/, explanation: "IIS's 502.3 page (ARR or the ASP.NET Core Module): its error code says why the backend failed." },
   { cause: 'other', weak: true, confidence: 0.55, match: '502.3 - Bad Gateway', explanation: "IIS's 502.3 page (ARR or the ASP.NET Core Module): its error code says why the backend failed." },
   { cause: 'other', confidence: 0.5, match: iis502Page, textHas: ['microsoft-iis', 'arr/3', 'iis '], textLacks: [...appServiceMarkers, 'application gateway'], explanation: "IIS's own 502 page: IIS forwarded the request and got no valid answer; the IIS log's substatus and Win32 code say why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: microsoft-iis/i, explanation: 'The response came from IIS: its log line (sc-substatus and sc-win32-status) says why.' },

@@ -24,7 +24,9 @@ export const squidPatterns = patternsFor('squid', [
   ]),
   // Older pages name no ERR_ code: the system's message says what failed.
   { cause: 'upstream-down', status: 'page', pageDefault: 503, confidence: 0.75, match: 'The system returned: (111) Connection refused', textHas: ['squid', 'could not be retrieved'], explanation: "Squid could not connect to the site or the next proxy: nothing accepts connections at that address and port (connection refused)." },
-  { cause: 'other', status: 'page', weak: true, confidence: 0.55, match: 'The requested URL could not be retrieved', explanation: "Squid's error page: the error it names (ERR_...) and the system's message under it say why." },
+  // Squid 2's page puts the system's message in <PRE><I> tags.
+  { cause: 'upstream-down', status: 'page', pageDefault: 503, confidence: 0.7, match: /\(111\) Connection refused(?=<\/I>)/, textHas: ['could not be retrieved'], explanation: "Squid could not connect to the site or the next proxy: nothing accepts connections at that address and port (connection refused)." },
+  { cause: 'other', status: 'page', pageDefault: 503, weak: true, confidence: 0.55, match: 'The requested URL could not be retrieved', explanation: "Squid's error page: the error it names (ERR_...) and the system's message under it say why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.55, match: 'The following error was encountered while trying to retrieve the URL', explanation: "Squid's error page: the error it names (ERR_...) and the system's message under it say why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: squid/i, explanation: "The response came from a Squid proxy: its X-Squid-Error header and its access.log say why." },
   // access.log: "TCP_MISS/502", "TAG_NONE/503" (the result code, then the status sent to the client).

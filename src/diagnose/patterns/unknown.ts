@@ -1,5 +1,6 @@
 import { patternsFor } from '@/diagnose/define';
 import { goErrors } from '@/diagnose/patterns/go-proxies';
+import { proseCodes, proseStatus } from '@/diagnose/patterns/prose';
 import type { PatternInput } from '@/diagnose/types';
 
 // The words of an error page any gateway may write. They name no product, so they are only reported
@@ -39,12 +40,23 @@ export const unknownPatterns = patternsFor('unknown', [
   page('An error occurred while processing your request', { pageDefault: 503 }),
   page(/Reference #[0-9]{1,3}\.[0-9a-f]{4,12}\.[0-9]{6,12}\./, { pageDefault: 503 }),
   page("Our services aren't available right now", { pageDefault: 503 }),
+  // Apache's 503 sentence, which many servers and frameworks copy: Apache's own only with its footer.
+  page('The server is temporarily unable to service your', { pageDefault: 503 }),
   page(/HTTP ERROR 5[0-9]{2}/),
+  // The reason phrase alone, as people write it ("Traefik gives Gateway Timeout").
+  page(/Gateway Time-?out/i, { pageDefault: 504, confidence: 0.2 }),
+  page(/Service (?:Temporarily )?Unavailable/i, { pageDefault: 503, confidence: 0.2 }),
   page(/504 Gateway Time-?out/i),
   page(/503 Service (?:Temporarily )?Unavailable/i),
   page(/status of (?<status>5[0-9]{2})\b/, { confidence: 0.25 }),
   // A status line with no product's name near it (curl -i, a devtools copy): some server answered it.
   { ...page(/(?<=^(?:< )?)HTTP\/[0-9.]{1,3} (?<status>5[0-9]{2})\b/), status: 502, explanation: 'A server answered with this error status, but the text does not say which layer made it: the Server header and the body usually do.' },
+  // An access-log line with an error status, in no product's format: Common Log Format's quoted request
+  // then the status, a JSON log's "status" field, or logfmt's status=.
+  { ...page(/HTTP\/[0-9.]{1,3}" (?<status>5[0-9]{2}) /), status: 502, confidence: 0.25 },
+  { ...page(/HTTP\/[0-9.]{1,3} (?<status>5[0-9]{2})(?![0-9])/), status: 502, confidence: 0.25 },
+  { ...page(/"status(?:_?code)?": ?"?(?<status>5[0-9]{2})\b/i), status: 502, confidence: 0.25 },
+  { ...page(/status=(?<status>5[0-9]{2})\b/), status: 502, confidence: 0.25 },
   // A client's words for the status it got: axios, fetch wrappers, .NET, Go's http.Client, git, urllib, ws.
   // (The status is the one they name.)
   page(/status code (?<status>5[0-9]{2})\b/i, { status: 502, confidence: 0.25 }),
@@ -53,5 +65,27 @@ export const unknownPatterns = patternsFor('unknown', [
   page(/HTTP Error (?<status>[45][0-9]{2}): /, { status: 502, confidence: 0.3 }),
   page('500 Internal Server Error', { ignoreCase: true, confidence: 0.2 }),
   ...['Bad Gateway', 'Gateway Time', 'Service Unavailable'].map((reason) => page(new RegExp(`(?<=\\((?<status>5[0-9]{2}))\\) ${reason}`, 'i'), { status: 502, confidence: 0.25 })),
+  // Varnish's FetchError records (varnishlog, or a varnishncsa format that prints them): it answers 503
+  // "Backend fetch failed" for each. Varnish has no component, but its record says why.
+  { cause: 'upstream-down', status: 503, statusFromLine: true, confidence: 0.6, match: /backend [^ :]{1,100}: fail errno 111 \(/, explanation: 'Varnish could not connect to its backend (connection refused): nothing listens at the backend\'s address and port, so Varnish answered 503 Backend fetch failed.' },
+  { cause: 'upstream-down', status: 503, statusFromLine: true, confidence: 0.5, match: 'no backend connection', lineHas: ['fetcherror', 'fetch-error', 'fetch_error'], explanation: 'Varnish got no connection to its backend (it is down, unhealthy or refuses connections), so it answered 503 Backend fetch failed.' },
+  { cause: 'upstream-timeout', status: 503, statusFromLine: true, confidence: 0.6, match: 'first byte timeout', lineHas: ['fetcherror', 'fetch-error', 'fetch_error'], explanation: "Varnish's backend sent nothing within first_byte_timeout (60 seconds by default), so Varnish answered 503 Backend fetch failed." },
+  // The app behind the gateway, in its own runtime's words: it could not start or ran out of resources.
+  { cause: 'address-in-use', confidence: 0.7, match: /Failed to bind to address [^ ]{1,300}: address already in use/, explanation: 'The ASP.NET Core app (Kestrel) could not listen: another process (often an earlier copy of it, or a stale Unix socket file) already holds that address, so the app did not start.' },
+  ...['java.net.BindException: Address already in use', '[Errno 98] Address already in use', 'Address already in use - bind(2) for'].map((match): PatternInput => ({ cause: 'address-in-use', confidence: 0.6, match, explanation: 'The app could not listen: another process (often an earlier copy of it) already uses that address and port (Address already in use), so this one did not start.' })),
+  { cause: 'resource-exhaustion', confidence: 0.65, match: 'java.lang.OutOfMemoryError: Java heap space', explanation: 'The Java app ran out of heap (OutOfMemoryError): it failed, or could not start, so the gateway in front got no answer; raise -Xmx within the memory the host has, or find the leak.' },
+  { cause: 'resource-exhaustion', status: 504, statusNote: 'New connections wait in the listen queue, so a gateway in front usually times out (504).', confidence: 0.7, match: /http: Accept error: accept tcp [^ ]{1,120}: too many open files/, explanation: "The Go server ran out of file descriptors and cannot accept connections (too many open files): raise the process's open-files limit, or close the connections and files it leaks." },
+  // Kubernetes' own words for the pods behind the gateway (kubectl get pods, kubectl describe pod events).
+  { cause: 'app-will-not-start', status: 'page', pageDefault: 502, confidence: 0.55, match: 'CrashLoopBackOff', explanation: 'The pod behind the gateway keeps crashing and Kubernetes waits longer before each restart (CrashLoopBackOff): kubectl logs --previous shows why it exits.' },
+  { cause: 'app-will-not-start', status: 'page', pageDefault: 502, confidence: 0.5, match: 'Back-off restarting failed container', explanation: 'The pod behind the gateway keeps crashing and Kubernetes waits longer before each restart (CrashLoopBackOff): kubectl logs --previous shows why it exits.' },
+  { cause: 'no-healthy-backend', status: 'page', pageDefault: 503, confidence: 0.5, match: 'Readiness probe failed:', explanation: "The pod fails its readiness probe, so Kubernetes takes it out of the Service's endpoints and the gateway has nowhere to send requests: the probe's error says why." },
+  // Tyk Gateway's error bodies (gateway/reverse_proxy.go): it answers 500 when the round trip to the
+  // upstream fails, and 504 when the upstream sends no headers in time.
+  { cause: 'upstream-crash-or-reset', status: 500, confidence: 0.6, match: 'There was a problem proxying the request', explanation: 'Tyk Gateway could not complete the request to the upstream (refused, reset, or an empty or cut-off answer) and answered 500; its log line "http: proxy error" has the error.' },
+  { cause: 'dns-resolution', status: 500, confidence: 0.6, match: 'Upstream host lookup failed', explanation: "Tyk Gateway could not resolve the upstream's host name (no such host) and answered 500." },
+  { cause: 'upstream-timeout', status: 504, confidence: 0.65, match: 'Upstream service reached hard timeout', explanation: 'The upstream sent no response headers within Tyk Gateway\'s proxy timeout (proxy_default_timeout, or a hard timeout on the endpoint).' },
+  // The status as people write it around a paste: no product's words, so only when nothing else
+  // matched; the product named nearby may still say which.
+  ...proseCodes.flatMap((code) => proseStatus(code).map((match) => page(match, { status: code, confidence: 0.2 }))),
   ...goFallbacks,
 ]);

@@ -1,0 +1,25 @@
+/**
+ * nginx's error-log line names the request it failed (`request: "GET /cart HTTP/1.1"`); the access-log
+ * line of the same request, when the paste has it, says what the client got: a 404 when the error_page
+ * file was missing, a 499 when the client left first, a 504 where the line alone does not say.
+ */
+const requestInErrorLine = /, request: "(?<request>[A-Z]{3,7} [^"\s]{1,2000} HTTP\/[0-9.]{1,3})"/;
+const statusAfter = /^" (?<status>[1-5][0-9]{2}) [0-9-]/;
+
+/** The status of the access-log line for the request that the error line at [lineStart, lineEnd) names. */
+export const accessLogStatus = (text: string, lineStart: number, lineEnd: number): number | undefined => {
+  const request = requestInErrorLine.exec(text.slice(lineStart, lineEnd))?.groups?.request;
+  if (!request) return undefined;
+  const quoted = `"${request}`;
+  // The access line is written after the error line; look there first, then anywhere. Only an error
+  // status counts: the same request line with a 2xx or 3xx (a redirect before it, a later visit) is
+  // another request.
+  for (const from of [lineEnd, 0]) {
+    for (let at = text.indexOf(quoted, from); at !== -1; at = text.indexOf(quoted, at + quoted.length)) {
+      if (at >= lineStart && at < lineEnd) continue;
+      const status = Number(statusAfter.exec(text.slice(at + quoted.length, at + quoted.length + 24))?.groups?.status);
+      if (status >= 400) return status;
+    }
+  }
+  return undefined;
+};
