@@ -6,6 +6,8 @@
 const requestInErrorLine = /, request: "(?<request>[A-Z]{3,7} [^"\s]{1,2000} HTTP\/[0-9.]{1,3})"/;
 const statusAfter = /^" (?<status>[1-5][0-9]{2}) [0-9-]/;
 
+const MAX_LOOKS = 100;
+
 /** The status of the access-log line for the request that the error line at [lineStart, lineEnd) names. */
 export const accessLogStatus = (text: string, lineStart: number, lineEnd: number): number | undefined => {
   const request = requestInErrorLine.exec(text.slice(lineStart, lineEnd))?.groups?.request;
@@ -15,7 +17,10 @@ export const accessLogStatus = (text: string, lineStart: number, lineEnd: number
   // status counts: the same request line with a 2xx or 3xx (a redirect before it, a later visit) is
   // another request.
   for (const from of [lineEnd, 0]) {
-    for (let at = text.indexOf(quoted, from); at !== -1; at = text.indexOf(quoted, at + quoted.length)) {
+    // A log of one page's visits has its request line thousands of times: the first few after the
+    // error line are the ones that can be its own.
+    let looks = 0;
+    for (let at = text.indexOf(quoted, from); at !== -1 && looks++ < MAX_LOOKS; at = text.indexOf(quoted, at + quoted.length)) {
       if (at >= lineStart && at < lineEnd) continue;
       const status = Number(statusAfter.exec(text.slice(at + quoted.length, at + quoted.length + 24))?.groups?.status);
       if (status >= 400) return status;

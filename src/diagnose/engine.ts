@@ -16,7 +16,17 @@ export interface Engine {
   readonly signStatuses: readonly number[];
   /** Whether each status sign shows the number in a status line or a log field, rather than a reason phrase or a sentence. */
   readonly signNumbered: readonly boolean[];
+  /** Per row, which context it needs: `TEXT_CONTEXT`, `LINE_CONTEXT` or both (bits), 0 for none. */
+  readonly contextOf: Uint8Array;
 }
+
+/** The row counts only in a text with (or without) some markers. */
+export const TEXT_CONTEXT = 1;
+/** The row counts only on a line with (or without) some markers. */
+export const LINE_CONTEXT = 2;
+
+const contextBits = (pattern: Pattern): number =>
+  (pattern.textHas || pattern.textLacks ? TEXT_CONTEXT : 0) | (pattern.lineHas || pattern.lineLacks ? LINE_CONTEXT : 0);
 
 const build = (): Engine => {
   const rows = tableRows();
@@ -31,6 +41,7 @@ const build = (): Engine => {
     index: automatonIndex(index),
     signStatuses: statusSigns.map((s) => s.status),
     signNumbered: statusSigns.map((s) => !s.prose && /[0-9]/.test(typeof s.match === 'string' ? s.match : s.match.source)),
+    contextOf: Uint8Array.from({ length: rows.length }, (_, row) => (row < patterns.length ? contextBits(patterns[row]) : 0)),
   };
 };
 

@@ -4,6 +4,7 @@ import { components, type ComponentId } from '@/diagnose/components';
 import type { Collected, Hit } from '@/diagnose/match-lines';
 import { familyHints } from '@/diagnose/patterns';
 import { namedProduct } from '@/diagnose/product-names';
+import { textContextHolds, textMarkers, type TextMarkers } from '@/diagnose/text-markers';
 import type { Cause, Finding, Pattern, Span } from '@/diagnose/types';
 
 /** A pattern that held, with what the whole text says about it. */
@@ -54,47 +55,49 @@ const stronger = (a: Draft, b: Draft) =>
 
 type Group = { best: Draft; count: number };
 
-/** A checker for case-insensitive markers in the whole text; each marker is looked for once. */
-const markerChecker = (text: string) => {
-  let lower: string | undefined;
-  const seen = new Map<string, boolean>();
-  const contains = (marker: string) => {
-    let found = seen.get(marker);
-    if (found === undefined) seen.set(marker, (found = (lower ??= text.toLowerCase()).includes(marker)));
-    return found;
-  };
-  return (markers: readonly string[]) => markers.some(contains);
-};
-
 /**
  * An app server or the kernel does not choose the status the client gets: the gateway in front does,
  * and an unidentified one chose whatever it chose. Where such a line says 502 only because 502 is the
  * usual answer, a 5xx the text shows (the gateway's page, a client's "HTTP/1.1 504") is what the client
  * got.
  */
-const statusBehind = (pattern: Pattern, status: number, signs: Collected['signs'], position: number): number => {
+const statusBehind = (pattern: Pattern, status: number, signs: ServerErrorSigns, position: number): number => {
   const { kind } = components[pattern.component];
   // A gateway's line that only says 502 because 502 is its usual answer, in a text whose status lines all
   // show one other 5xx (mod_proxy_ajp's 500, a 504 in front): the client got that one.
   if (kind === 'gateway' && pattern.component !== 'unknown' && status === 502 && pattern.statusNote === undefined) {
-    const shown = new Set(signs.filter((s) => s.numbered && s.status >= 500 && s.status <= 599).map((s) => s.status));
+    const shown = signs.numbered();
     if (shown.size === 1 && !shown.has(502)) return [...shown][0];
   }
   if (status !== 502 || kind === 'client' || (kind === 'gateway' && pattern.component !== 'unknown')) return status;
-  const shown = nearestSign(signs.filter((sign) => sign.status >= 500 && sign.status <= 599), position);
-  return shown ?? status;
+  return nearestSign(signs.all(), position) ?? status;
+};
+
+/** The text's 5xx status signs, and the statuses of those that show the number; worked out once a text. */
+interface ServerErrorSigns {
+  readonly all: () => Collected['signs'];
+  readonly numbered: () => ReadonlySet<number>;
+}
+
+const serverErrorSigns = (signs: Collected['signs']): ServerErrorSigns => {
+  let all: Collected['signs'] | undefined;
+  let numbered: Set<number> | undefined;
+  return {
+    all: () => (all ??= signs.filter((s) => s.status >= 500 && s.status <= 599)),
+    numbered: () => (numbered ??= new Set(signs.filter((s) => s.numbered && s.status >= 500 && s.status <= 599).map((s) => s.status))),
+  };
 };
 
 /** The patterns that hold given the whole text: context, the page's status, nginx's family. */
-const toDrafts = (text: string, collected: Collected, patterns: readonly Pattern[]): Draft[] => {
-  const textHas = markerChecker(text);
+const toDrafts = (text: string, collected: Collected, patterns: readonly Pattern[], textHas: TextMarkers): Draft[] => {
   const held: { pattern: Pattern; status: number; hit: Hit; count: number }[] = [];
+  const fiveHundreds = serverErrorSigns(collected.signs);
   for (const [index, { count, first }] of collected.byPattern) {
     const pattern = patterns[index];
-    if ((pattern.textHas && !textHas(pattern.textHas)) || (pattern.textLacks && textHas(pattern.textLacks))) continue;
+    if (!textContextHolds(pattern, textHas)) continue;
     const logged = pattern.component === 'nginx' && typeof pattern.status === 'number' && first.status === undefined ? accessLogStatus(text, first.lineStart, first.lineEnd) : undefined;
     const status = pattern.status === 'page' ? (nearestSign(collected.signs, first.start) ?? pattern.pageDefault) : (first.status ?? logged ?? pattern.status);
-    if (status !== undefined) held.push({ pattern, status: first.status === undefined ? statusBehind(pattern, status, collected.signs, first.start) : status, hit: first, count });
+    if (status !== undefined) held.push({ pattern, status: first.status === undefined ? statusBehind(pattern, status, fiveHundreds, first.start) : status, hit: first, count });
   }
   // A product's own lines (an ingress-nginx access log) name it as surely as a marker does.
   const present = new Set(held.map((h) => h.pattern.component));
@@ -137,8 +140,8 @@ const foldable = (group: Group) => group.best.pattern.weak === true || group.bes
  * evidence into a finding of the same component that has a cause, and drops fallbacks when anything
  * else matched.
  */
-export const buildFindings = (text: string, collected: Collected, patterns: readonly Pattern[]): Finding[] => {
-  const groups = groupDrafts(toDrafts(text, collected, patterns));
+export const buildFindings = (text: string, collected: Collected, patterns: readonly Pattern[], textHas: TextMarkers = textMarkers(text)): Finding[] => {
+  const groups = groupDrafts(toDrafts(text, collected, patterns, textHas));
   const strong = groups.filter((g) => !foldable(g)).sort((a, b) => (stronger(a.best, b.best) ? -1 : 1));
   const supporting = new Map<Group, Span[]>(strong.map((g) => [g, []]));
   const findings: Finding[] = [];

@@ -4,6 +4,7 @@ import { findIds } from '@/diagnose/ids';
 import { lineMatcher } from '@/diagnose/match-lines';
 import { originalOffset, rejoin, type Rejoined } from '@/diagnose/rejoin';
 import { scanLines, scanShort, SHORT_TEXT } from '@/diagnose/scan';
+import { textMarkers } from '@/diagnose/text-markers';
 import type { Diagnosis, Finding, Span } from '@/diagnose/types';
 import { unescapeText } from '@/diagnose/unescape';
 import { withResponseHeads } from '@/diagnose/with-headers';
@@ -23,11 +24,13 @@ const NOTHING_MESSAGE =
   "Nothing here matches a message Gateway Doctor knows. Paste the gateway's error-log lines from the minute of the error (for nginx, /var/log/nginx/error.log), the whole error page including its last line, or what curl -sv prints for the failing URL.";
 
 const findingsOf = (text: string, end: number): Finding[] => {
+  const read = end < text.length ? text.slice(0, end) : text;
   const engine = getEngine();
-  const { onLine, collected } = lineMatcher(text, engine);
-  if (end <= SHORT_TEXT) scanShort(text, end, engine.index.words, onLine);
-  else scanLines(text, end, engine.index.automaton(), onLine);
-  return buildFindings(end < text.length ? text.slice(0, end) : text, collected, engine.patterns);
+  const textHas = textMarkers(read);
+  const { onLine, collected } = lineMatcher(read, engine, textHas);
+  if (end <= SHORT_TEXT) scanShort(read, end, engine.index.words, onLine);
+  else scanLines(read, end, engine.index.automaton(), onLine);
+  return buildFindings(read, collected, engine.patterns, textHas);
 };
 
 /** Whether any finding says why, rather than only who answered. */

@@ -1,6 +1,7 @@
 import { confirm } from '@/diagnose/compile';
-import type { Engine } from '@/diagnose/engine';
+import { LINE_CONTEXT, TEXT_CONTEXT, type Engine } from '@/diagnose/engine';
 import type { ScannedLine } from '@/diagnose/scan';
+import { textContextHolds, textMarkers, type TextMarkers } from '@/diagnose/text-markers';
 import type { Pattern } from '@/diagnose/types';
 
 /** A pattern confirmed on one line. */
@@ -25,6 +26,8 @@ const MAX_SIGNS = 10_000;
 // A pattern whose literal keeps appearing on one line without confirming stops being tried there, so a
 // line made of one literal repeated costs a bounded amount of work.
 const MAX_TRIES_PER_LINE = 64;
+// Lines at least this long remember which context markers they have.
+const LONG_LINE = 512;
 
 // Where a line states the status it ended with: JSON fields, key=value pairs, Traefik's quoted status.
 const statusInLine: readonly RegExp[] = [
@@ -57,13 +60,16 @@ const better = (a: Hit, b: Hit, patterns: readonly Pattern[]) =>
  * one component and says one thing; a generic pattern must not add a second finding next to a
  * specific one). Patterns that need the whole text's context are kept aside from that choice.
  */
-export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, index, signStatuses, signNumbered }: Engine) => {
+export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, index, signStatuses, signNumbered, contextOf }: Engine, textHas: TextMarkers = textMarkers(text)) => {
   const collected: Collected = { byPattern: new Map(), signs: [] };
   const lastLine = new Int32Array(matcherCount).fill(-1);
   const triedLine = new Int32Array(matcherCount).fill(-1);
   const tries = new Int32Array(matcherCount);
   // The line whose context a pattern passed last: checked once a line, since it holds for all of it.
   const contextLine = new Int32Array(matcherCount).fill(-1);
+  // Whether a pattern's text context holds (1), fails (2) or is not known yet (0): a pattern that can
+  // only count in a text naming its product is not tried on a line of a text that does not name it.
+  const textContext = new Uint8Array(matcherCount);
   const wordDone = new Int32Array(index.owners.length).fill(-1);
   const record = (hit: Hit) => {
     const seen = collected.byPattern.get(hit.pattern);
@@ -78,11 +84,48 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   let lower: string | undefined;
   let lineStatus: number | undefined | null;
   const chosen: Hit[] = [];
+  let lastSticky: RegExp | undefined;
+  let lastStart = -1;
+  let lastStickyLine = -1;
+  let lastFound: ReturnType<typeof confirm> = null;
   const textOfLine = () => (lineText ??= text.slice(line.start, line.matchEnd));
-  const has = (markers: readonly string[]) => {
+  // Whether a long line has a marker, looked up once a line: many rows name the same markers (each
+  // proxy's name), and every lookup reads all of the line. On a short line, reading it again is cheaper.
+  const markerIds = new Map<string, number>();
+  const markerLine: number[] = [];
+  const markerFound: boolean[] = [];
+  const hasMarker = (marker: string) => {
+    let id = markerIds.get(marker);
+    if (id === undefined) {
+      id = markerLine.length;
+      markerIds.set(marker, id);
+      markerLine.push(-1);
+      markerFound.push(false);
+    }
+    if (markerLine[id] !== line.number) {
+      markerLine[id] = line.number;
+      markerFound[id] = lower!.includes(marker);
+    }
+    return markerFound[id];
+  };
+  // Rows of one product share their marker lists: the last list's answer on this line serves the next row.
+  let lastMarkers: readonly string[] | undefined;
+  let lastMarkersLine = -1;
+  let lastMarkersFound = false;
+  const lookUp = (markers: readonly string[]) => {
     lower ??= textOfLine().toLowerCase();
-    for (const marker of markers) if (lower.includes(marker)) return true;
+    if (lower.length < LONG_LINE) {
+      for (const marker of markers) if (lower.includes(marker)) return true;
+    } else for (const marker of markers) if (hasMarker(marker)) return true;
     return false;
+  };
+  const has = (markers: readonly string[]) => {
+    if (markers !== lastMarkers || lastMarkersLine !== line.number) {
+      lastMarkers = markers;
+      lastMarkersLine = line.number;
+      lastMarkersFound = lookUp(markers);
+    }
+    return lastMarkersFound;
   };
   const choose = (hit: Hit) => {
     const component = patterns[hit.pattern].component;
@@ -104,19 +147,37 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   };
 
   const tryConfirm = (owner: number, k: number) => {
+    const context = contextOf[owner];
     const pattern = owner < patterns.length ? patterns[owner] : undefined;
+    if (context & TEXT_CONTEXT) {
+      if (textContext[owner] === 0) textContext[owner] = textContextHolds(pattern!, textHas) ? 1 : 2;
+      if (textContext[owner] === 2) {
+        lastLine[owner] = line.number;
+        return;
+      }
+    }
     // The line's context is the same for every place on it: when it rules the pattern out, it does so
     // for the whole line, before any RegExp runs.
-    if (pattern && (pattern.lineHas || pattern.lineLacks) && contextLine[owner] !== line.number) {
+    if (context & LINE_CONTEXT && contextLine[owner] !== line.number) {
       contextLine[owner] = line.number;
-      if ((pattern.lineHas && !has(pattern.lineHas)) || (pattern.lineLacks && has(pattern.lineLacks))) {
+      const { lineHas, lineLacks } = pattern!;
+      if ((lineHas && !has(lineHas)) || (lineLacks && has(lineLacks))) {
         lastLine[owner] = line.number;
         return;
       }
     }
     const matcher = matcherOf(owner);
     const start = line.starts[k];
-    const found = confirm(matcher, text, matcher.regex ? textOfLine() : '', line.start, start);
+    // Rows that share a RegExp (one error under each proxy that logs it) come one after another for
+    // the same word: the first one's answer at this place serves the rest.
+    const same = matcher.sticky !== undefined && matcher.sticky === lastSticky && start === lastStart && line.number === lastStickyLine;
+    const found = same ? lastFound : confirm(matcher, text, matcher.regex ? textOfLine() : '', line.start, start);
+    if (matcher.sticky) {
+      lastSticky = matcher.sticky;
+      lastStart = start;
+      lastStickyLine = line.number;
+      lastFound = found;
+    }
     if (!found) return;
     lastLine[owner] = line.number;
     if (!pattern) {
@@ -127,7 +188,7 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
     if (pattern.statusFromLine && lineStatus === null) lineStatus = readLineStatus(textOfLine());
     const status = found.status !== undefined ? Number(found.status) : pattern.statusFromLine ? (lineStatus ?? undefined) : undefined;
     const hit: Hit = { pattern: owner, start, end: found.end, lineStart: line.start, lineEnd: line.end, status };
-    if (pattern.textHas || pattern.textLacks) record(hit);
+    if (context & TEXT_CONTEXT) record(hit);
     else choose(hit);
   };
 
