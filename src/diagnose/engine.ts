@@ -16,7 +16,7 @@ export interface Engine {
   readonly signStatuses: readonly number[];
   /** Whether each status sign shows the number in a status line or a log field, rather than a reason phrase or a sentence. */
   readonly signNumbered: readonly boolean[];
-  /** Per row, which context it needs: `TEXT_CONTEXT`, `LINE_CONTEXT` or both (bits), 0 for none. */
+  /** Per row, which context it needs: `TEXT_CONTEXT`, `LINE_CONTEXT`, `TEXT_GATE` (bits), 0 for none. */
   readonly contextOf: Uint8Array;
 }
 
@@ -24,9 +24,13 @@ export interface Engine {
 export const TEXT_CONTEXT = 1;
 /** The row counts only on a line with (or without) some markers. */
 export const LINE_CONTEXT = 2;
+/** The row counts only in a text with some markers: its own (`textHas`), or its lines' (`lineHas`). */
+export const TEXT_GATE = 4;
 
 const contextBits = (pattern: Pattern): number =>
-  (pattern.textHas || pattern.textLacks ? TEXT_CONTEXT : 0) | (pattern.lineHas || pattern.lineLacks ? LINE_CONTEXT : 0);
+  (pattern.textHas || pattern.textLacks ? TEXT_CONTEXT : 0) |
+  (pattern.lineHas || pattern.lineLacks ? LINE_CONTEXT : 0) |
+  (pattern.textHas || pattern.textLacks || pattern.lineHas ? TEXT_GATE : 0);
 
 const build = (): Engine => {
   const rows = tableRows();

@@ -1,5 +1,5 @@
 import { confirm } from '@/diagnose/compile';
-import { LINE_CONTEXT, TEXT_CONTEXT, type Engine } from '@/diagnose/engine';
+import { LINE_CONTEXT, TEXT_CONTEXT, TEXT_GATE, type Engine } from '@/diagnose/engine';
 import type { ScannedLine } from '@/diagnose/scan';
 import { textContextHolds, textMarkers, type TextMarkers } from '@/diagnose/text-markers';
 import type { Pattern } from '@/diagnose/types';
@@ -67,9 +67,11 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   const tries = new Int32Array(matcherCount);
   // The line whose context a pattern passed last: checked once a line, since it holds for all of it.
   const contextLine = new Int32Array(matcherCount).fill(-1);
-  // Whether a pattern's text context holds (1), fails (2) or is not known yet (0): a pattern that can
-  // only count in a text naming its product is not tried on a line of a text that does not name it.
+  // Whether the text allows a pattern (1), rules it out (2) or is not known yet (0): a pattern that can
+  // only count in a text naming its product, or on a line naming it, is not tried on the lines of a
+  // text that does not name it.
   const textContext = new Uint8Array(matcherCount);
+  const textAllows = (pattern: Pattern) => textContextHolds(pattern, textHas) && (!pattern.lineHas || textHas(pattern.lineHas));
   const wordDone = new Int32Array(index.owners.length).fill(-1);
   const record = (hit: Hit) => {
     const seen = collected.byPattern.get(hit.pattern);
@@ -89,6 +91,13 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   let lastStickyLine = -1;
   let lastFound: ReturnType<typeof confirm> = null;
   const textOfLine = () => (lineText ??= text.slice(line.start, line.matchEnd));
+  // The line in lower case: cut from the whole text's lower-case copy, which the text's own markers
+  // need anyway, unless lower case changed the text's length (a dotted capital I becomes two units).
+  let lowerText: string | undefined;
+  const lowerOfLine = () => {
+    lowerText ??= textHas.lower();
+    return lowerText.length === text.length ? lowerText.slice(line.start, line.matchEnd) : textOfLine().toLowerCase();
+  };
   // Whether a long line has a marker, looked up once a line: many rows name the same markers (each
   // proxy's name), and every lookup reads all of the line. On a short line, reading it again is cheaper.
   const markerIds = new Map<string, number>();
@@ -113,9 +122,9 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   let lastMarkersLine = -1;
   let lastMarkersFound = false;
   const lookUp = (markers: readonly string[]) => {
-    lower ??= textOfLine().toLowerCase();
+    lower ??= lowerOfLine();
     if (lower.length < LONG_LINE) {
-      for (const marker of markers) if (lower.includes(marker)) return true;
+      for (const marker of markers) if (marker.length <= lower.length && lower.includes(marker)) return true;
     } else for (const marker of markers) if (hasMarker(marker)) return true;
     return false;
   };
@@ -149,8 +158,8 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   const tryConfirm = (owner: number, k: number) => {
     const context = contextOf[owner];
     const pattern = owner < patterns.length ? patterns[owner] : undefined;
-    if (context & TEXT_CONTEXT) {
-      if (textContext[owner] === 0) textContext[owner] = textContextHolds(pattern!, textHas) ? 1 : 2;
+    if (context & TEXT_GATE) {
+      if (textContext[owner] === 0) textContext[owner] = textAllows(pattern!) ? 1 : 2;
       if (textContext[owner] === 2) {
         lastLine[owner] = line.number;
         return;
