@@ -7,6 +7,8 @@ import { products, type ProductId } from '@/registry/products';
 export interface ComponentInfo {
   /** Display name. */
   readonly name: string;
+  /** The name is a description ("An unidentified gateway"), not a product's: lower case inside a sentence. */
+  readonly described?: boolean;
   /** One line: what it is. */
   readonly what: string;
   /** `gateway` answers the client itself; the others explain why the gateway in front of them failed. */
@@ -53,7 +55,7 @@ export const components = {
   passenger: { name: 'Phusion Passenger', what: 'The application server for Ruby, Node.js and Python apps inside nginx or Apache; its log says when it could not start an app.', kind: 'app-server', logStep: 'what-does-the-app-server-log' },
   'linux-oom-killer': { name: 'Linux OOM killer', what: 'The kernel (or a container runtime) killing a process that ran out of memory.', kind: 'system', logStep: 'relieve-resource-exhaustion' },
   // Not a product: the finding for an error page whose words are no known product's, rather than silence.
-  unknown: { name: 'An unidentified gateway', what: "A proxy, CDN or platform answered with this error page, but its words are not those of a product Gateway Doctor knows.", kind: 'gateway', logStep: 'which-layer-answered' },
+  unknown: { name: 'An unidentified gateway', described: true, what: "A proxy, CDN or platform answered with this error page, but its words are not those of a product Gateway Doctor knows.", kind: 'gateway', logStep: 'which-layer-answered' },
   squid: { name: 'Squid', what: 'The caching and forward proxy: its error pages and X-Squid-Error header name the failure, such as ERR_CONNECT_FAIL.', kind: 'gateway', logStep: 'does-it-fail-without-the-proxy' },
   curl: { name: 'curl', what: 'The command-line HTTP client: its errors say what happened when you called a server yourself.', kind: 'client', logStep: 'which-layer-answered' },
 } as const satisfies Record<string, ComponentInfo>;

@@ -14,7 +14,8 @@ describe('findingHeading', () => {
     const heading = findingHeading(finding);
     expect(heading).not.toMatch(/[{}]/);
     // A gateway answered the client: its heading says which one, whatever the cause.
-    if (components[finding.component].kind === 'gateway') expect(heading).toContain(components[finding.component].name);
+    // (A description such as "An unidentified gateway" is in lower case inside the sentence.)
+    if (components[finding.component].kind === 'gateway') expect(heading.toLowerCase()).toContain(components[finding.component].name.toLowerCase());
     // A status other than 502 is always explained, by the pattern or by the usual note.
     const note = statusNoteOf(finding);
     expect(note === undefined, String(finding.status)).toBe(finding.status === 502);
@@ -27,6 +28,13 @@ describe('findingHeading', () => {
     expect(finding.cause).toBe('other');
     expect(findingHeading(finding)).toContain('nginx');
     expect(findingHeading(finding)).toContain('502');
+  });
+
+  it("writes a description of the component in lower case inside a sentence, a product's name as it is", () => {
+    expect(findingHeading({ component: 'unknown', cause: 'upstream-down', status: 502 })).toBe('The app behind an unidentified gateway refused the connection or is not running');
+    expect(findingHeading({ component: 'unknown', cause: 'dns-resolution', status: 502 })).toBe("An unidentified gateway could not resolve the app's host name");
+    expect(findingHeading({ component: 'traefik', cause: 'upstream-down', status: 502 })).toBe('The app behind Traefik refused the connection or is not running');
+    expect(statusNoteOf({ component: 'unknown', status: 504 })).toMatch(/^An unidentified gateway answers 504/);
   });
 
   it.each(['gateway', 'direct'] as const)('gives each cause its own %s heading', (table) => {

@@ -8,6 +8,16 @@ import words from 'virtual:ui-words/diagnose';
 export const componentLabel = (component: Finding['component']): string => say(components[component].name);
 
 /**
+ * A sentence with the component's name in it: a product's name as it is written, a description
+ * ("An unidentified gateway") in lower case unless it starts the sentence.
+ */
+const withComponent = (template: string, component: Finding['component']): string => {
+  const label = componentLabel(component);
+  const inside = components[component].described ? label.charAt(0).toLocaleLowerCase() + label.slice(1) : label;
+  return template.replace(/\{component\}/g, (_match, offset: number) => (offset === 0 ? label : inside));
+};
+
+/**
  * Why the status is not 502, when it is not: the pattern's own note, or the usual one ("nginx answers
  * 504 Gateway Timeout for this, not 502"). Nothing for a 502.
  */
@@ -16,7 +26,7 @@ export const statusNoteOf = ({ component, status, statusNote }: Pick<Finding, 'c
   if (status === 502) return undefined;
   const shown = reasonPhrases[status] ?? String(status);
   return components[component].kind === 'gateway'
-    ? words.statusOther.replace('{component}', componentLabel(component)).replace('{status}', shown)
+    ? withComponent(words.statusOther, component).replace('{status}', shown)
     : words.statusBehind.replace('{status}', shown);
 };
 
@@ -25,7 +35,7 @@ export const findingHeading = ({ component, cause, status }: Pick<Finding, 'comp
   const info = components[component];
   // A gateway answered the client, so "the app behind nginx"; an app server, the kernel or curl did not.
   const table = info.kind === 'gateway' ? words.headings.gateway : words.headings.direct;
-  return table[cause].replaceAll('{component}', componentLabel(component)).replaceAll('{status}', String(status));
+  return withComponent(table[cause], component).replaceAll('{status}', String(status));
 };
 
 const idKinds: Record<FoundId['kind'], string> = { ray: words.rayId, request: words.requestId, trace: words.traceId };
@@ -45,6 +55,7 @@ export const pastedLines = ({ findings, ids }: Pick<Diagnosis, 'findings' | 'ids
     const heading = findingHeading(finding);
     const name = componentLabel(finding.component);
     const status = String(finding.status);
-    return `${heading.includes(name) ? '' : `${name}: `}${heading}${heading.includes(status) ? '' : ` (${status})`}`;
+    const named = heading.toLocaleLowerCase().includes(name.toLocaleLowerCase());
+    return `${named ? '' : `${name}: `}${heading}${heading.includes(status) ? '' : ` (${status})`}`;
   }),
 ];
