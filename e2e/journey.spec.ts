@@ -213,3 +213,19 @@ test('keyboard only: Tab reaches the answers, Enter follows one, focus lands on 
   await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
   await expect(h1(page)).toBeFocused();
 });
+
+test('answers clicked before the app has started keep the earlier answers', async ({ page }) => {
+  // A slow phone: the pre-rendered page and its first script are here, the app is not yet.
+  await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  await page.goto('/');
+  await answerLink(page, labelOf('who-are-you', 'visitor')).click();
+  await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
+  await answerLink(page, labelOf('reload-the-page', 'not-fixed')).click();
+  await expect(h1(page)).toHaveText(titleOf('do-other-sites-load'));
+  expect(new URL(page.url()).search).toBe('?a=who-are-you.visitor_reload-the-page.not-fixed');
+  // Once the app runs, the page has both answers.
+  await page.unrouteAll();
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('region', { name: ui.yourAnswers }).getByRole('link', { name: /^Change/ })).toHaveCount(2);
+});

@@ -35,3 +35,47 @@ describe('the first script', () => {
     expect(added()).toEqual({ scripts: ['/assets/app.js'], preloads: ['/assets/ok.js'] });
   });
 });
+
+describe('an answer clicked before the app runs', () => {
+  const answerLink = (href: string): HTMLAnchorElement => {
+    document.body.innerHTML = `<ol class="answer-list"><li><a class="answer" href="${href}"><span>No</span></a></li></ol>`;
+    return document.querySelector('a.answer')!;
+  };
+  const click = (target: Element) => target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+
+  afterEach(() => {
+    document.body.innerHTML = '';
+    delete document.documentElement.dataset.hydrated;
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('keeps the answers in the address of the page it is on', async () => {
+    await boot('/assets/app.js', '');
+    window.history.replaceState(null, '', '/step/reload-the-page/?a=who-are-you.visitor');
+    const link = answerLink('/step/private-window/?a=reload-the-page.still-502');
+    link.addEventListener('click', (event) => event.preventDefault());
+    click(link.querySelector('span')!);
+    expect(link.pathname + link.search).toBe('/step/private-window/?a=who-are-you.visitor_reload-the-page.still-502');
+    // A second click does not add them twice.
+    click(link);
+    expect(link.pathname + link.search).toBe('/step/private-window/?a=who-are-you.visitor_reload-the-page.still-502');
+  });
+
+  it('leaves the link alone once the app has the page, on the first page, and for an address that is not a journey', async () => {
+    await boot('/assets/app.js', '');
+    const href = '/step/private-window/?a=reload-the-page.still-502';
+    window.history.replaceState(null, '', '/');
+    let link = answerLink(href);
+    click(link);
+    expect(link.pathname + link.search).toBe(href);
+    window.history.replaceState(null, '', '/step/reload-the-page/?a=<script>');
+    link = answerLink(href);
+    click(link);
+    expect(link.pathname + link.search).toBe(href);
+    window.history.replaceState(null, '', '/step/reload-the-page/?a=who-are-you.visitor');
+    document.documentElement.dataset.hydrated = '';
+    link = answerLink(href);
+    click(link);
+    expect(link.pathname + link.search).toBe(href);
+  });
+});

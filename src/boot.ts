@@ -54,4 +54,27 @@ export const startAfterFirstPaint = (): void => {
   }, PAINT_WAIT_MS);
 };
 
+/** A journey as the address writes it (src/engine/url.ts): step and answer ids, '.', '~' and '_', at most 2,000 characters. */
+const JOURNEY = /^[a-z0-9.~_-]{1,2000}$/;
+
+/**
+ * Until the app runs, an answer is a plain link that carries only its own choice: the page was
+ * pre-rendered without knowing the way here. A click before then adds the answers in this page's
+ * address, so a quick visitor on a slow phone keeps them all (the app checks the whole journey when
+ * it starts). Once the app has the page, its links carry the journey themselves.
+ */
+export const keepEarlierAnswers = (event: MouseEvent): void => {
+  if (document.documentElement.hasAttribute('data-hydrated')) return;
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.answer[href]') : null;
+  if (!link || link.origin !== window.location.origin) return;
+  const here = new URLSearchParams(window.location.search).get('a');
+  const own = new URLSearchParams(link.search).get('a');
+  if (!here || !own || own.includes('_') || own.startsWith(`${here}_`)) return;
+  const journey = `${here}_${own}`;
+  if (JOURNEY.test(journey)) link.search = `?a=${journey}`;
+};
+
+document.addEventListener('click', keepEarlierAnswers, true);
+document.addEventListener('auxclick', keepEarlierAnswers, true);
+
 startAfterFirstPaint();

@@ -1,6 +1,6 @@
 import { say } from '@/content/diagnose-words';
 import { reasonPhrases } from '@/diagnose/causes';
-import { components } from '@/diagnose/components';
+import { components, type ComponentInfo } from '@/diagnose/components';
 import type { Diagnosis, Finding, FoundId } from '@/diagnose/index';
 import words from 'virtual:ui-words/diagnose';
 
@@ -13,7 +13,8 @@ export const componentLabel = (component: Finding['component']): string => say(c
  */
 const withComponent = (template: string, component: Finding['component']): string => {
   const label = componentLabel(component);
-  const inside = components[component].described ? label.charAt(0).toLocaleLowerCase() + label.slice(1) : label;
+  const info: ComponentInfo = components[component];
+  const inside = info.described ? label.charAt(0).toLocaleLowerCase() + label.slice(1) : label;
   return template.replace(/\{component\}/g, (_match, offset: number) => (offset === 0 ? label : inside));
 };
 
