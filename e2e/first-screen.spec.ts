@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { answerLink, expect, hydrated, test } from './support/fixtures';
-import { flow, labelOf, pathOf, titleOf } from './support/flow-data';
+import { flow, labelOf, pathOf, titleOf, ui } from './support/flow-data';
 
 /**
  * Answer first: on every question page, the question and every answer's label are on the first screen
@@ -40,6 +40,21 @@ for (const screen of screens) {
             screen.height,
           );
         }
+      }
+    });
+
+    test('a returning visitor sees the offer to resume and still every answer of the start page', async ({ page }) => {
+      const start = questions.find((step) => step.id === flow.start)!;
+      await page.goto('/');
+      await hydrated(page);
+      await answerLink(page, labelOf(start.id, start.answers[0].id)).click();
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(titleOf(start.id));
+      await page.goto('/');
+      await hydrated(page);
+      await expect(page.getByRole('region', { name: ui.resumeTitle })).toBeVisible();
+      for (const answer of start.answers) {
+        const link = answerLink(page, labelOf(start.id, answer.id));
+        expect(await bottomOf(link), `the answer "${answer.id}" ends below the first screen`).toBeLessThanOrEqual(screen.height);
       }
     });
   });

@@ -15,15 +15,14 @@ export const ResumeOffer = () => {
   const title = stepText(saved.stepId)?.title ?? saved.stepId;
   return (
     <section className="resume" aria-labelledby="resume-heading">
-      <h2 id="resume-heading">{ui.resumeTitle}</h2>
-      <p>
-        {ui.resumeText} <strong>{title}</strong>
-      </p>
+      <div className="resume-where">
+        <h2 id="resume-heading">{ui.resumeTitle}</h2> {ui.resumeText} <strong>{title}</strong>
+      </div>
       <p className="resume-actions">
         <Link className="button" to={journeyHref(flow, saved.stepId, journey.value)}>
           {ui.resumeLink}
         </Link>
-        <button type="button" className="button button-secondary" onClick={clear}>
+        <button type="button" className="link-button" onClick={clear}>
           {ui.resumeDiscard}
         </button>
       </p>

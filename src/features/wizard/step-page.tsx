@@ -83,9 +83,14 @@ export const StepPage = ({ step }: { step: Step }) => {
   // A link in the text to another step keeps the journey, with the link followed as its last choice.
   const inTextLink = useCallback((href: string) => linkHref(flow, journey, step.id, href), [journey, step.id]);
   // On a question page the answers stand right after the lead, in the body (see remarkStepSections).
+  // A returning visitor is offered their last journey right after the start page's answers: above
+  // them, it pushed the last answers off a phone's first screen.
   const answers =
     step.kind === 'question' ? (
-      <AnswerList stepId={step.id} prompt={promptFor(text)} answers={step.answers} journey={journey} kept={kept} />
+      <>
+        <AnswerList stepId={step.id} prompt={promptFor(text)} answers={step.answers} journey={journey} kept={kept} />
+        {step.id === flow.start && journey.length === 0 ? <ResumeOffer /> : null}
+        </>
     ) : null;
   useSaveJourney(step.id, journey);
   useWizardEvents(step, journey);
@@ -101,7 +106,6 @@ export const StepPage = ({ step }: { step: Step }) => {
           <ContextStrip />
         </Suspense>
       ) : null}
-      {step.id === flow.start && journey.length === 0 ? <ResumeOffer /> : null}
       <h1 id="main-heading" tabIndex={-1}>
         {text?.title ?? step.id}
       </h1>
