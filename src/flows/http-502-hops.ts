@@ -61,6 +61,8 @@ export const http502Hops: ChainFacts = {
   suspectAt,
   answers: {
     'who-are-you.proxy': { hop: 'proxy' },
+    // A script that gets a 502 with no proxy in between.
+    'does-it-fail-without-the-proxy.no-proxy': { hop: 'proxy', absent: true },
     'which-code-do-you-see.52x': factFor('cloudflare'),
     'is-it-down-for-everyone.cloudflare-host-error': factFor('cloudflare'),
     'which-layer-answered.cdn': { hop: 'cdn' },

@@ -183,6 +183,7 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
   question('does-it-fail-without-the-proxy', {
     'only-through-proxy': 'rotate-proxy-and-back-off',
     'without-too': 'target-site-is-failing',
+    'no-proxy': 'target-site-is-failing',
     'cannot-tell': 'rotate-proxy-and-back-off',
   }),
   advice('rotate-proxy-and-back-off', { fixed: 'proxy-node-was-failing', notFixed: 'is-the-request-safe-to-retry' }),

@@ -8,6 +8,8 @@ const facts: ChainFacts = {
     'which-layer.cdn': { hop: 'cdn' },
     'which-cdn.cloudflare': { hop: 'cdn', product: 'cloudflare' },
     'which-app.php': { hop: 'app', product: 'php-fpm' },
+    'who.proxy': { hop: 'proxy' },
+    'fails-without-proxy.no-proxy': { hop: 'proxy', absent: true },
   },
   gateways: { nginx: { hop: 'gateway', product: 'nginx' }, cloudflare: { hop: 'cdn', product: 'cloudflare' } },
   statuses: { 521: { hop: 'cdn', product: 'cloudflare' } },
@@ -26,6 +28,12 @@ describe('buildChain', () => {
   it('suspects the app from a 502, 503, 504 or 500 in the link, and nothing from a 404', () => {
     for (const status of [500, 502, 503, 504]) expect(buildChain(facts, { stepId: 'start', journey: [], status }).suspect).toBe('app');
     expect(buildChain(facts, { stepId: 'start', journey: [], status: 404 }).suspect).toBeUndefined();
+  });
+
+  it('drops a hop a later answer says is not there', () => {
+    const journey = [{ stepId: 'who', answerId: 'proxy' }];
+    expect(ids(buildChain(facts, { stepId: 'start', journey }))).toEqual(['you', 'proxy', 'gateway', 'app']);
+    expect(ids(buildChain(facts, { stepId: 'start', journey: [...journey, { stepId: 'fails-without-proxy', answerId: 'no-proxy' }] }))).toEqual(['you', 'gateway', 'app']);
   });
 
   it('names the gateway from the link, and adds the CDN for a Cloudflare status', () => {

@@ -12,6 +12,8 @@ export type HopId = (typeof hopOrder)[number];
 export interface HopFact {
   readonly hop: HopId;
   readonly product?: string;
+  /** The hop is not there after all ("I don't use a proxy"). */
+  readonly absent?: boolean;
 }
 
 /** What a flow knows about the chain, as data. */
@@ -87,6 +89,10 @@ export const buildChain = (facts: ChainFacts, input: ChainInput): Chain => {
   ]);
   const learn = (fact: HopFact | undefined) => {
     if (!fact) return;
+    if (fact.absent) {
+      known.delete(fact.hop);
+      return;
+    }
     // A later, more specific fact names the product; a vaguer one never erases it.
     known.set(fact.hop, fact.product ?? known.get(fact.hop));
   };
