@@ -1,4 +1,4 @@
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { asksForEmbed } from '@/embed/flag';
@@ -38,11 +38,39 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]
  * ones takes the focus, instead of it falling back to the top of the document.
  */
 const renderAfresh = (container: HTMLElement, app: ReactNode): void => {
-  const focused = document.activeElement;
-  const place = focused && container.contains(focused) ? [...container.querySelectorAll(FOCUSABLE)].indexOf(focused) : -1;
+  const placeOf = (element: Element | null): number =>
+    element && container.contains(element) ? [...container.querySelectorAll(FOCUSABLE)].indexOf(element) : -1;
+  // Where the focus is in the pre-rendered page, kept up to date until the app's page replaces it: the
+  // first render may wait for a chunk (a slow phone, a busy machine) and commit later than flushSync.
+  let place = placeOf(document.activeElement);
+  const follow = (event: FocusEvent): void => {
+    place = placeOf(event.target as Element);
+  };
+  container.addEventListener('focusin', follow);
+  const restore = (): void => {
+    container.removeEventListener('focusin', follow);
+    if (place >= 0 && !container.contains(document.activeElement)) container.querySelectorAll<HTMLElement>(FOCUSABLE)[place]?.focus();
+  };
   const root = createRoot(container);
-  flushSync(() => root.render(app));
-  if (place >= 0 && !container.contains(document.activeElement)) container.querySelectorAll<HTMLElement>(FOCUSABLE)[place]?.focus();
+  flushSync(() =>
+    root.render(
+      <>
+        {app}
+        <OnFirstCommit run={restore} />
+      </>,
+    ),
+  );
+};
+
+/** Runs `run` once, when the tree it is in is first put on the page. */
+const OnFirstCommit = ({ run }: { run: () => void }) => {
+  const done = useRef(false);
+  useLayoutEffect(() => {
+    if (done.current) return;
+    done.current = true;
+    run();
+  }, [run]);
+  return null;
 };
 
 const boot = ({ embed, rest }: { embed?: EmbedOptions; rest: string }): void => {
