@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { components, type ComponentId } from '@/diagnose/components';
+import { samples } from '@/diagnose/samples';
 import { expectNoViolationsLightAndDark } from './support/axe';
 import { expect, hydrated, test } from './support/fixtures';
 import { titleOf, ui } from './support/flow-data';
@@ -171,6 +172,19 @@ test.describe('the diagnose page', () => {
     await expect(findings.first().locator('mark').first()).toContainText('connect() failed (111');
     await expect(findings.first().locator('mark').nth(1)).toContainText('nginx/1.22.1');
     for (let i = 0; i < count; i++) await expect(findings.nth(i).locator('mark').first()).not.toBeEmpty();
+  });
+
+  test('shows the ten most likely findings of a long paste first, and the others on request', async ({ page }) => {
+    const results = await pasteAndDiagnose(page, samples.map((sample) => sample.text).join('\n'));
+    const findings = results.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
+    await expect(findings).toHaveCount(10);
+    const more = results.getByRole('button', { name: new RegExp(`^${words.showOtherFindings.replace('{count}', '\\d+')}$`) });
+    const others = Number(/\d+/.exec((await more.textContent()) ?? '')?.[0]);
+    expect(others).toBeGreaterThan(0);
+    await more.click();
+    await expect(findings).toHaveCount(10 + others);
+    await expect(more).toHaveCount(0);
+    await expect(findings.nth(10).getByRole('heading', { level: 3 })).toBeFocused();
   });
 
   test('names a 502 that Cloudflare served from its cache, with the Ray ID of its header', async ({ page }) => {

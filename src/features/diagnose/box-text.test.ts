@@ -17,6 +17,16 @@ describe('boxText', () => {
     expect(shown).toBe('a'.repeat(99));
     expect(cut).toBe(3);
   });
+
+  it('keeps only the start of a text in many scripts, which is slow to lay out', () => {
+    const scripts = Array.from({ length: 200 }, (_, block) => String.fromCodePoint(0x100 * (block + 1) + 0x41)).join('');
+    const { shown, cut } = boxText(scripts.repeat(20));
+    expect(shown).toHaveLength(1_000);
+    expect(cut).toBe(3_000);
+    // A log in one or two scripts (Japanese messages among ASCII) keeps the usual length.
+    const log = '2026/12/04 エラー: upstream timed out 接続がタイムアウトしました\n'.repeat(400);
+    expect(boxText(log).shown).toHaveLength(10_000);
+  });
 });
 
 describe('groupDigits', () => {

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import example from '@content/en/diagnose-example.txt?raw';
+
+/** The example, repeated past the 4,096 characters from which a paste is scanned with the automaton, read once in the worker. */
+const warmUp = (): void => warmDiagnosis(example.repeat(Math.ceil(8_192 / Math.max(example.length, 1))));
 import { ui } from '@/content/texts';
 import { boxText, groupDigits } from '@/features/diagnose/box-text';
 import { DiagnoseResults } from '@/features/diagnose/diagnose-results';
@@ -35,7 +38,7 @@ export const DiagnosePage = () => {
   }, [run]);
   // The classifier's worker starts in idle time (on focus of the box where data is saved), so that a
   // paste is read at once.
-  useEffect(() => (mayFetchAhead() ? whenIdle(warmDiagnosis) : undefined), []);
+  useEffect(() => (mayFetchAhead() ? whenIdle(warmUp) : undefined), []);
 
   /**
    * Reads the input (a HAR is read here, in its own chunk); the classifier runs in a worker, so that the
@@ -118,7 +121,7 @@ export const DiagnosePage = () => {
           autoComplete="off"
           disabled={!hydrated}
           onPaste={paste}
-          onFocus={warmDiagnosis}
+          onFocus={warmUp}
           onInput={edit}
         />
         {long ? (

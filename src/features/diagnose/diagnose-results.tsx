@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useEffect, useState, type Ref } from 'react';
 import { Link } from 'react-router';
 import type { CameFromState } from '@/components/content-link';
 import { stepText } from '@/content/texts';
@@ -53,7 +53,9 @@ const FindingCard = ({ text, finding, index, count }: { text: string; finding: F
   const note = statusNoteOf(finding);
   return (
     <li className="finding" aria-labelledby={headingId}>
-      <h3 id={headingId}>{heading}</h3>
+      <h3 id={headingId} tabIndex={-1}>
+        {heading}
+      </h3>
       <p>{say(finding.explanation)}</p>
       <dl className="finding-facts">
         <Rank index={index} count={count} />
@@ -112,6 +114,9 @@ const FoundIds = ({ ids }: { ids: readonly FoundId[] }) =>
     </>
   );
 
+/** How many findings are shown before "Show the other N findings". */
+export const FINDINGS_SHOWN = 10;
+
 /**
  * What the classifier found, most likely first, each finding with its evidence marked in the text
  * that was read (for a HAR, the text made of what was kept of it), and a way to the incident report,
@@ -120,6 +125,13 @@ const FoundIds = ({ ids }: { ids: readonly FoundId[] }) =>
 export const DiagnoseResults = ({ ref, reading }: { ref: Ref<HTMLHeadingElement>; reading: Exclude<InputReading, { kind: 'refused' }> }) => {
   const { text, diagnosis } = reading;
   const count = diagnosis.findings.length;
+  // A megabyte of logs can bring a hundred findings: the most likely come at once, the rest on request.
+  const [allShownFor, setAllShownFor] = useState<unknown>(undefined);
+  const allShown = count <= FINDINGS_SHOWN || allShownFor === diagnosis;
+  // The button goes once pressed: the focus moves to the first finding it showed.
+  useEffect(() => {
+    if (allShownFor !== undefined) document.getElementById(`finding-${FINDINGS_SHOWN}`)?.focus();
+  }, [allShownFor]);
   return (
     <section className="diagnose-results" aria-labelledby="diagnose-results-heading">
       <h2 id="diagnose-results-heading" ref={ref} tabIndex={-1}>
@@ -136,10 +148,17 @@ export const DiagnoseResults = ({ ref, reading }: { ref: Ref<HTMLHeadingElement>
         <>
           <p>{count === 1 ? words.foundOne : words.found.replace('{count}', String(count))}</p>
           <ol className="findings">
-            {diagnosis.findings.map((finding, index) => (
+            {diagnosis.findings.slice(0, allShown ? count : FINDINGS_SHOWN).map((finding, index) => (
               <FindingCard key={`${finding.component}-${finding.cause}-${index}`} text={text} finding={finding} index={index} count={count} />
             ))}
           </ol>
+          {allShown ? null : (
+            <p>
+              <button type="button" className="button button-secondary" onClick={() => setAllShownFor(diagnosis)}>
+                {words.showOtherFindings.replace('{count}', String(count - FINDINGS_SHOWN))}
+              </button>
+            </p>
+          )}
         </>
       )}
       {/* What the headers and the HAR said, as data, after the findings they led to. */}

@@ -33,11 +33,15 @@ const diagnosisWorker = (): Worker | undefined => {
 
 let warmed = false;
 
-/** Starts the worker and has it compile the classifier (once), so the first paste waits for neither. */
-export const warmDiagnosis = (): void => {
+/**
+ * Starts the worker and has it read `sample` once (in idle time, off the main thread), so the first
+ * paste waits neither for the worker nor for the classifier's first run: a sample longer than a few
+ * kilobytes also builds the automaton that long pastes are scanned with, and warms its code.
+ */
+export const warmDiagnosis = (sample = ''): void => {
   if (warmed) return;
   warmed = true;
-  void runDiagnosis('').catch(() => undefined);
+  void runDiagnosis(sample).catch(() => undefined);
 };
 
 const onMainThread = async (text: string): Promise<Diagnosis> => (await import('@/diagnose/index')).diagnose(text);
