@@ -25,11 +25,17 @@ const randomUnicode = (length: number, seed = 7): string => {
   return text.slice(0, length);
 };
 
-/** Runs in the page before its own scripts: long tasks are recorded from the start. */
+/**
+ * Runs in the page before its own scripts: long tasks are recorded from the start, and long animation
+ * frames too, which count the style and layout work of a frame (laying out text is not a task of its
+ * own, and the Long Tasks API never saw a 275 ms layout of pasted text).
+ */
 const recordLongTasks = (): void => {
   const tasks: number[] = [];
   (window as unknown as { gdLongTasks: number[] }).gdLongTasks = tasks;
-  new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.startTime, entry.duration))).observe({ type: 'longtask' });
+  const record = (list: PerformanceObserverEntryList): void => list.getEntries().forEach((entry) => tasks.push(entry.startTime, entry.duration));
+  new PerformanceObserver(record).observe({ type: 'longtask' });
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) new PerformanceObserver(record).observe({ type: 'long-animation-frame' });
 };
 
 const pasteOnce = async (browser: Browser, origin: string, text: string): Promise<{ ms: number; longestTaskMs: number }> => {
@@ -94,7 +100,7 @@ export const pasteSection = async (origin: string): Promise<SectionResult> => {
       const detail = `median of ${RUNS} fresh pages`;
       figures.push(
         { section: 'paste', name: `${name}, paste to results`, value: medianAndP90(runs.map((run) => run.ms)).median, unit: 'ms', budgetKey: 'paste1MbToResultsMs', detail },
-        { section: 'paste', name: `${name}, longest task`, value: Math.max(...runs.map((run) => run.longestTaskMs)), unit: 'ms', budgetKey: 'pasteLongestTaskMs', detail: `worst of ${RUNS}; 0 = no task over 50 ms` },
+        { section: 'paste', name: `${name}, longest task`, value: Math.max(...runs.map((run) => run.longestTaskMs)), unit: 'ms', budgetKey: 'pasteLongestTaskMs', detail: `worst of ${RUNS}, tasks and animation frames; 0 = none over 50 ms` },
       );
     }
   } finally {
