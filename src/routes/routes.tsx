@@ -94,13 +94,25 @@ export const SitePages = () => {
   return <ShownPageContext value={{ linksToMap, failed }}>{pages}</ShownPageContext>;
 };
 
+type PageAt = { handle: PageHandle; params: Params; found: boolean };
+
+// The last pages looked up: an answer looks its next page up to know whether it can render at once,
+// then renders it, and matchRoutes ranks every route again at each call.
+const lookedUp = new Map<string, PageAt>();
+const LOOKED_UP_MAX = 32;
+
 /** The page at a path inside the site (`/step/x/`): its route's handle and parameters. */
-export const pageAt = (path: string): { handle: PageHandle; params: Params; found: boolean } => {
+export const pageAt = (path: string): PageAt => {
+  const known = lookedUp.get(path);
+  if (known) return known;
   const matches = matchRoutes(routes, path) ?? [];
   const deepest = matches[matches.length - 1];
   const handle = (deepest?.route.handle ?? {}) as PageHandle;
   const params = deepest?.params ?? {};
-  return { handle, params, found: deepest !== undefined && (handle.found?.(params) ?? true) };
+  const page = { handle, params, found: deepest !== undefined && (handle.found?.(params) ?? true) };
+  if (lookedUp.size >= LOOKED_UP_MAX) lookedUp.delete(lookedUp.keys().next().value as string);
+  lookedUp.set(path, page);
+  return page;
 };
 
 /** True when the page at `path` can render now; otherwise `preparePage` loads what it needs. */
