@@ -1,9 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import example from '@content/en/diagnose-example.txt?raw';
-
-/** The example, repeated past the 4,096 characters from which a paste is scanned with the automaton, read once in the worker. */
-const warmUp = (): void => warmDiagnosis(example.repeat(Math.ceil(8_192 / Math.max(example.length, 1))));
 import { ui } from '@/content/texts';
 import { boxText, groupDigits } from '@/features/diagnose/box-text';
 import { DiagnoseResults } from '@/features/diagnose/diagnose-results';
@@ -15,6 +12,9 @@ import { contextStore } from '@/stores/context-store';
 import { mayFetchAhead, whenIdle } from '@/hooks/fetch-ahead';
 import { useHydrated } from '@/hooks/use-hydrated';
 import words from 'virtual:ui-words/diagnose';
+
+/** The example, repeated past the 4,096 characters from which a paste is scanned with the automaton, read once in the worker. */
+const warmUp = (): void => warmDiagnosis(example.repeat(Math.ceil(8_192 / Math.max(example.length, 1))));
 
 type Run =
   | { readonly state: 'idle' | 'working' | 'failed' }
