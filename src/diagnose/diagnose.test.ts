@@ -131,3 +131,18 @@ describe('diagnose, a gateway line beside the status the client saw', () => {
     expect(diagnose(`{"message": "Internal server error"}\n${ajp}`).findings[0].status).toBe(502);
   });
 });
+
+describe('diagnose, words no product owns beside the status the client got', () => {
+  const goTimeout = '2016/01/14 21:50:56 error: proxyRoundTripper: GET "/group/project/issues/1170" failed with: "net/http: timeout awaiting response headers"';
+
+  it('takes the 5xx the text shows for a Go error whose proxy is unknown', () => {
+    const log = `${goTimeout}\ngit.example.com @ - - [2016-01-14 21:49:56.458083176 +0100 CET] "GET /group/project/issues/1170 HTTP/1.1" 502 429 "" "Mozilla/5.0" 60.001366`;
+    const [first] = diagnose(log).findings;
+    expect({ component: first.component, cause: first.cause, status: first.status }).toEqual({ component: 'unknown', cause: 'upstream-timeout', status: 502 });
+  });
+
+  it("keeps the error's usual status when the text shows none", () => {
+    const [first] = diagnose(goTimeout).findings;
+    expect({ component: first.component, cause: first.cause, status: first.status }).toEqual({ component: 'unknown', cause: 'upstream-timeout', status: 504 });
+  });
+});

@@ -63,6 +63,10 @@ type Group = { best: Draft; count: number };
  */
 const statusBehind = (pattern: Pattern, status: number, signs: ServerErrorSigns, position: number): number => {
   const { kind } = components[pattern.component];
+  // Words no product owns (a Go error with no proxy's marker) give the status that proxies usually answer
+  // for them, a guess: the unidentified gateway answered whatever it answered, and a 5xx the text shows
+  // (its access log, the page) is what the client got.
+  if (pattern.component === 'unknown' && pattern.fallback && pattern.statusNote === undefined && status >= 500 && status <= 599) return nearestSign(signs.all(), position) ?? status;
   // A gateway's line that only says 502 because 502 is its usual answer, in a text whose status lines all
   // show one other 5xx (mod_proxy_ajp's 500, a 504 in front): the client got that one.
   if (kind === 'gateway' && pattern.component !== 'unknown' && status === 502 && pattern.statusNote === undefined) {

@@ -32,6 +32,8 @@ const vercelCodes: readonly VercelCode[] = [
   { code: 'MIDDLEWARE_INVOCATION_TIMEOUT', status: 504, cause: 'upstream-timeout', says: 'The middleware did not answer in time (MIDDLEWARE_INVOCATION_TIMEOUT).' },
   { code: 'FUNCTION_INVOCATION_FAILED', status: 500, cause: 'upstream-crash-or-reset', says: 'The function threw or crashed (FUNCTION_INVOCATION_FAILED): its runtime log has the error.' },
   { code: 'NO_RESPONSE_FROM_FUNCTION', status: 502, cause: 'other', says: 'The function ended without sending a response (NO_RESPONSE_FROM_FUNCTION): its runtime log says how it ended.' },
+  // ZEIT Now's name for it before Vercel: "502: An error occurred with your deployment / Code: NO_STATUS_CODE_FROM_LAMBDA".
+  { code: 'NO_STATUS_CODE_FROM_LAMBDA', status: 502, cause: 'other', says: 'The function ended without a status code for its response (NO_STATUS_CODE_FROM_LAMBDA, the name ZEIT Now used before Vercel): its runtime log says how it ended.' },
   { code: 'BODY_NOT_A_STRING_FROM_FUNCTION', status: 502, cause: 'invalid-response-header', says: 'The function returned a body that is not a string or a buffer (BODY_NOT_A_STRING_FROM_FUNCTION).' },
   { code: 'ROUTER_EXTERNAL_TARGET_CONNECTION_ERROR', status: 502, cause: 'upstream-down', says: 'Vercel could not connect to the external target of a rewrite (ROUTER_EXTERNAL_TARGET_CONNECTION_ERROR).' },
   { code: 'ROUTER_EXTERNAL_TARGET_HANDSHAKE_ERROR', status: 502, cause: 'tls-handshake', says: 'The TLS handshake with the external target of a rewrite failed (ROUTER_EXTERNAL_TARGET_HANDSHAKE_ERROR).' },
@@ -49,6 +51,7 @@ export const vercelPatterns = patternsFor('vercel', [
   { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: /This (?:Serverless|Edge) Function has timed out/, explanation: "Vercel's page for a function that ran past its maximum duration." },
   ...(['502: BAD_GATEWAY', '504: GATEWAY_TIMEOUT', '500: INTERNAL_SERVER_ERROR', '503: SERVICE_UNAVAILABLE', '404: NOT_FOUND'] as const).map((title): PatternInput => ({ cause: 'other', status: Number(title.slice(0, 3)), weak: true, confidence: 0.5, match: title, explanation: "Vercel's error page: the Code line under the status says why." })),
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: 'This is an error with the application itself, not the platform', explanation: "Vercel's error page: the code under the status (such as FUNCTION_INVOCATION_TIMEOUT) says why." },
+  { cause: 'other', status: 'page', pageDefault: 502, weak: true, confidence: 0.5, match: 'An error occurred with your deployment', explanation: "ZEIT Now's (now Vercel's) error page: the Code line under it says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: 'Vercel is working correctly', explanation: "Vercel's error page: the code under the status (such as FUNCTION_INVOCATION_TIMEOUT) says why." },
 ]);
 

@@ -46,7 +46,8 @@ export const envoyPatterns = patternsFor('envoy', [
   { cause: 'upstream-down', status: 503, confidence: 0.9, match: 'delayed connect error: 111', explanation: 'The upstream refused the connection (connect error 111): nothing listens on that port, or the app listens only on 127.0.0.1.' },
   { cause: 'upstream-crash-or-reset', status: 503, confidence: 0.85, match: /reset reason: (?:connection termination|remote reset)/, explanation: 'The upstream closed or reset the connection before answering: a crash, or a kept-alive connection it closed first.' },
   { cause: 'resource-exhaustion', status: 503, confidence: 0.85, match: 'reset reason: overflow', explanation: "A circuit breaker's limit was reached (overflow)." },
-  { cause: 'invalid-response-header', status: 503, confidence: 0.8, match: 'reset reason: protocol error', explanation: "The upstream's response broke the HTTP rules (protocol error)." },
+  // The router answers 502, not 503, when the reset was a protocol error (router.cc onUpstreamReset).
+  { cause: 'invalid-response-header', confidence: 0.8, match: 'reset reason: protocol error', explanation: "The upstream's response broke the HTTP rules (protocol error), or it speaks another HTTP version than Envoy uses to it (HTTP/2 to an HTTP/1.1-only server)." },
   { cause: 'connect-blocked', status: 503, confidence: 0.8, match: 'reset reason: connection timeout', explanation: "Envoy could not connect within the cluster's connect_timeout." },
   { cause: 'tls-handshake', status: 503, confidence: 0.9, match: 'transport failure reason: TLS error', explanation: 'The TLS handshake with the upstream failed: a certificate that does not verify, or mutual TLS settings that disagree.' },
   { cause: 'protocol-mismatch', status: 503, confidence: 0.92, match: /TLS[_ ]error:[^\n]{0,200}WRONG_VERSION_NUMBER/, explanation: 'Envoy spoke TLS to an upstream that answers in plain text, or the reverse: a DestinationRule or mTLS mode that does not match.' },

@@ -84,6 +84,10 @@ export const unknownPatterns = patternsFor('unknown', [
   { cause: 'upstream-crash-or-reset', status: 500, confidence: 0.6, match: 'There was a problem proxying the request', explanation: 'Tyk Gateway could not complete the request to the upstream (refused, reset, or an empty or cut-off answer) and answered 500; its log line "http: proxy error" has the error.' },
   { cause: 'dns-resolution', status: 500, confidence: 0.6, match: 'Upstream host lookup failed', explanation: "Tyk Gateway could not resolve the upstream's host name (no such host) and answered 500." },
   { cause: 'upstream-timeout', status: 504, confidence: 0.65, match: 'Upstream service reached hard timeout', explanation: 'The upstream sent no response headers within Tyk Gateway\'s proxy timeout (proxy_default_timeout, or a hard timeout on the endpoint).' },
+  // Cloud Foundry's router (gorouter) logs each failed try as "backend-endpoint-failed" with httptrace's
+  // facts (proxy/round_tripper): an EOF or a reset on a connection it reused is the app closing an idle
+  // kept-alive connection just as the router sent a request on it.
+  { cause: 'keepalive-race', confidence: 0.75, match: '"conn-reused":true', lineHas: ['"error":"eof"', 'connection reset by peer'], explanation: "Cloud Foundry's router sent the request on a kept-alive connection the app had just closed (EOF or a reset on a reused connection, answered with 502 and X-Cf-Routererror: endpoint_failure): keep the app's idle keep-alive timeout longer than the router's." },
   // The status as people write it around a paste: no product's words, so only when nothing else
   // matched; the product named nearby may still say which.
   ...proseCodes.flatMap((code) => proseStatus(code).map((match) => page(match, { status: code, confidence: 0.2 }))),
