@@ -4,9 +4,9 @@ import type { Cause, PatternInput } from '@/diagnose/types';
 // IIS with Application Request Routing answers 502.3 with a WinHTTP error, shown on the detailed error
 // page as 0x8007xxxx and in the IIS log as sc-status sc-substatus sc-win32-status ("502 3 12002").
 // The ASP.NET Core Module has its own pages (502.5, 500.30). Azure's front ends reuse IIS's 502 text.
-type WinHttp = { readonly hex: string; readonly code: string; readonly name: string; readonly cause: Cause; readonly says: string; readonly stepId?: string };
+export type WinHttp = { readonly hex: string; readonly code: string; readonly name: string; readonly cause: Cause; readonly says: string; readonly stepId?: string };
 
-const winHttpErrors: readonly WinHttp[] = [
+export const winHttpErrors: readonly WinHttp[] = [
   { hex: '0x80072efd', code: '12029', name: 'ERROR_WINHTTP_CANNOT_CONNECT', cause: 'upstream-down', says: 'IIS could not connect to the backend (WinHTTP 12029, cannot connect): it is stopped or listens elsewhere.' },
   { hex: '0x80072ee2', code: '12002', name: 'ERROR_WINHTTP_TIMEOUT', cause: 'upstream-timeout', says: 'The backend did not answer within the proxy time-out (WinHTTP 12002, operation timed out); IIS answers 502.3 for it.' },
   { hex: '0x80072efe', code: '12030', name: 'ERROR_WINHTTP_CONNECTION_ERROR', cause: 'upstream-crash-or-reset', says: 'The backend dropped the connection (WinHTTP 12030, connection aborted): a crash, or a reused connection it had closed.' },
@@ -75,6 +75,11 @@ export const azureApplicationGatewayPatterns = patternsFor('application-gateway'
   { cause: 'no-healthy-backend', confidence: 0.8, match: "did not match the probe setting", explanation: "Backend health: the backend answers the health probe with a status outside the probe's match (200-399 by default), so it is marked unhealthy." },
   { cause: 'upstream-timeout', confidence: 0.8, match: /health probe is more than the timeout threshold/, explanation: "Backend health: the backend answers the health probe more slowly than the probe's timeout, so it is marked unhealthy." },
   { cause: 'connect-blocked', confidence: 0.75, match: 'The backend health status could not be retrieved', explanation: 'Backend health cannot be read: an NSG, a route table (UDR) or a firewall blocks the gateway, or a custom DNS cannot resolve the backend.' },
+  // AGIC (the Kubernetes ingress controller) creates the pool "defaultaddresspool" with no servers and sends
+  // requests there when it finds no pods for a path's Service: the access log's pool then says why the 502.
+  { cause: 'no-healthy-backend', confidence: 0.75, match: 'defaultaddresspool', lineHas: ['backendpoolname', 'backend_pool', 'backendaddresspool'], explanation: 'The request went to AGIC\'s "defaultaddresspool", which has no servers: the ingress controller found no ready pods (or no Service) for this path, so the gateway had nowhere to send it.' },
+  // The access log's columns as Log Analytics names them (AzureDiagnostics, ApplicationGatewayAccessLog).
+  ...['backendPoolName_s', 'backendSettingName_s'].map((match): PatternInput => ({ cause: 'other', status: 'page', weak: true, confidence: 0.5, match, explanation: "Application Gateway's access log: serverStatus and errorInfo (v2) in the same record, and Backend health, say why it failed." })),
   { cause: 'other', confidence: 0.55, match: iis502Page, textLacks: [...appServiceMarkers, 'microsoft-iis', 'arr/3'], explanation: "Application Gateway's 502 page: no backend gave a valid answer; Backend health and the access log's ErrorInfo say why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'Microsoft-Azure-Application-Gateway', ignoreCase: true, explanation: "Application Gateway's own error page: Backend health and the access log's ErrorInfo say why." },
 ]);

@@ -1,7 +1,8 @@
 import { patternsFor } from '@/diagnose/define';
 import { goErrors } from '@/diagnose/patterns/go-proxies';
+import { winHttpErrors } from '@/diagnose/patterns/microsoft';
 import { proseCodes, proseStatus } from '@/diagnose/patterns/prose';
-import type { PatternInput } from '@/diagnose/types';
+import type { Cause, PatternInput } from '@/diagnose/types';
 
 // The words of an error page any gateway may write. They name no product, so they are only reported
 // when nothing else in the text matched: "a gateway answered 502, and we cannot tell which" is more use
@@ -28,7 +29,37 @@ const goFallbacks = goErrors.map(({ says, ...error }): PatternInput => ({
   explanation: `A program written in Go (a proxy such as Caddy, Traefik or cloudflared, or the app itself) ${says}`,
 }));
 
+// Azure Front Door's (and Azure CDN's) access log says why it failed in ErrorInfo (learn.microsoft.com,
+// Front Door's monitoring reference); its troubleshooting page shows 504 with OriginTimeout and 503 with
+// OriginInvalidResponse, its own error page is a 503. Front Door has no component: these say why.
+const frontDoorErrors: readonly { readonly info: string; readonly cause: Cause; readonly status: number; readonly says: string }[] = [
+  { info: 'OriginTimeout', cause: 'upstream-timeout', status: 504, says: 'the origin did not answer within its origin response timeout (30 seconds by default)' },
+  { info: 'OriginConnectionRefused', cause: 'upstream-down', status: 503, says: 'the origin refused the connection: nothing listens on its port, or it turns the front door away' },
+  { info: 'OriginConnectionAborted', cause: 'upstream-crash-or-reset', status: 503, says: 'the connection to the origin was cut off abnormally' },
+  { info: 'OriginInvalidResponse', cause: 'invalid-response-header', status: 503, says: 'the origin sent a response it could not read' },
+  { info: 'ResponseHeaderTooBig', cause: 'header-too-large', status: 503, says: "the origin's response headers are larger than it accepts" },
+  { info: 'DNSNameNotResolved', cause: 'dns-resolution', status: 503, says: "the origin's host name did not resolve" },
+  { info: 'DNSFailure', cause: 'dns-resolution', status: 503, says: "the DNS lookup of the origin's host name failed" },
+  { info: 'DNSTimeout', cause: 'dns-resolution', status: 503, says: "the DNS lookup of the origin's host name timed out" },
+  { info: 'SSLHandshakeError', cause: 'tls-handshake', status: 503, says: 'the TLS handshake with the origin failed' },
+  { info: 'CertificateNameCheckFailed', cause: 'tls-handshake', status: 503, says: "the origin's certificate is not valid for the origin's host name" },
+  { info: 'CertificateError', cause: 'tls-handshake', status: 503, says: "the origin's certificate could not be verified" },
+];
+
+// Service Fabric's reverse proxy logs "Error while forwarding request to service: ... response status code =
+// 504, ... internal error = ERROR_WINHTTP_TIMEOUT" (learn.microsoft.com, reverse proxy diagnostics).
+const serviceFabricSays: Partial<Record<Cause, string>> = {
+  'upstream-down': 'it could not connect to the service (nothing listens at its address, or it is stopped)',
+  'upstream-timeout': 'the service did not answer within the reverse proxy timeout',
+  'upstream-crash-or-reset': 'the service dropped the connection',
+  'invalid-response-header': 'the service sent a response it could not read',
+  'tls-handshake': 'TLS to the service failed',
+  'dns-resolution': "the service's host name did not resolve",
+};
+
 export const unknownPatterns = patternsFor('unknown', [
+  ...frontDoorErrors.map(({ info, cause, status, says }): PatternInput => ({ cause, status: 'page', pageDefault: status, confidence: 0.7, match: new RegExp(`(?<=errorInfo(?:_s)?["']?[:=|] {0,4}[\x60"']?)${info}\\b`, 'i'), explanation: `Azure Front Door (or Azure CDN) logged ErrorInfo ${info}: ${says}.` })),
+  ...winHttpErrors.map(({ name, cause }): PatternInput => ({ cause, status: cause === 'upstream-timeout' ? 504 : 502, confidence: 0.75, match: new RegExp(`(?<=response status code = (?<status>[1-5][0-9]{2}),[^\\n]{0,300}internal error = )${name}\\b`), lineHas: ['error while forwarding request to service'], explanation: `Service Fabric's reverse proxy could not forward the request (${name}): ${serviceFabricSays[cause] ?? 'the service failed'}.` })),
   page('502 Bad Gateway', { ignoreCase: true }),
   page('Bad Gateway', { ignoreCase: true, pageDefault: 502, confidence: 0.25 }),
   page('502 Proxy Error'),
