@@ -48,6 +48,17 @@ describe('diagnose, a paste that mixes components', () => {
     ]);
   });
 
+  it("ranks an app server's cause above the gateway's symptom even when its own words are less sure", () => {
+    const ddev = [
+      '[16-Oct-2020 17:03:39] WARNING: [pool www] child 1152 exited on signal 9 (SIGKILL) after 2154.228060 seconds from start',
+      '2020/10/16 17:03:39 [error] 1025#1025: *137 recv() failed (104: Connection reset by peer) while reading response header from upstream, client: 172.18.0.6, server: _, request: "GET / HTTP/1.1", upstream: "fastcgi://unix:/run/php-fpm.sock:", host: "example.test"',
+    ].join('\n');
+    const ranked = diagnose(ddev).findings;
+    expect(ranked.map((f) => `${f.component} ${f.cause}`)).toEqual(['php-fpm resource-exhaustion', 'nginx upstream-crash-or-reset']);
+    // The rank moves, not the confidence: PHP-FPM's words stay less sure than nginx's.
+    expect(ranked[0].confidence).toBeLessThan(ranked[1].confidence);
+  });
+
   it('counts the lines that say the same and keeps the first as evidence', () => {
     const reset = findings.find((f) => f.cause === 'upstream-crash-or-reset');
     expect(reset?.count).toBe(2);

@@ -157,13 +157,24 @@ export const buildFindings = (text: string, collected: Collected, patterns: read
   // A gateway that saw the app close, refuse or time out saw the symptom; an app server's or the
   // kernel's line in the same text that says why (a killed worker, a full pool) is the cause, and ranks first.
   const symptom = strong.some((g) => components[g.best.component].kind === 'gateway' && symptomCauses.has(g.best.pattern.cause));
+  // The causes rank above the symptoms even when their own words are less sure (PHP-FPM's SIGKILL is most
+  // often, not always, the OOM killer): a finding's rank is its confidence, a cause's at least the symptom's.
+  const roots = new Set<Finding>();
+  let topSymptom = 0;
   for (const group of strong) {
     const spans = supporting.get(group) ?? [];
     const kind = components[group.best.component].kind;
-    const root = symptom && (kind === 'app-server' || kind === 'system') && isExplained(group.best.pattern.cause) ? ROOT_BOOST : 0;
-    findings.push(toFinding(group.best, group.count, spans, spans.length * WEAK_BOOST + root));
+    const isRoot = symptom && (kind === 'app-server' || kind === 'system') && isExplained(group.best.pattern.cause);
+    const finding = toFinding(group.best, group.count, spans, spans.length * WEAK_BOOST + (isRoot ? ROOT_BOOST : 0));
+    if (isRoot) roots.add(finding);
+    else if (kind === 'gateway' && symptomCauses.has(group.best.pattern.cause)) topSymptom = Math.max(topSymptom, finding.confidence);
+    findings.push(finding);
   }
-  return withGatewayStatus(findings).sort((a, b) => b.confidence - a.confidence || a.evidence.start - b.evidence.start);
+  // withGatewayStatus keeps the order, so each finding's index is its draft's.
+  return withGatewayStatus(findings)
+    .map((f, i) => ({ f, key: roots.has(findings[i]) ? Math.max(f.confidence, topSymptom + 0.001) : f.confidence }))
+    .sort((a, b) => b.key - a.key || a.f.evidence.start - b.f.evidence.start)
+    .map(({ f }) => f);
 };
 
 /**
