@@ -21,6 +21,9 @@ const fastlyReasons: readonly FastlyReason[] = [
 
 export const fastlyPatterns = patternsFor('fastly', [
   ...fastlyReasons.map(({ reason, cause, says }): PatternInput => ({ cause, status: 503, confidence: 0.85, match: `Error 503 ${reason}`, ignoreCase: true, explanation: says })),
+  // The response headers of a Fastly cache node (docs.fastly.com, X-Served-By and X-Timer): "cache-" then
+  // the node's name and its POP's code.
+  { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^[ \t]{0,8}(?:< )?)x-served-by: cache-[a-z0-9-]{3,30}-[a-z]{3}\b/i, explanation: "The response passed through a Fastly cache node: Fastly's own errors say why on their page (Error 503 with a reason), otherwise the status came from the origin behind it." },
   { cause: 'other', status: 'page', pageDefault: 503, weak: true, confidence: 0.55, match: 'Guru Mediation:', explanation: "Fastly's synthetic error page: the reason after the status says why; the Details line names the cache node." },
 ]);
 
