@@ -157,3 +157,21 @@ describe('diagnose, words no product owns beside the status the client got', () 
     expect({ component: first.component, cause: first.cause, status: first.status }).toEqual({ component: 'unknown', cause: 'upstream-timeout', status: 504 });
   });
 });
+
+describe('diagnose, a status in the formats of programs with no component', () => {
+  const top = (text: string) => {
+    const [first] = diagnose(text).findings;
+    return first && { component: first.component, cause: first.cause, status: first.status };
+  };
+
+  it("reads Jackson's pretty-printed JSON, logfmt's code= and Gin's access log", () => {
+    expect(top('{\n  "errors" : [ {\n    "status" : 500,\n    "message" : "Artifactory failed to initialize"\n  } ]\n}')).toEqual({ component: 'unknown', cause: 'other', status: 500 });
+    expect(top(' invalid proxy response host=198.51.100.7, code=502, context=response')).toEqual({ component: 'unknown', cause: 'other', status: 502 });
+    expect(top('[GIN] 2026/03/14 - 14:32:07 | 504 |  30.001s |  172.18.0.1 | GET  "/api/report"')).toEqual({ component: 'unknown', cause: 'other', status: 504 });
+  });
+
+  it('does not read a code= that is not a status', () => {
+    expect(top('exit code=502x')).toBeUndefined();
+    expect(top('zipcode=50213')).toBeUndefined();
+  });
+});

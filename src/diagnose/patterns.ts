@@ -85,7 +85,7 @@ export const statusSigns: readonly StatusSign[] = [
   { match: 'Internal Server Error', ignoreCase: true, status: 500 },
   { match: /Gateway Time-?out/i, status: 504 },
   // A status as a client or a devtools panel prints it: "Status Code: 502 Bad Gateway", "status: 502,".
-  { match: /status(?:[ _]?code)?["']?: ?["']?(?<status>[45][0-9]{2})\b/i, status: 502 },
+  { match: /status(?:[ _]?code)?["']? ?: ?["']?(?<status>[45][0-9]{2})\b/i, status: 502 },
   // A status line inside a sentence or a log line ("curl -I says HTTP/2 502").
   { match: /HTTP\/[0-9.]{1,3} (?<status>[45][0-9]{2})(?![0-9])/, status: 502 },
   // An access-log line's status after the quoted request (Common Log Format), or logfmt's status=.

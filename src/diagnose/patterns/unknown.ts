@@ -86,7 +86,12 @@ export const unknownPatterns = patternsFor('unknown', [
   // then the status, a JSON log's "status" field, or logfmt's status=.
   { ...page(/HTTP\/[0-9.]{1,3}" (?<status>5[0-9]{2}) /), status: 502, confidence: 0.25 },
   { ...page(/HTTP\/[0-9.]{1,3} (?<status>5[0-9]{2})(?![0-9])/), status: 502, confidence: 0.25 },
-  { ...page(/"status(?:_?code)?": ?"?(?<status>5[0-9]{2})\b/i), status: 502, confidence: 0.25 },
+  // (Jackson's pretty printer, Java's usual JSON, writes a space before the colon: "status" : 500.)
+  { ...page(/"status(?:_?code)?" ?: ?"?(?<status>5[0-9]{2})\b/i), status: 502, confidence: 0.25 },
+  // logfmt's and Go loggers' code=502, and Gin's access log ("[GIN] 2026/03/14 - 14:32:07 | 502 | 24ms | ..."),
+  // the router of many Go services and gateways (KrakenD among them).
+  { ...page(/(?<=[ ,(]|^)code=(?<status>5[0-9]{2})\b/), status: 502, confidence: 0.25 },
+  { ...page(/\[GIN\] [0-9]{4}\/[0-9]{2}\/[0-9]{2} - [0-9:]{8} \| ?(?<status>[45][0-9]{2}) ?\|/), status: 502, confidence: 0.3 },
   { ...page(/status=(?<status>5[0-9]{2})\b/), status: 502, confidence: 0.25 },
   // A client's words for the status it got: axios, fetch wrappers, .NET, Go's http.Client, git, urllib, ws.
   // (The status is the one they name.)
