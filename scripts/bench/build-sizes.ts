@@ -14,7 +14,9 @@ interface ManifestChunk {
 }
 type Manifest = Readonly<Record<string, ManifestChunk>>;
 
-const STEP_CHUNK = /\/steps\/([^/]+)\.mdx$/;
+const STEP_CHUNK = /\/steps\/([a-z0-9-]+)\.mdx$/;
+/** A step's sections, a chunk of their own that its step chunk imports (see src/content/step-rest-plugin.ts). */
+const SECTIONS_CHUNK = /\/steps\/([a-z0-9-]+)\.rest\.mdx$/;
 /** The page's first script, which starts the app once the page is painted: it counts with the entry. */
 const BOOT_CHUNK = 'src/boot.ts';
 
@@ -67,9 +69,13 @@ export const buildSection = (dist: string): SectionResult => {
   const stepChunks = Object.keys(manifest).filter((key) => STEP_CHUNK.test(key));
   const largest = stepChunks.map((key) => ({ key, ...size(manifest[key].file) })).sort((a, b) => b.raw - a.raw)[0];
   const startKey = stepChunks.find((key) => STEP_CHUNK.exec(key)?.[1] === flow.start);
+  const sectionsChunks = Object.keys(manifest).filter((key) => SECTIONS_CHUNK.test(key));
+  const largestSections = sectionsChunks.map((key) => ({ key, ...size(manifest[key].file) })).sort((a, b) => b.raw - a.raw)[0];
+  // The app's first render waits for the start step's sections too.
+  const startSectionsKey = sectionsChunks.find((key) => SECTIONS_CHUNK.exec(key)?.[1] === flow.start);
   if (!startKey) return { figures: [], problems: [`build: the manifest has no chunk for the start step ${flow.start}`] };
 
-  const firstQuestionChunks = staticClosure(manifest, [entryKey, startKey]);
+  const firstQuestionChunks = staticClosure(manifest, [entryKey, startKey, ...(startSectionsKey ? [startSectionsKey] : [])]);
   const firstQuestionJs = [...new Set([...entryJs, ...firstQuestionChunks.map((key) => manifest[key].file)])];
   const firstQuestionCss = [...new Set(firstQuestionChunks.flatMap((key) => manifest[key].css ?? []))];
   const html = size('index.html');
@@ -84,12 +90,21 @@ export const buildSection = (dist: string): SectionResult => {
       ...(largest
         ? [
             figure('largest step chunk, raw', largest.raw, `${STEP_CHUNK.exec(largest.key)?.[1]} (${manifest[largest.key].file})`),
-            figure('largest step chunk, gzip', largest.gzip, `${STEP_CHUNK.exec(largest.key)?.[1]}, of ${stepChunks.length} step chunks`, 'stepChunkGzipBytes'),
+            figure('largest step chunk, gzip', largest.gzip, `${STEP_CHUNK.exec(largest.key)?.[1]}, of ${stepChunks.length} step chunks: words, lead, answers`, 'stepChunkGzipBytes'),
+          ]
+        : []),
+      ...(largestSections
+        ? [
+            figure(
+              'largest step sections chunk, gzip',
+              largestSections.gzip,
+              `${SECTIONS_CHUNK.exec(largestSections.key)?.[1]}, of ${sectionsChunks.length}: fetched with its step, shown a frame after the step's first screen`,
+            ),
           ]
         : []),
       figure('first page HTML, gzip', html.gzip, `dist/index.html, ${html.raw.toLocaleString('en-US')} B raw`),
       figure('first page HTML + CSS, gzip', firstViewGzip, 'goal: first question readable from the first 14 KB sent (sum of gzip sizes, headers not counted)', 'firstViewHtmlCssGzipBytes'),
-      figure('JS to the first question, gzip', sum(firstQuestionJs, 'gzip'), `${firstQuestionJs.length} files: first script, entry, its static imports, ${flow.start} and its imports; ${sum(firstQuestionJs, 'raw').toLocaleString('en-US')} B raw`, 'firstQuestionJsGzipBytes'),
+      figure('JS to the first question, gzip', sum(firstQuestionJs, 'gzip'), `${firstQuestionJs.length} files: first script, entry, its static imports, ${flow.start}, its sections and their imports; ${sum(firstQuestionJs, 'raw').toLocaleString('en-US')} B raw`, 'firstQuestionJsGzipBytes'),
     ],
     problems: [],
   };

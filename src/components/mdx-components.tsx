@@ -6,7 +6,7 @@ import { CodeBlock } from '@/components/code-block';
 import { ContentLink } from '@/components/content-link';
 import { ConfigFile } from '@/components/config-file';
 import { ForProduct, Products } from '@/components/for-product';
-import { StepAnswers, StepContents, StepSection } from '@/components/step-sections';
+import { StepAnswers, StepContents, StepRest, StepSection } from '@/components/step-sections';
 import { ui } from '@/content/texts';
 
 // A table wider than a phone scrolls sideways; keyboard users must be able to focus it to scroll it.
@@ -28,6 +28,7 @@ export const mdxComponents: MDXComponents = {
   StepAnswers,
   StepSection,
   StepContents,
+  StepRest,
   Products,
   ForProduct,
 };

@@ -8,6 +8,8 @@ interface StepShape {
   readonly answers: ReactNode;
   /** Whether each `##` section folds (a question page), or reads as a plain section. */
   readonly fold: boolean;
+  /** The step's sections, when they travel in a chunk of their own (see remarkStepSections). */
+  readonly rest?: ReactNode;
 }
 
 const StepShapeContext = createContext<StepShape>({ answers: null, fold: false });
@@ -17,6 +19,9 @@ export const StepShapeProvider = StepShapeContext.Provider;
 
 /** Where remarkStepSections puts the answers: right after the lead. */
 export const StepAnswers = () => useContext(StepShapeContext).answers;
+
+/** Where remarkStepSections puts the step's sections when they are a module of their own. */
+export const StepRest = () => useContext(StepShapeContext).rest;
 
 /**
  * One `##` section of a step body. On a question page it folds under its own heading, so the question

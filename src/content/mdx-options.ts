@@ -12,3 +12,9 @@ import { rehypeTableLabels } from './table-labels.ts';
  * phone.
  */
 export const mdxOptions = { remarkPlugins: [remarkFrontmatter, remarkGfm, remarkStepSections], rehypePlugins: [rehypeTableLabels] };
+
+/** The site's build: the same, with each step's sections in a module of their own (see stepRestPlugin). */
+export const mdxSplitOptions = {
+  ...mdxOptions,
+  remarkPlugins: [remarkFrontmatter, remarkGfm, [remarkStepSections, { split: true }] as [typeof remarkStepSections, { split: boolean }]],
+};

@@ -7,26 +7,38 @@ interface StepModule {
   readonly stepIndex?: StepIndexEntry;
   /** Appended by the step-texts plugin: the words only this step's page shows. */
   readonly stepDetails?: StepDetails;
+  /** Appended by the step-rest plugin to a step with sections: imports them, a chunk of their own. */
+  readonly loadRest?: () => Promise<{ readonly default: MDXContent }>;
+}
+
+interface LoadedStep extends StepModule {
+  /** The step's sections, rendered where its body says `StepRest`. */
+  readonly rest?: MDXContent;
 }
 
 // Lazy on purpose: each step's body (with its title, labels, summary, question and hints) becomes its
-// own chunk, loaded by the route that shows it, or ahead of time by prefetchStep. They are this build's
+// own chunk, loaded by the route that shows it, or ahead of time by prefetchStep; its sections are a
+// second chunk, which the first imports. A step counts as loaded once both have arrived. They are this build's
 // locale's steps (vite.config.ts points @content-locale at content/<locale>), by step id.
 const modules = Object.fromEntries(
   Object.entries(import.meta.glob<StepModule>('@content-locale/steps/*.mdx')).map(([file, importer]) => [file.slice(file.lastIndexOf('/') + 1, -'.mdx'.length), importer]),
 );
-const loaded = new Map<string, StepModule>();
-const loading = new Map<string, Promise<StepModule | undefined>>();
+const loaded = new Map<string, LoadedStep>();
+const loading = new Map<string, Promise<LoadedStep | undefined>>();
 
-const load = (stepId: string): Promise<StepModule | undefined> => {
+const withRest = async (module: StepModule): Promise<LoadedStep> => (module.loadRest ? { ...module, rest: (await module.loadRest()).default } : module);
+
+const load = (stepId: string): Promise<LoadedStep | undefined> => {
   let pending = loading.get(stepId);
   if (!pending) {
     const importer = Object.hasOwn(modules, stepId) ? modules[stepId] : undefined;
     pending = importer
-      ? importer().then((module) => {
-          loaded.set(stepId, module);
-          return module;
-        })
+      ? importer()
+          .then(withRest)
+          .then((step) => {
+            loaded.set(stepId, step);
+            return step;
+          })
       : Promise.resolve(undefined);
     // A failed fetch (offline, a new deploy) is forgotten, so the next try fetches again.
     pending.catch(() => loading.delete(stepId));
@@ -52,6 +64,9 @@ export const isStepLoaded = (stepId: string): boolean => loaded.has(stepId);
 
 /** A body that loadStepBody has already loaded, for rendering without waiting. */
 export const loadedStepBody = (stepId: string): MDXContent | undefined => loaded.get(stepId)?.default;
+
+/** The sections of a step that loadStepBody has already loaded, if it has any. */
+export const loadedStepRest = (stepId: string): MDXContent | undefined => loaded.get(stepId)?.rest;
 
 /** The title and answer labels of a step whose module is loaded. */
 export const loadedStepIndex = (stepId: string): StepIndexEntry | undefined => loaded.get(stepId)?.stepIndex;

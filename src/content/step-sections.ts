@@ -8,6 +8,13 @@ export const ANSWERS_ELEMENT = 'StepAnswers';
 export const SECTION_ELEMENT = 'StepSection';
 /** The MDX element of the "On this page" list of a long page with instructions per product. */
 export const CONTENTS_ELEMENT = 'StepContents';
+/** The MDX element that stands for a step's sections when they travel in a chunk of their own. */
+export const REST_ELEMENT = 'StepRest';
+/**
+ * How the build names the second module of a step whose sections travel apart: `<id>.mdx` holds the
+ * words and the first screen (lead, answers, "On this page"), `<id>.rest.mdx` the sections.
+ */
+export const REST_SUFFIX = '.rest.mdx';
 
 /** One entry of "On this page": a section's heading, its anchor and the products it has instructions for. */
 export interface ContentsEntry {
@@ -81,20 +88,32 @@ const staysOnTop = (node: RootContent): boolean => node.type === 'yaml' || node.
  * question and its answers fit the first screen; elsewhere they read as plain sections, and a long
  * page with instructions per product lists them under "On this page" after the lead, so an operator
  * who named nginx is one tap from nginx's part.
+ *
+ * With `split` (the site's build), a step is compiled twice: `<id>.mdx` keeps the first screen and a
+ * `StepRest` element in place of the sections, and `<id>.rest.mdx` (the same file, see
+ * stepRestPlugin) keeps only the sections. An answer then waits for the small first part only, and the
+ * reference material below it is the second module's.
  */
-export const remarkStepSections = () => (tree: Root) => {
-  const lead: RootContent[] = [];
-  const sections: MdxJsxFlowElement[] = [];
-  for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth === 2) sections.push(element(SECTION_ELEMENT, [node]));
-    else if (sections.length > 0 && !staysOnTop(node)) sections[sections.length - 1].children.push(node as MdxJsxFlowElement['children'][number]);
-    else lead.push(node);
-  }
-  const used = new Set<string>();
-  const entries = sections.map((section) => entryFor(section, used));
-  const contents =
-    sections.length >= CONTENTS_MIN_SECTIONS && sections.some(hasProducts)
-      ? [element(CONTENTS_ELEMENT, [], [{ type: 'mdxJsxAttribute', name: 'entries', value: JSON.stringify(entries) }])]
-      : [];
-  tree.children = [...lead, element(ANSWERS_ELEMENT), ...contents, ...sections];
-};
+export const remarkStepSections =
+  ({ split = false }: { split?: boolean } = {}) =>
+  (tree: Root, file?: { path?: string }) => {
+    const lead: RootContent[] = [];
+    const sections: MdxJsxFlowElement[] = [];
+    for (const node of tree.children) {
+      if (node.type === 'heading' && node.depth === 2) sections.push(element(SECTION_ELEMENT, [node]));
+      else if (sections.length > 0 && !staysOnTop(node)) sections[sections.length - 1].children.push(node as MdxJsxFlowElement['children'][number]);
+      else lead.push(node);
+    }
+    const used = new Set<string>();
+    const entries = sections.map((section) => entryFor(section, used));
+    if (split && file?.path?.endsWith(REST_SUFFIX)) {
+      tree.children = sections;
+      return;
+    }
+    const contents =
+      sections.length >= CONTENTS_MIN_SECTIONS && sections.some(hasProducts)
+        ? [element(CONTENTS_ELEMENT, [], [{ type: 'mdxJsxAttribute', name: 'entries', value: JSON.stringify(entries) }])]
+        : [];
+    const rest = split ? (sections.length > 0 ? [element(REST_ELEMENT)] : []) : sections;
+    tree.children = [...lead, element(ANSWERS_ELEMENT), ...contents, ...rest];
+  };

@@ -4,6 +4,7 @@ import { ui } from '@/content/texts';
 import { stepPath } from '@/engine/url';
 import { flow, otherCodesStepId } from '@/flows/current';
 import { labelMainLandmark, reportHeight } from '@/features/embed/embedded';
+import { markAppOnScreen } from '@/features/wizard/use-whole-page';
 import { LanguageLinks, LanguageOffer } from '@/features/language/language-links';
 import { JourneyStoreProvider } from '@/stores/journey-store-context';
 import { PageError, PageErrorBoundary } from '@/routes/route-error';
@@ -33,10 +34,14 @@ const useReportHeightOnNavigate = (): void => {
   useEffect(() => reportHeight(), [pathname, search]);
 };
 
-/** A marker for tests and styles: the pre-rendered page is interactive, its content included. */
+/**
+ * A marker for tests and styles: the pre-rendered page is interactive, its content included. From
+ * then on a step page that mounts was reached by navigating (see useWholePage).
+ */
 const MarkHydrated = () => {
   useEffect(() => {
     document.documentElement.dataset.hydrated = '';
+    markAppOnScreen();
   }, []);
   return null;
 };

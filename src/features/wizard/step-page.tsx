@@ -6,7 +6,7 @@ import { InTextLinks } from '@/components/content-link';
 import { mdxComponents } from '@/components/mdx-components';
 import { KnownProductsProvider } from '@/components/for-product';
 import { StepShapeProvider } from '@/components/step-sections';
-import { loadedStepBody } from '@/content/step-bodies';
+import { loadedStepBody, loadedStepRest } from '@/content/step-bodies';
 import { stepText, ui } from '@/content/texts';
 import type { Journey, Step } from '@/engine/types';
 import { encodeJourney, journeyHref, linkHref, stepPath } from '@/engine/url';
@@ -23,6 +23,7 @@ import { cameFrom } from '@/features/wizard/came-from';
 import { knownProducts } from '@/features/wizard/known-products';
 import { ResumeOffer } from '@/features/wizard/resume-offer';
 import { useJourney, useKeptJourney } from '@/features/wizard/use-journey';
+import { useWholePage } from '@/features/wizard/use-whole-page';
 import { YourAnswers } from '@/features/wizard/your-answers';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { contextStore, hasPanel } from '@/stores/context-store';
@@ -64,10 +65,14 @@ export const StepPage = ({ step }: { step: Step }) => {
   const kept = useKeptJourney(step.id);
   const text = stepText(step.id);
   const body = loadedStepBody(step.id);
+  const restBody = loadedStepRest(step.id);
+  // After an answer, the sections and everything below them come one frame after the first screen.
+  const whole = useWholePage() || restBody === undefined;
   const hydrated = useHydrated();
   const location = useLocation();
   // Read only once hydrated, so the first render matches the pre-rendered page.
-  const from = hydrated ? cameFrom(location.state, document.referrer, window.location) : undefined;
+  // The page's own address is the router's: the address bar follows one frame after an answer.
+  const from = hydrated ? cameFrom(location.state, document.referrer, { origin: window.location.origin, pathname: location.pathname, search: location.search }) : undefined;
   const back = backHref(step.id, journey, from);
   const panel = useStore(contextStore, hasPanel);
   const showPanel = hydrated && panel;
@@ -111,7 +116,7 @@ export const StepPage = ({ step }: { step: Step }) => {
       </h1>
       {body ? (
         <div className="step-body">
-          <StepShapeProvider value={{ answers, fold: step.kind === 'question' }}>
+          <StepShapeProvider value={{ answers, fold: step.kind === 'question', rest: whole && restBody ? createElement(restBody, { components: mdxComponents }) : null }}>
             <KnownProductsProvider value={products}>
               <InTextLinks value={inTextLink}>{createElement(body, { components: mdxComponents })}</InTextLinks>
             </KnownProductsProvider>
@@ -120,30 +125,34 @@ export const StepPage = ({ step }: { step: Step }) => {
       ) : (
         answers
       )}
-      {step.kind === 'advice' ? <AnswerList stepId={step.id} prompt={ui.didThisFixIt} answers={step.answers} journey={journey} kept={kept} /> : null}
-      {step.kind === 'outcome' ? <OutcomeFeedback step={step} journey={journey} /> : null}
-      {step.kind === 'outcome' ? (
-        <p className="start-again">
-          {/* One main action: an unresolved outcome asks "did this fix it?" above; these are the ways on. */}
-          {step.resolved ? null : <Link to={reportHref(step.id, journey)}>{reportLabel}</Link>}
-          <Link to="/">{ui.startAgain}</Link>
-        </p>
+      {whole ? (
+        <>
+          {step.kind === 'advice' ? <AnswerList stepId={step.id} prompt={ui.didThisFixIt} answers={step.answers} journey={journey} kept={kept} /> : null}
+          {step.kind === 'outcome' ? <OutcomeFeedback step={step} journey={journey} /> : null}
+          {step.kind === 'outcome' ? (
+            <p className="start-again">
+              {/* One main action: an unresolved outcome asks "did this fix it?" above; these are the ways on. */}
+              {step.resolved ? null : <Link to={reportHref(step.id, journey)}>{reportLabel}</Link>}
+              <Link to="/">{ui.startAgain}</Link>
+            </p>
+          ) : null}
+          {showPanel ? (
+            <Suspense fallback={null}>
+              <WhatWeKnow />
+            </Suspense>
+          ) : null}
+          <FailingHop stepId={step.id} journey={journey} audience={audience} />
+          <YourAnswers journey={journey} />
+          {step.kind !== 'outcome' && somethingToReport(journey, showPanel || diagnosed) ? (
+            <p className="report-offer">
+              <Link to={reportHref(step.id, journey)}>{reportLabel}</Link> <span className="report-offer-hint">{ui.report.openHint}</span>
+            </p>
+          ) : null}
+          <p className="map-offer">
+            <Link to={mapHref(step.id, journey)}>{ui.map.openFromStep}</Link>
+          </p>
+        </>
       ) : null}
-      {showPanel ? (
-        <Suspense fallback={null}>
-          <WhatWeKnow />
-        </Suspense>
-      ) : null}
-      <FailingHop stepId={step.id} journey={journey} audience={audience} />
-      <YourAnswers journey={journey} />
-      {step.kind !== 'outcome' && somethingToReport(journey, showPanel || diagnosed) ? (
-        <p className="report-offer">
-          <Link to={reportHref(step.id, journey)}>{reportLabel}</Link> <span className="report-offer-hint">{ui.report.openHint}</span>
-        </p>
-      ) : null}
-      <p className="map-offer">
-        <Link to={mapHref(step.id, journey)}>{ui.map.openFromStep}</Link>
-      </p>
     </article>
   );
 };
