@@ -13,6 +13,8 @@ const walkTwoSteps = async (page: Page) => {
   await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
   await answerLink(page, labelOf('reload-the-page', 'not-fixed')).click();
   await expect(h1(page)).toHaveText(titleOf('do-other-sites-load'));
+  // The address follows right after the new step's first frame.
+  await expect(page).toHaveURL((url) => url.search === '?a=who-are-you.visitor_reload-the-page.not-fixed');
 };
 
 test('the URL holds the path, so reload keeps the step and the answers', async ({ page }) => {
@@ -50,9 +52,31 @@ test('Change goes back to that question with the earlier answers kept', async ({
   const change = page.getByRole('link', { name: `${ui.change} ${ui.changeAnswerTo} “${titleOf('reload-the-page')}”` });
   await change.click();
   await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
-  expect(page.url()).toContain('?a=who-are-you.visitor');
+  await expect(page).toHaveURL((url) => url.href.includes('?a=who-are-you.visitor'));
   await answerLink(page, labelOf('reload-the-page', 'fixed')).click();
   await expect(h1(page)).toHaveText(titleOf('fixed-by-reloading'));
+});
+
+test("after an answer, the next step's reference sections follow its first screen, and Back returns to where the person had scrolled", async ({ page }) => {
+  await page.goto('/step/what-does-nginx-log/?a=who-are-you.owner_which-layer-answered.web-server_which-proxy-is-it.nginx');
+  await hydrated(page);
+  await answerLink(page, labelOf('what-does-nginx-log', 'refused')).click();
+  await expect(h1(page)).toHaveText(titleOf('start-the-upstream'));
+  await expect(h1(page)).toBeFocused();
+  // Its sections and "Did this fix it?" are there, below the lead.
+  const notFixed = answerLink(page, labelOf('start-the-upstream', 'not-fixed'));
+  await expect(page.getByRole('heading', { level: 2 }).nth(2)).toBeVisible();
+  await notFixed.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(0);
+  await notFixed.click();
+  await expect(h1(page)).toHaveText(titleOf('check-socket-and-permissions'));
+  await expect(page).toHaveURL((url) => url.pathname === '/step/check-socket-and-permissions/');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await expect(h1(page)).toHaveText(titleOf('start-the-upstream'));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await expect(notFixed).toBeInViewport();
 });
 
 const back = (page: Page) => page.getByRole('link', { name: ui.back, exact: true });
@@ -62,6 +86,7 @@ test("a link in a step's text keeps the journey: the next page lists the answers
   await hydrated(page);
   await answerLink(page, labelOf('who-are-you', 'other-code')).click();
   await expect(h1(page)).toHaveText(titleOf('which-code-do-you-see'));
+  await expect(page).toHaveURL((url) => url.pathname === '/step/which-code-do-you-see/');
   const before = new URL(page.url());
   // The table of codes is reference material, folded below the answers.
   const link = page.locator('a[href^="/step/speed-up-or-extend-timeouts/"]');
@@ -78,7 +103,7 @@ test("a link in a step's text keeps the journey: the next page lists the answers
   await hydrated(page);
   await back(page).click();
   await expect(h1(page)).toHaveText(titleOf('which-code-do-you-see'));
-  expect(new URL(page.url()).search).toBe('?a=who-are-you.other-code');
+  await expect(page).toHaveURL((url) => url.search === '?a=who-are-you.other-code');
 });
 
 test.describe('Back on a page opened without answers', () => {

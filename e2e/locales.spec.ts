@@ -124,6 +124,7 @@ test.describe('switching language', () => {
     await hydrated(page);
     await answerLink(page, englishLabelOf('who-are-you', 'owner')).click();
     await expect(h1(page)).toHaveText(englishTitleOf('which-layer-answered'));
+    await expect(page).toHaveURL((url) => url.pathname === '/step/which-layer-answered/');
     const before = new URL(page.url());
     await page.getByRole('navigation', { name: english.language.others }).getByRole('link', { name: locales.de.name }).click();
     await hydrated(page);

@@ -61,7 +61,7 @@ test('from a step on a phone: the way there, the step and where each answer lead
   await expect(next.first().locator('.map-answer')).toContainText(labelOf('what-does-nginx-log', 'refused'));
   await next.first().locator('.map-box').click();
   await expect(h1(page)).toHaveText(titleOf(nextOf('what-does-nginx-log')[0].next));
-  expect(new URL(page.url()).searchParams.get('a')).toBe('who-are-you.owner_which-layer-answered.web-server_which-proxy-is-it.nginx_what-does-nginx-log.refused');
+  await expect(page).toHaveURL((url) => url.searchParams.get('a') === 'who-are-you.owner_which-layer-answered.web-server_which-proxy-is-it.nginx_what-does-nginx-log.refused');
 });
 
 test('an answer not given is one tap away and leads where that answer goes', async ({ page }) => {
@@ -71,7 +71,7 @@ test('an answer not given is one tap away and leads where that answer goes', asy
   await others.getByText(ui.map.otherAnswers.replace('{count}', String(nextOf('which-proxy-is-it').length - 1))).click();
   await others.getByRole('link', { name: new RegExp(`^${labelOf('which-proxy-is-it', 'apache')}`) }).click();
   await expect(h1(page)).toHaveText(titleOf('what-does-apache-log'));
-  expect(new URL(page.url()).searchParams.get('a')).toBe('which-layer-answered.web-server_which-proxy-is-it.apache');
+  await expect(page).toHaveURL((url) => url.searchParams.get('a') === 'which-layer-answered.web-server_which-proxy-is-it.apache');
 });
 
 test('without a step: the start and where each of its answers leads; the whole guide one action away', async ({ page }) => {

@@ -35,8 +35,12 @@ const recordAnswerToFocus = (measureName: string): void => {
   });
 };
 
-/** Opens `path` fresh, clicks the answer `answerId` after a reading pause, and times it to the heading's focus. */
-const timeOneAnswer = async (browser: Browser, origin: string, path: string, answerId: string): Promise<{ ms: number; landed: string }> => {
+/**
+ * Opens `path` fresh, clicks the answer `answerId` after a reading pause, and times it to the heading's
+ * focus; then reads where the answer led once the address bar shows `expected`, if given (the address
+ * follows the new step's first frame), or five seconds have passed.
+ */
+const timeOneAnswer = async (browser: Browser, origin: string, path: string, answerId: string, expected?: string): Promise<{ ms: number; landed: string }> => {
   // No service worker: in a fresh context it would precache the whole site during the pause below, on
   // every step (the timings came out the same with it, and the run slower).
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -50,6 +54,7 @@ const timeOneAnswer = async (browser: Browser, origin: string, path: string, ans
     await page.waitForTimeout(READING_PAUSE_MS);
     await page.locator(`.answer-list a.answer[data-answer="${answerId}"]`).click();
     const ms = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.duration, MEASURE, { timeout: 10_000 });
+    if (expected !== undefined) await page.waitForURL((url) => url.pathname === expected, { timeout: 5_000 }).catch(() => undefined);
     return { ms: (await ms.jsonValue()) as number, landed: new URL(page.url()).pathname };
   } finally {
     await context.close();
@@ -75,8 +80,8 @@ export const focusSection = async (origin: string): Promise<SectionResult> => {
     for (const step of steps) {
       const answer = step.answers[0];
       try {
-        const { ms, landed } = await timeOneAnswer(browser, origin, stepPath(flow, step.id), answer.id);
         const expected = stepPath(flow, answer.next);
+        const { ms, landed } = await timeOneAnswer(browser, origin, stepPath(flow, step.id), answer.id, expected);
         if (landed !== expected) problems.push(`focus ${step.id}: answer ${answer.id} led to ${landed}, not ${expected}`);
         else timings.push({ stepId: step.id, ms });
       } catch (error) {

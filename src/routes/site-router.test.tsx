@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useContext } from 'react';
 import { Link, useLocation, useNavigationType } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -53,12 +53,37 @@ beforeEach(() => window.history.replaceState(null, '', '/'));
 afterEach(cleanup);
 
 describe('the site router', () => {
-  it('shows a page that is ready in the same task as the click, with the address', () => {
+  it('shows a page that is ready in the same task as the click; the address follows once it is painted', async () => {
     setUp();
     expect(shown()).toBe('/ POP');
     fireEvent.click(screen.getByRole('link', { name: 'ready' }));
     expect(shown()).toBe('/ready/ PUSH');
+    expect(window.location.pathname).toBe('/');
+    await waitFor(() => expect(window.location.pathname).toBe('/ready/'));
+  });
+
+  it('from a page scrolled down, changes the address first, so that the browser keeps the place for Back', () => {
+    setUp();
+    Object.defineProperty(window, 'scrollY', { value: 300, configurable: true });
+    try {
+      fireEvent.click(screen.getByRole('link', { name: 'ready' }));
+      expect(window.location.pathname).toBe('/ready/');
+      expect(shown()).toBe('/ready/ PUSH');
+    } finally {
+      Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    }
+  });
+
+  it('adds the entry of a page shown a moment ago before following the next answer, so history keeps both in order', async () => {
+    const { pending } = setUp();
+    const length = window.history.length;
+    fireEvent.click(screen.getByRole('link', { name: 'ready' }));
+    fireEvent.click(screen.getByRole('link', { name: 'slow' }));
     expect(window.location.pathname).toBe('/ready/');
+    await act(async () => pending[0].resolve());
+    expect(shown()).toBe('/slow/ PUSH {"from":"/ready/"}');
+    await waitFor(() => expect(window.location.pathname).toBe('/slow/'));
+    expect(window.history.length).toBe(length + 2);
   });
 
   it('keeps the current page and address until the next one is loaded, then shows it with its state', async () => {
@@ -69,7 +94,7 @@ describe('the site router', () => {
     expect(pending.map((p) => p.path)).toEqual(['/slow/']);
     await act(async () => pending[0].resolve());
     expect(shown()).toBe('/slow/ PUSH {"from":"/"}');
-    expect(window.location.pathname).toBe('/slow/');
+    await waitFor(() => expect(window.location.pathname).toBe('/slow/'));
   });
 
   it('lets the latest answer win over an earlier one still loading', async () => {
@@ -79,7 +104,7 @@ describe('the site router', () => {
     expect(shown()).toBe('/ready/ PUSH');
     await act(async () => pending[0].resolve());
     expect(shown()).toBe('/ready/ PUSH');
-    expect(window.location.pathname).toBe('/ready/');
+    await waitFor(() => expect(window.location.pathname).toBe('/ready/'));
   });
 
   it('says so when a page cannot be loaded, and shows the next one that can', async () => {
