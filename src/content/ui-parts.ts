@@ -1,14 +1,16 @@
 // Relative imports only: vite.config.ts loads this file (through ui-words-plugin.ts) before "@" exists.
 /**
- * The parts of ui.json that only one page of its own uses (the diagnosis, the report, the map): each is
- * served as `virtual:ui-words/<part>` to that page's chunk, so the first question does not download
- * them. The wizard keeps, in `virtual:ui-words`, only the keys of each part that it shows itself (the
+ * The parts of ui.json that only one page or panel of its own uses (the diagnosis, the report, the map,
+ * what an error page's link told us and its live check): each is served as `virtual:ui-words/<part>`
+ * to that chunk, so the first question does not download them. The wizard keeps, in `virtual:ui-words`, only the keys of each part that it shows itself (the
  * links to those pages). content/<locale>/ui.json stays one file per locale for translators.
  */
 export const pageParts = {
   diagnose: [],
   report: ['open', 'openForVisitor', 'openHint'],
   map: ['openFromStep'],
+  context: ['statusNames'],
+  live: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PagePart = keyof typeof pageParts;

@@ -35,3 +35,15 @@ declare module 'virtual:ui-words/map' {
   const words: UiWords['map'];
   export default words;
 }
+
+declare module 'virtual:ui-words/context' {
+  import type { UiWords } from '@/content/ui-words';
+  const words: UiWords['context'];
+  export default words;
+}
+
+declare module 'virtual:ui-words/live' {
+  import type { UiWords } from '@/content/ui-words';
+  const words: UiWords['live'];
+  export default words;
+}

@@ -11,8 +11,8 @@ import { flow } from '@/flows/current';
 import { LiveCheck } from '@/features/live-checks/live-check';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { contextStore } from '@/stores/context-store';
+import words from 'virtual:ui-words/context';
 
-const words = ui.context;
 
 const localTime = (iso: string): string =>
   new Intl.DateTimeFormat(ui.locale, { dateStyle: 'medium', timeStyle: 'long' }).format(new Date(iso));

@@ -1,13 +1,12 @@
 import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
-import { ui } from '@/content/texts';
 import { createSiteProbe } from '@/features/live-checks/probe';
 import type { LiveFinding } from '@/hops/chain';
 import { maySiteLink, refusalFor, type CheckRefusal } from '@/live-checks/address';
 import { createRechecker, type RecheckEvent, type Rechecker, type Visibility } from '@/live-checks/recheck';
 import { contextStore } from '@/stores/context-store';
+import words from 'virtual:ui-words/live';
 
-const words = ui.live;
 
 const subscribeOnline = (onChange: () => void) => {
   window.addEventListener('online', onChange);
