@@ -13,7 +13,8 @@ const headingOf = (html: string): string | undefined =>
 
 const expectAt = async (page: Page, stepId: string): Promise<void> => {
   await expect(h1(page)).toHaveText(titleOf(stepId));
-  expect(new URL(page.url()).pathname).toBe(pathOf(stepId));
+  // The address follows right after the step's first frame.
+  await expect(page).toHaveURL((url) => url.pathname === pathOf(stepId));
 };
 
 /** On an outcome: "Your answers" lists every answer given on the way, in order, each with a Change link. */

@@ -59,6 +59,14 @@ describe('diagnose, a paste that mixes components', () => {
     expect(ranked[0].confidence).toBeLessThan(ranked[1].confidence);
   });
 
+  it("keeps a refused connection first beside a worker's timeout, which cannot have caused it", () => {
+    const text = [
+      '2026/12/03 17:27:53 [error] 7794#7794: *3 connect() failed (111: Connection refused) while connecting to upstream, client: 127.0.0.1, server: , request: "GET /api/orders HTTP/1.1", upstream: "http://127.0.0.1:48399/api/orders", host: "127.0.0.1:48321"',
+      '[2026-12-03 17:27:50 +0000] [1233] [CRITICAL] WORKER TIMEOUT (pid:1240)',
+    ].join('\n');
+    expect(diagnose(text).findings.map((f) => `${f.component} ${f.cause}`)).toEqual(['nginx upstream-down', 'gunicorn upstream-timeout']);
+  });
+
   it('counts the lines that say the same and keeps the first as evidence', () => {
     const reset = findings.find((f) => f.cause === 'upstream-crash-or-reset');
     expect(reset?.count).toBe(2);

@@ -156,7 +156,11 @@ export const buildFindings = (text: string, collected: Collected, patterns: read
   }
   // A gateway that saw the app close, refuse or time out saw the symptom; an app server's or the
   // kernel's line in the same text that says why (a killed worker, a full pool) is the cause, and ranks first.
-  const symptom = strong.some((g) => components[g.best.component].kind === 'gateway' && symptomCauses.has(g.best.pattern.cause));
+  const symptoms = new Set(strong.filter((g) => components[g.best.component].kind === 'gateway' && symptomCauses.has(g.best.pattern.cause)).map((g) => g.best.pattern.cause));
+  // A worker that ran out of time makes the gateway time out or see the connection closed, never refused:
+  // beside a refused connection it is another incident, and the refusal keeps its rank.
+  const explainsSymptom = (cause: Cause): boolean =>
+    cause === 'upstream-timeout' ? symptoms.has('upstream-timeout') || symptoms.has('upstream-crash-or-reset') : symptoms.size > 0;
   // The causes rank above the symptoms even when their own words are less sure (PHP-FPM's SIGKILL is most
   // often, not always, the OOM killer): a finding's rank is its confidence, a cause's at least the symptom's.
   const roots = new Set<Finding>();
@@ -164,7 +168,7 @@ export const buildFindings = (text: string, collected: Collected, patterns: read
   for (const group of strong) {
     const spans = supporting.get(group) ?? [];
     const kind = components[group.best.component].kind;
-    const isRoot = symptom && (kind === 'app-server' || kind === 'system') && isExplained(group.best.pattern.cause);
+    const isRoot = (kind === 'app-server' || kind === 'system') && isExplained(group.best.pattern.cause) && explainsSymptom(group.best.pattern.cause);
     const finding = toFinding(group.best, group.count, spans, spans.length * WEAK_BOOST + (isRoot ? ROOT_BOOST : 0));
     if (isRoot) roots.add(finding);
     else if (kind === 'gateway' && symptomCauses.has(group.best.pattern.cause)) topSymptom = Math.max(topSymptom, finding.confidence);
