@@ -5,9 +5,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { REST_ELEMENT, REST_SUFFIX } from './step-sections.ts';
+import { STEP_FILE } from './step-texts-plugin.ts';
 
-const STEP_FILE = /\/content\/[a-z-]+\/steps\/[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
-const REST_FILE = /\/content\/[a-z-]+\/steps\/[a-z0-9]+(?:-[a-z0-9]+)*\.rest\.mdx$/;
+/** The step file whose sections `id` names (`…/steps/<id>.rest.mdx`), if it names one. */
+const stepFileOf = (id: string): string | undefined => {
+  if (!id.endsWith(REST_SUFFIX)) return undefined;
+  const source = `${id.slice(0, -REST_SUFFIX.length)}.mdx`;
+  return STEP_FILE.test(source) ? source : undefined;
+};
 
 /**
  * Serves `<step>.rest.mdx`, the same MDX file read again (remarkStepSections with `split` keeps only
@@ -19,12 +24,12 @@ export const stepRestPlugin = (): Plugin => ({
   enforce: 'pre',
   resolveId: (id, importer) => {
     if (!id.endsWith(REST_SUFFIX)) return undefined;
-    if (REST_FILE.test(id)) return id;
+    if (stepFileOf(id)) return id;
     return importer && id.startsWith('./') ? join(dirname(importer.split('?')[0]), id) : undefined;
   },
   load(id) {
-    if (!REST_FILE.test(id)) return undefined;
-    const source = id.slice(0, -REST_SUFFIX.length) + '.mdx';
+    const source = stepFileOf(id);
+    if (!source) return undefined;
     this.addWatchFile(source);
     return readFileSync(source, 'utf8');
   },

@@ -9,7 +9,8 @@ import { splitStepText } from './schema.ts';
 
 const VIRTUAL_ID = 'virtual:step-texts';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-const STEP_FILE = /\/content\/[a-z-]+\/steps\/([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
+/** A step's MDX file, its id captured. */
+export const STEP_FILE = /\/content\/[a-z-]+\/steps\/([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 
 /** Serves `virtual:step-texts`; fails the build naming the file when a step's frontmatter is invalid. */
 export const stepTextsPlugin = (root: string, locale = 'en'): Plugin => {

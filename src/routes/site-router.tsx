@@ -48,16 +48,6 @@ const currentLocation = (): Location => {
   return { pathname, search, hash, state: entry?.usr ?? null, key: entry?.key ?? 'default' };
 };
 
-/** Calls `show` once the page at `path` can render: at once when it can, else once its chunk is here, or failed. */
-const whenReady = (path: string, isReady: SiteRouterProps['isReady'], prepare: SiteRouterProps['prepare'], show: (failed: boolean) => void): void => {
-  if (isReady(path)) show(false);
-  else
-    prepare(path).then(
-      () => show(false),
-      () => show(true),
-    );
-};
-
 /** Where `href` leads, as React Router's location with `entry`'s state and key. */
 const locationAt = (href: string, entry: Entry): Location => {
   const { pathname, search, hash } = new URL(href, window.location.href);
@@ -71,6 +61,24 @@ export const SiteRouter = ({ basename, isReady, prepare, failedAtStart = false, 
   // The history entry of the page just shown, added once that page is painted (see below).
   const pendingPush = useRef<(() => void) | undefined>(undefined);
 
+  /** Calls `show` once the page at `path` can render (at once, or when its chunk is here), unless a later navigation came first. */
+  const whenReady = useMemo(
+    () =>
+      (path: string, show: (failed: boolean) => void): void => {
+        const ticket = ++latest.current;
+        const latestShow = (failed: boolean): void => {
+          if (ticket === latest.current) show(failed);
+        };
+        if (isReady(path)) latestShow(false);
+        else
+          prepare(path).then(
+            () => latestShow(false),
+            () => latestShow(true),
+          );
+      },
+    [isReady, prepare],
+  );
+
   const navigator = useMemo<Navigator>(() => {
     const flushPush = (): void => {
       const push = pendingPush.current;
@@ -83,9 +91,7 @@ export const SiteRouter = ({ basename, isReady, prepare, failedAtStart = false, 
       flushPush();
       const href = typeof to === 'string' ? to : createPath(to);
       const entry: Entry = { usr: state ?? null, key: newKey() };
-      const ticket = ++latest.current;
       const show = (failed: boolean): void => {
-        if (ticket !== latest.current) return;
         flushPush();
         // The browser saves the place of the page left when the new entry is added. From the top of a
         // page that place is the top either way, so there the new page comes first and its entry right
@@ -101,7 +107,7 @@ export const SiteRouter = ({ basename, isReady, prepare, failedAtStart = false, 
         else window.history.replaceState(entry, '', href);
         setShown({ location: currentLocation(), action, failed });
       };
-      whenReady(sitePath(new URL(href, window.location.href).pathname), isReady, prepare, show);
+      whenReady(sitePath(new URL(href, window.location.href).pathname), show);
     };
     return {
       createHref: (to) => (typeof to === 'string' ? to : createPath(to)),
@@ -112,7 +118,7 @@ export const SiteRouter = ({ basename, isReady, prepare, failedAtStart = false, 
       push: (to, state) => move(to, state, NavigationType.Push),
       replace: (to, state) => move(to, state, NavigationType.Replace),
     };
-  }, [isReady, prepare]);
+  }, [whenReady]);
 
   // A router taken off the page adds no entry for a page it no longer shows.
   useEffect(
@@ -127,14 +133,11 @@ export const SiteRouter = ({ basename, isReady, prepare, failedAtStart = false, 
     const onPopState = (): void => {
       // An entry not yet added belongs to a page the browser has already left.
       pendingPush.current = undefined;
-      const ticket = ++latest.current;
-      whenReady(sitePath(window.location.pathname), isReady, prepare, (failed) => {
-        if (ticket === latest.current) setShown({ location: currentLocation(), action: NavigationType.Pop, failed });
-      });
+      whenReady(sitePath(window.location.pathname), (failed) => setShown({ location: currentLocation(), action: NavigationType.Pop, failed }));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [isReady, prepare]);
+  }, [whenReady]);
 
   return (
     <Router basename={basename} location={shown.location} navigationType={shown.action} navigator={navigator}>
