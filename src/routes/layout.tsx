@@ -22,9 +22,11 @@ const useFocusHeadingOnNavigate = (): void => {
       return;
     }
     // A new step is a new page: jump to its top at once, as a page load would (smooth scrolling is
-    // only for in-page links, and would move the answers under the visitor's pointer).
+    // only for in-page links, and would move the answers under the visitor's pointer). The heading is
+    // then in view, so focusing it scrolls nothing: without preventScroll, focus() would lay the new
+    // page out in the middle of this task only to find that out, and the frame would wait for it.
     if (navigationType === 'PUSH') window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
-    document.getElementById('main-heading')?.focus({ preventScroll: navigationType !== 'PUSH' });
+    document.getElementById('main-heading')?.focus({ preventScroll: true });
   }, [pathname, search, navigationType]);
 };
 

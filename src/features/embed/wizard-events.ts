@@ -4,6 +4,7 @@ import type { WizardEvent } from '@/embed/protocol';
 import type { Journey, Step } from '@/engine/types';
 import { encodeJourney } from '@/engine/url';
 import { postToHost } from '@/features/embed/embedded';
+import { afterNextPaint } from '@/hooks/after-next-paint';
 import { useHydrated } from '@/hooks/use-hydrated';
 
 /**
@@ -27,10 +28,14 @@ export const useWizardEvents = (step: Step, journey: Journey): void => {
   const answers = encodeJourney(journey);
   useEffect(() => {
     if (!hydrated) return;
-    emitWizardEvent({ type: 'step-viewed', stepId: step.id, kind: step.kind });
-    if (navigationType === 'PUSH' && step.kind === 'outcome') {
-      emitWizardEvent({ type: 'outcome-reached', stepId: step.id, resolved: step.resolved });
-    }
+    // Told once the step is painted: whatever the host does with it, the visitor's frame never waits.
+    // Not cancelled when the visitor moves on at once: the step was viewed all the same.
+    afterNextPaint(() => {
+      emitWizardEvent({ type: 'step-viewed', stepId: step.id, kind: step.kind });
+      if (navigationType === 'PUSH' && step.kind === 'outcome') {
+        emitWizardEvent({ type: 'outcome-reached', stepId: step.id, resolved: step.resolved });
+      }
+    });
     // The journey counts by its encoding: a new array with the same answers is not a new view.
   }, [hydrated, step, answers, navigationType]);
 };

@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { useHref, useNavigate, type To } from 'react-router';
+import type { MouseEvent } from 'react';
 import { answerText, ui } from '@/content/texts';
 import { changeAnswer, currentStep } from '@/engine/journey';
 import type { Answer, Journey } from '@/engine/types';
@@ -27,6 +28,26 @@ const destination = (stepId: string, answerId: string, journey: Journey, kept: J
 };
 
 /**
+ * What React Router's <Link> does for an answer, for the whole list at once: a step shows a dozen
+ * answers, and each <Link> resolved its address against the route on every render, in the frame that
+ * shows the step. The addresses here are already absolute; only the site's base is put in front.
+ * A click with a modifier key, another button or one already handled is left to the browser.
+ */
+const useFollowLink = () => {
+  const navigate = useNavigate();
+  const root = useHref('/');
+  const base = root === '/' ? '' : root.replace(/\/$/, '');
+  return {
+    href: (to: string): string => `${base}${to}`,
+    onClick: (event: MouseEvent<HTMLAnchorElement>, to: To): void => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      void navigate(to);
+    },
+  };
+};
+
+/**
  * The answers as real links, so the walk works without JavaScript; with it, the link carries the
  * journey so far and the router moves without a page load.
  */
@@ -35,6 +56,7 @@ export const AnswerList = ({ stepId, prompt, answers, journey, kept }: AnswerLis
   const isAdvice = findStep(stepId)?.kind === 'advice';
   const targets = answers.map((answer) => destination(stepId, answer.id, journey, kept));
   usePrefetchSteps(targets.map((target) => target.stepId));
+  const follow = useFollowLink();
   return (
   <section className="answers" aria-labelledby={prompt ? 'answers-prompt' : 'main-heading'}>
     {prompt ? (
@@ -48,15 +70,18 @@ export const AnswerList = ({ stepId, prompt, answers, journey, kept }: AnswerLis
         const text = answerText(stepId, answer.id);
         return (
           <li key={answer.id}>
-            <Link
+            <a
               className="answer"
-              to={targets[index].href}
-              {...prefetchOnIntent(targets[index].stepId)}
               data-answer={answer.id}
-              onClick={isAdvice ? () => emitWizardEvent({ type: 'fix-answered', stepId, fixed: answer.id === 'fixed' }) : undefined}
+              href={follow.href(targets[index].href)}
+              {...prefetchOnIntent(targets[index].stepId)}
+              onClick={(event) => {
+                if (isAdvice) emitWizardEvent({ type: 'fix-answered', stepId, fixed: answer.id === 'fixed' });
+                follow.onClick(event, targets[index].href);
+              }}
             >
               <span className="answer-label">{text.label}</span>
-            </Link>
+            </a>
           </li>
         );
       })}

@@ -25,6 +25,7 @@ import { ResumeOffer } from '@/features/wizard/resume-offer';
 import { useJourney, useKeptJourney } from '@/features/wizard/use-journey';
 import { useWholePage } from '@/features/wizard/use-whole-page';
 import { YourAnswers } from '@/features/wizard/your-answers';
+import { afterNextPaint } from '@/hooks/after-next-paint';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { contextStore, hasPanel } from '@/stores/context-store';
 import { useJourneyStore } from '@/stores/journey-store-context';
@@ -51,11 +52,17 @@ const promptFor = (text: ReturnType<typeof stepText>): string | undefined =>
 const somethingToReport = (journey: Journey, known: boolean): boolean =>
   known || journey.some((choice) => choice.stepId !== flow.start);
 
-/** Keeps the latest journey for a returning visitor; the URL stays the source of truth. */
+/**
+ * Keeps the latest journey for a returning visitor; the URL stays the source of truth. Written once the
+ * step is painted: the first write to localStorage in a page costs a millisecond or two, which the
+ * answer's frame would otherwise wait for.
+ */
 const useSaveJourney = (stepId: string, journey: Journey): void => {
   const save = useJourneyStore((state) => state.save);
   useEffect(() => {
-    if (journey.length > 0) save({ stepId, answers: encodeJourney(journey), savedAt: Date.now() });
+    if (journey.length === 0) return undefined;
+    const savedAt = Date.now();
+    return afterNextPaint(() => save({ stepId, answers: encodeJourney(journey), savedAt }));
   }, [save, stepId, journey]);
 };
 
@@ -99,9 +106,10 @@ export const StepPage = ({ step }: { step: Step }) => {
     ) : null;
   useSaveJourney(step.id, journey);
   useWizardEvents(step, journey);
-  useEffect(() => {
-    if (text) document.title = `${text.title} · ${ui.titleSuffix}`;
-  }, [text]);
+  // The title changes once the step is painted, which is also once its history entry is added (the
+  // router adds it right after that paint): set before, it would rename the entry of the step left
+  // behind, as Back's list shows it. Setting a title also costs the frame about a millisecond.
+  useEffect(() => (text ? afterNextPaint(() => void (document.title = `${text.title} · ${ui.titleSuffix}`)) : undefined), [text]);
 
   return (
     <article className={`step step-${step.kind}`} data-step-id={step.id}>
