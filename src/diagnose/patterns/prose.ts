@@ -7,8 +7,10 @@ const products = '(?:nginx|openresty|kong|apisix|apache|httpd|haproxy|traefik|ca
 const after = "(?:s|'s| errors?| responses?| status(?: code)?| codes?)";
 
 /** The two ways a sentence names `code` as a status. */
+// `(?<!\w)` and not `\b` before the word: the same here, as every word begins with a letter, but V8 took
+// about 2.5 ms to compile each `\b` lookbehind on its first use, half of a first diagnose().
 export const proseStatus = (code: number): readonly RegExp[] => [
-  new RegExp(`(?<=\\b(?:${before}|${products}):? )${code}(?![0-9.:/])`, 'i'),
+  new RegExp(`(?<=(?<!\\w)(?:${before}|${products}):? )${code}(?![0-9.:/])`, 'i'),
   new RegExp(`${code}(?=${after}\\b|错误|錯誤|エラー)`, 'i'),
 ];
 
