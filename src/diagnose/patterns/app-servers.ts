@@ -67,9 +67,15 @@ export const pumaPatterns = patternsFor('puma', [
 // Phusion Passenger inside nginx or Apache: when it cannot start the app, its log says so
 // (ApplicationPool's Implementation.cpp) and the visitor gets its error page with a 500.
 const passengerStart = "Passenger could not start the app: it exited or failed before it was ready (a missing gem or module, an error at boot, or not enough memory); the lines under this one say which.";
+const passengerQueueFull = "Every Passenger process was busy and the request queue was full (passenger_max_request_queue_size, 100 by default), so Passenger turned the request away: add processes, or find what makes requests slow.";
+const passengerQueue503 = 'Passenger answers 503 when its request queue is full (passenger_request_queue_overflow_status_code).';
 export const passengerPatterns = patternsFor('passenger', [
   { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.9, match: 'Could not spawn process for application', explanation: passengerStart },
   { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.8, match: 'Web application could not be started by the Phusion Passenger', explanation: passengerStart },
+  // Every process busy and the request queue full (passenger_max_request_queue_size, 100 by default): Passenger
+  // turns the request away with 503 (passenger_request_queue_overflow_status_code) and its "heavy load" page.
+  { cause: 'resource-exhaustion', status: 503, statusNote: passengerQueue503, confidence: 0.9, match: /Request queue (?:is )?full/, textHas: ['passenger', 'helperagent', 'returning http 503', 'max. size'], explanation: passengerQueueFull },
+  { cause: 'resource-exhaustion', status: 503, statusNote: passengerQueue503, confidence: 0.8, match: 'This website is under heavy load', explanation: passengerQueueFull },
 ]);
 
 export const uwsgiPatterns = patternsFor('uwsgi', [

@@ -48,6 +48,9 @@ export const envoyPatterns = patternsFor('envoy', [
   { cause: 'resource-exhaustion', status: 503, confidence: 0.85, match: 'reset reason: overflow', explanation: "A circuit breaker's limit was reached (overflow)." },
   // The router answers 502, not 503, when the reset was a protocol error (router.cc onUpstreamReset).
   { cause: 'invalid-response-header', confidence: 0.8, match: 'reset reason: protocol error', explanation: "The upstream's response broke the HTTP rules (protocol error), or it speaks another HTTP version than Envoy uses to it (HTTP/2 to an HTTP/1.1-only server)." },
+  // The HTTP/1 codec's limits on the upstream's response headers (max_headers_count, max_response_headers_kb).
+  { cause: 'header-too-large', confidence: 0.85, match: 'headers count exceeds limit', explanation: "The upstream's response had more headers than Envoy accepts (max_headers_count, 100 by default), so Envoy reset it." },
+  { cause: 'header-too-large', confidence: 0.85, match: 'headers size exceeds limit', explanation: "The upstream's response headers were larger than Envoy accepts (60 KiB by default), so Envoy reset it." },
   { cause: 'connect-blocked', status: 503, confidence: 0.8, match: 'reset reason: connection timeout', explanation: "Envoy could not connect within the cluster's connect_timeout." },
   { cause: 'tls-handshake', status: 503, confidence: 0.9, match: 'transport failure reason: TLS error', explanation: 'The TLS handshake with the upstream failed: a certificate that does not verify, or mutual TLS settings that disagree.' },
   { cause: 'protocol-mismatch', status: 503, confidence: 0.92, match: /TLS[_ ]error:[^\n]{0,200}WRONG_VERSION_NUMBER/, explanation: 'Envoy spoke TLS to an upstream that answers in plain text, or the reverse: a DestinationRule or mTLS mode that does not match.' },

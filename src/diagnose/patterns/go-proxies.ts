@@ -19,6 +19,7 @@ export const goErrors: readonly GoError[] = [
   { cause: 'upstream-down', confidence: 0.85, match: /dial tcp [^ ]{1,120}: connection refused/, says: 'could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
   { cause: 'upstream-down', confidence: 0.9, match: 'actively refused it', says: 'could not connect to the upstream: nothing accepts connections at that address and port (Windows: actively refused).' },
   { cause: 'upstream-crash-or-reset', confidence: 0.85, match: ': connection reset by peer', says: 'had the connection reset by the upstream: it crashed, or closed a kept-alive connection the proxy reused.' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.85, match: 'An existing connection was forcibly closed by the remote host', says: 'had the connection reset by the upstream (Windows: forcibly closed by the remote host): it crashed, or closed a kept-alive connection the proxy reused.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: 'write: broken pipe', says: 'found the connection closed by the upstream while sending the request (broken pipe).' },
   { cause: 'upstream-crash-or-reset', confidence: 0.8, match: /(?<=[:=] ?"|: )EOF(?="|$)/, says: 'saw the upstream close the connection without answering (EOF): it crashed, or closed an idle kept-alive connection the proxy reused.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.85, match: 'unexpected EOF', says: 'lost the connection in the middle of the response (unexpected EOF): the upstream crashed or reset it.' },
@@ -112,6 +113,7 @@ export const caddyPatterns = patternsFor('caddy', [
   ...forProxy('caddy', 'Caddy'),
   ...namedInText('Caddy', ['caddy', 'reverse_proxy']),
   ...caddyPrettyJson,
+  { cause: 'invalid-response-header', confidence: 0.75, match: 'fcgi: invalid header version', lineHas: ['[error 5', 'caddy'], explanation: "Caddy 1's FastCGI client read something that is not a FastCGI record from the backend: a backend that does not speak FastCGI, or a connection whose records got out of step." },
   { cause: 'other', confidence: 0.6, match: 'unreachable backend', lineHas: ['[error 5'], explanation: 'Caddy 1 found no backend it could use (unreachable backend): every upstream failed or was marked down; the lines before it say why.' },
   // Its JSON logs with no error text the table knows: the access log's "handled request" and the error log
   // both carry the status the client got (one line, or pretty-printed over many).
