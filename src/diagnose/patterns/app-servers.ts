@@ -102,14 +102,21 @@ export const uwsgiPatterns = patternsFor('uwsgi', [
 ]);
 
 // Node's development proxies answer themselves: http-proxy-middleware 504 for a refused, reset, timed-out or
-// unresolved connection (its defaultErrorHandler), create-react-app's proxy and Next.js rewrites 500.
-const hpm = (code: string, cause: Cause, says: string): PatternInput => ({ cause, status: 504, statusNote: 'http-proxy-middleware answers 504 Gateway Timeout for this, not 502.', confidence: 0.9, match: new RegExp(`\\[HPM\\] Error occurred while (?:trying to )?proxy(?:ing)? request [^\\n]{0,400}\\(${code}\\)`), explanation: says });
+// unresolved connection (its defaultErrorHandler; version 3 writes the code in brackets), create-react-app's
+// proxy, Next.js rewrites and Vite's server.proxy 500.
+const hpm = (code: string, cause: Cause, says: string): PatternInput => ({ cause, status: 504, statusNote: 'http-proxy-middleware answers 504 Gateway Timeout for this, not 502.', confidence: 0.9, match: new RegExp(`\\[HPM\\] Error occurred while (?:trying to )?proxy(?:ing)? request [^\\n]{0,400}[([]${code}[)\\]]`), explanation: says });
+
+// Vite logs "[vite] http proxy error: <path>" and the error's stack on the lines under it.
+const vite = (match: string, cause: Cause, says: string): PatternInput => ({ cause, status: 500, statusNote: "Vite's development server answers 500 when its proxy fails, not 502.", confidence: 0.88, match, textHas: ['[vite] http proxy error'], explanation: says });
 
 export const nodePatterns = patternsFor('node', [
   hpm('ECONNREFUSED', 'upstream-down', 'The development proxy could not connect to the API server: nothing listens at that address and port (ECONNREFUSED).'),
   hpm('ECONNRESET', 'upstream-crash-or-reset', 'The API server reset the connection the development proxy opened (ECONNRESET).'),
   hpm('ETIMEDOUT', 'connect-blocked', 'The development proxy could not connect to the API server in time (ETIMEDOUT).'),
   hpm('ENOTFOUND', 'dns-resolution', "The API server's host name does not resolve (ENOTFOUND)."),
+  vite('connect ECONNREFUSED', 'upstream-down', "Vite's development proxy could not connect to the API server: nothing listens at that address and port (ECONNREFUSED)."),
+  vite('ECONNRESET', 'upstream-crash-or-reset', "The API server reset the connection Vite's development proxy opened (ECONNRESET)."),
+  vite('socket hang up', 'upstream-crash-or-reset', "The API server closed the connection Vite's development proxy opened without answering (socket hang up)."),
   { cause: 'upstream-down', status: 500, statusNote: "create-react-app's proxy answers 500 for this.", confidence: 0.92, match: 'Proxy error: Could not proxy request', explanation: "create-react-app's development proxy could not reach the API server in package.json's proxy: it is not running, or listens elsewhere." },
   { cause: 'upstream-down', status: 500, statusNote: 'Next.js answers 500 when a rewrite cannot reach its destination.', confidence: 0.85, match: 'Failed to proxy http', explanation: "A Next.js rewrite could not reach its destination: it is not running, or it closed the connection (the error after the URL says which)." },
   { cause: 'upstream-down', status: 500, statusNote: 'Next.js answers 500 when a rewrite cannot reach its destination.', confidence: 0.85, match: 'Error occurred proxying http', explanation: "A Next.js rewrite could not reach its destination: it is not running, or it closed the connection (the error after the URL says which)." },
