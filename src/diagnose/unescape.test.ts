@@ -25,6 +25,13 @@ describe('a paste whose escapes hide the words', () => {
     expect({ component: first.component, cause: first.cause }).toEqual({ component: 'nginx', cause: 'upstream-timeout' });
   });
 
+  it('reads a Heroku router line that Markdown set in bold, and marks the words in the text as given', () => {
+    const text = '2026-03-14T14:32:07.766727+00:00 heroku[router]: sock=client at=warning code=**H27 desc="Client Request Interrupted"** method=POST path="/receiver" host=shop.herokuapp.com status=499 bytes= protocol=https';
+    const [first] = diagnose(text).findings;
+    expect({ component: first.component, status: first.status }).toEqual({ component: 'heroku', status: 499 });
+    expect(text.slice(first.evidence.start, first.evidence.end)).toContain('H27');
+  });
+
   it('reads a WinHTTP constant that Markdown escaped', () => {
     const [first] = diagnose('w3wp.exe (1432) WINHTTP ::sys-recver returning ERROR\\_WINHTTP\\_TIMEOUT (12002) from RecvResponse()').findings;
     expect({ component: first.component, cause: first.cause }).toEqual({ component: 'iis', cause: 'upstream-timeout' });

@@ -3,7 +3,7 @@ import type { Rejoined } from '@/diagnose/rejoin';
 /**
  * Text that went through another format on its way to the box: a log line inside a JSON string
  * (`\"`, `\n`, `\u003c`), an error page shown as HTML source (`&lt;center&gt;`), a line that an issue
- * tracker's Markdown escaped (`ERROR\_WINHTTP\_TIMEOUT`), lines framed by a terminal UI or quoted.
+ * tracker's Markdown escaped (`ERROR\_WINHTTP\_TIMEOUT`) or set in bold (`**H27**`), lines framed by a terminal UI or quoted.
  * Read back as it was written, with each character's offset in the original, so the evidence still
  * marks the original text.
  */
@@ -67,6 +67,11 @@ export const unescapeText = (text: string): Rejoined | undefined => {
         changed = true;
         continue;
       }
+    } else if (char === '*' && text[i + 1] === '*') {
+      // Markdown's bold, put around the words that matter in a pasted line ("code=**H27 desc=...**").
+      i += 2;
+      changed = true;
+      continue;
     } else if (char === '&') {
       const entity = entities.find(([name]) => text.startsWith(name, i));
       if (entity) {
