@@ -44,7 +44,9 @@ export const nginxPatterns = patternsFor('nginx', [
     match: 'upstream sent no valid HTTP/1.0 header',
     explanation: 'The upstream did not start its answer with an HTTP status line: it is broken, or it speaks another protocol on that port (HTTPS, FastCGI, uwsgi, HTTP/2).',
   },
-  { cause: 'protocol-mismatch', confidence: 0.92, match: /SSL_do_handshake\(\) failed \([^\n]{0,160}wrong version number/, explanation: 'nginx spoke TLS (proxy_pass https://) to a port that answers in plain HTTP.' },
+  // OpenSSL's words for a plain-HTTP answer to its ClientHello: 1.1 and 3 "wrong version number" (or "packet length
+  // too long"), 1.0 "SSL23_GET_SERVER_HELLO:unknown protocol".
+  { cause: 'protocol-mismatch', confidence: 0.92, match: /SSL_do_handshake\(\) failed \([^\n]{0,160}(?:wrong version number|unknown protocol|packet length too long)/, explanation: 'nginx spoke TLS (proxy_pass https://) to a port that answers in plain HTTP.' },
   { cause: 'tls-handshake', confidence: 0.9, match: 'while SSL handshaking to upstream', explanation: 'The TLS handshake between nginx and the upstream failed: protocol versions, ciphers, SNI (proxy_ssl_server_name) or the certificate.' },
   { cause: 'tls-handshake', confidence: 0.95, match: 'upstream SSL certificate verify error', explanation: "nginx does not trust the upstream's certificate (proxy_ssl_verify on): it is self-signed, expired or its chain is incomplete." },
   { cause: 'tls-handshake', confidence: 0.95, match: 'upstream SSL certificate does not match', explanation: "The upstream's certificate is not valid for the name nginx checks (proxy_ssl_name)." },
