@@ -9,6 +9,8 @@ import type { Cause, PatternInput } from '@/diagnose/types';
 // than silence, and sends the reader to the question of which layer answered.
 const says = 'A gateway answered with this error page, but its words are not those of a product Gateway Doctor knows: the Server header, the page footer or the hosting provider say which it is.';
 
+const selinuxHttpd = "SELinux does not allow the web server (type httpd_t) to connect to the backend's port: setsebool -P httpd_can_network_connect 1, or give the port a type the web server may connect to (semanage port).";
+
 const page = (match: string | RegExp, extra: Partial<PatternInput> = {}): PatternInput => ({
   cause: 'other',
   status: 'page',
@@ -129,6 +131,12 @@ export const unknownPatterns = patternsFor('unknown', [
   // facts (proxy/round_tripper): an EOF or a reset on a connection it reused is the app closing an idle
   // kept-alive connection just as the router sent a request on it.
   { cause: 'keepalive-race', confidence: 0.75, match: '"conn-reused":true', lineHas: ['"error":"eof"', 'connection reset by peer'], explanation: "Cloud Foundry's router sent the request on a kept-alive connection the app had just closed (EOF or a reset on a reused connection, answered with 502 and X-Cf-Routererror: endpoint_failure): keep the app's idle keep-alive timeout longer than the router's." },
+  // Tengine (Alibaba's fork of nginx) words its 502 page like Apache's and signs it "Powered by Tengine".
+  { cause: 'other', status: 502, confidence: 0.5, match: 'The proxy server received an invalid response from an upstream server', textHas: ['tengine'], explanation: says },
+  // SELinux's answer for a web server (httpd_t: Apache, nginx and the others it confines) not allowed to
+  // connect to a TCP port, as audit2allow or the raw AVC record shows it; the gateway then answers 502.
+  { cause: 'selinux-denied', confidence: 0.75, match: /allow httpd_t [a-z0-9_]{1,80}:tcp_socket name_connect;/, explanation: selinuxHttpd },
+  { cause: 'selinux-denied', confidence: 0.7, match: /avc: {1,3}denied {1,3}\{ name_connect \}/, lineHas: [':httpd_t:'], lineLacks: ['comm="nginx"', 'comm="httpd"'], explanation: selinuxHttpd },
   // The status as people write it around a paste: no product's words, so only when nothing else
   // matched; the product named nearby may still say which.
   ...proseCodes.flatMap((code) => proseStatus(code).map((match) => page(match, { status: code, confidence: 0.2 }))),
