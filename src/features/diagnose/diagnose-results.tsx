@@ -52,7 +52,7 @@ const FindingCard = ({ text, finding, index, count }: { text: string; finding: F
   const heading = findingHeading(finding);
   const note = statusNoteOf(finding);
   return (
-    <li className="finding" aria-labelledby={headingId}>
+    <li className={index < FINDINGS_SHOWN ? 'finding' : 'finding finding-on-request'} aria-labelledby={headingId}>
       <h3 id={headingId} tabIndex={-1}>
         {heading}
       </h3>
