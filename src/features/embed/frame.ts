@@ -1,6 +1,7 @@
 import { ui } from '@/content/texts';
 import { accentFor } from '@/embed/accent';
 import { frameKey } from '@/stores/frame-key';
+import { isPlainClick } from '@/hooks/plain-click';
 import {
   embedQuery,
   readEmbedParams,
@@ -122,7 +123,7 @@ export const reportHeight = (): void => {
 /** Links that leave the wizard open in a new tab, so the wizard stays where the host put it. */
 const openLinksOutInNewTabs = (): void => {
   document.addEventListener('click', (event) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
     if (!(link instanceof HTMLAnchorElement)) return;
     const url = new URL(link.href, window.location.href);

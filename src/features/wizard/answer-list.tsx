@@ -7,6 +7,7 @@ import { journeyHref } from '@/engine/url';
 import { findStep, flow } from '@/flows/current';
 import { emitWizardEvent } from '@/features/embed/wizard-events';
 import { prefetchOnIntent, usePrefetchSteps } from '@/features/wizard/prefetch';
+import { isPlainClick } from '@/hooks/plain-click';
 
 interface AnswerListProps {
   readonly stepId: string;
@@ -40,7 +41,7 @@ const useFollowLink = () => {
   return {
     href: (to: string): string => `${base}${to}`,
     onClick: (event: MouseEvent<HTMLAnchorElement>, to: To): void => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+      if (!isPlainClick(event)) return;
       event.preventDefault();
       void navigate(to);
     },
