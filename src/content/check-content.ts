@@ -22,15 +22,30 @@ export interface ContentCheckProblem {
   readonly message: string;
 }
 
+/**
+ * What compiling each MDX text gave (its error's first line, or null), by the text itself: a check of
+ * several locales, or of copies that differ in one file (the unit tests), compiles each text once.
+ */
+const compiled = new Map<string, string | null>();
+
+const compileError = async (source: string): Promise<string | null> => {
+  let error = compiled.get(source);
+  if (error === undefined) {
+    error = await compile(source, mdxOptions).then(
+      () => null,
+      (thrown: unknown) => (thrown as Error).message.split('\n')[0],
+    );
+    compiled.set(source, error);
+  }
+  return error;
+};
+
 /** MDX that does not compile would only fail later, in the build, with a less helpful message. */
 const compileProblems = async (files: Readonly<Record<string, string>>): Promise<ContentCheckProblem[]> => {
   const problems: ContentCheckProblem[] = [];
   for (const [stepId, file] of Object.entries(files)) {
-    try {
-      await compile(readFileSync(file, 'utf8'), mdxOptions);
-    } catch (error) {
-      problems.push({ stepId, file, message: `the MDX does not compile: ${(error as Error).message.split('\n')[0]}` });
-    }
+    const error = await compileError(readFileSync(file, 'utf8'));
+    if (error !== null) problems.push({ stepId, file, message: `the MDX does not compile: ${error}` });
   }
   return problems;
 };
