@@ -72,9 +72,18 @@ test.describe('the diagnose page', () => {
       '2026/11/24 10:00:00 [error] 7#7: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.0.1, server: _, request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:8080/"';
     const results = await pasteAndDiagnose(page, line);
     await expect(results.getByRole('heading', { level: 3 }).first()).toHaveText(gatewayHeading('upstream-down', 'nginx'));
-    await expect(results.locator('mark').first()).toContainText('connect() failed (111');
+    // The error's number is marked with its words.
+    await expect(results.locator('mark').first()).toContainText('connect() failed (111: Connection refused)');
+    // The results' heading stands at the top of the screen, the finding right below it.
+    expect((await results.getByRole('heading', { level: 2 }).boundingBox())?.y).toBeLessThan(100);
+    await expect(results.getByRole('listitem').first()).toBeInViewport();
     await results.getByRole('link', { name: new RegExp(words.goToStep) }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('start-the-upstream'));
+    // Back on the diagnose page: the text and what was found in it are still there.
+    await page.getByRole('link', { name: ui.back, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.title);
+    await expect(page.getByLabel(words.fieldLabel)).toHaveValue(line);
+    await expect(page.getByRole('region', { name: words.results }).getByRole('heading', { level: 3 }).first()).toHaveText(gatewayHeading('upstream-down', 'nginx'));
   });
 
   test("names the cause of a Cloudflare 521 page, shows its Ray ID as text and leads to the fix", async ({ page }) => {

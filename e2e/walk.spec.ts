@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { answerLink, expect, hydrated, test } from './support/fixtures';
-import { flow, labelOf, pathOf, paths, titleOf, ui } from './support/flow-data';
+import { askedOf, flow, labelOf, pathOf, paths, titleOf, ui } from './support/flow-data';
 import { answersBelow, branchesOf, pathTree, walkOnceTree, type PathNode } from './support/path-tree';
 import type { FlowPath } from '@/engine/graph';
 
@@ -17,10 +17,14 @@ const expectAt = async (page: Page, stepId: string): Promise<void> => {
   await expect(page).toHaveURL((url) => url.pathname === pathOf(stepId));
 };
 
-/** On an outcome: "Your answers" lists every answer given on the way, in order, each with a Change link. */
+/**
+ * On an outcome: "Your answers" lists every question asked on the way and the answer given, in order,
+ * each with a Change link.
+ */
 const expectAnswersListed = async (page: Page, trail: FlowPath): Promise<void> => {
   const summary = page.getByRole('region', { name: ui.yourAnswers });
   const given = trail.map(({ stepId, answerId }) => labelOf(stepId, answerId!));
+  await expect(summary.locator('dt')).toHaveText(trail.map(({ stepId }) => askedOf(stepId)));
   await expect(summary.locator('dd:not(:last-child)')).toHaveText(given);
   await expect(summary.getByRole('link', { name: new RegExp(`^${ui.change}`) })).toHaveCount(given.length);
 };

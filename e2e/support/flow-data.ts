@@ -10,7 +10,7 @@ const english = localeData(sourceLocale);
 export const paths: FlowPath[] = allPaths(flow);
 
 /** The h1 a step shows, the label of one answer as the page shows it, and the URL path of a step's page. */
-export const { titleOf, labelOf, pathOf, ui } = english;
+export const { titleOf, askedOf, labelOf, pathOf, ui } = english;
 
 /** A readable name for a path, for the test title. */
 export const describePath = (path: FlowPath): string =>

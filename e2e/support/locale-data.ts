@@ -13,6 +13,8 @@ export const localeData = (locale: Locale) => {
   return {
     ui,
     titleOf: (stepId: string): string => texts[stepId].title,
+    /** How "Your answers" and the report name a step: the question it asked, else its title. */
+    askedOf: (stepId: string): string => texts[stepId].question ?? texts[stepId].title,
     labelOf: (stepId: string, answerId: string): string =>
       texts[stepId].answers[answerId]?.label ?? (answerId === 'fixed' ? ui.fixed : answerId === 'not-fixed' ? ui.notFixed : answerId),
     /** The address of a step's page in this locale. */

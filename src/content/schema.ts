@@ -69,13 +69,14 @@ export const toStepText = (frontmatter: StepFrontmatter): StepText => ({
  */
 export interface StepIndexEntry {
   readonly title: string;
+  /** The question above the answers, where the title is not one: lists of answers name the step by it. */
+  readonly question?: string;
   readonly answers: Readonly<Record<string, { readonly label: string }>>;
 }
 
 /** The rest of a step's words, appended to the step's own chunk: only the page that shows them loads them. */
 export interface StepDetails {
   readonly summary: string;
-  readonly question?: string;
   readonly hints: Readonly<Record<string, string>>;
 }
 
@@ -83,11 +84,11 @@ export interface StepDetails {
 export const splitStepText = (text: StepText): { index: StepIndexEntry; details: StepDetails } => ({
   index: {
     title: text.title,
+    ...(text.question ? { question: text.question } : {}),
     answers: Object.fromEntries(Object.entries(text.answers).map(([id, a]) => [id, { label: a.label }])),
   },
   details: {
     summary: text.summary,
-    ...(text.question ? { question: text.question } : {}),
     hints: Object.fromEntries(Object.entries(text.answers).flatMap(([id, a]) => (a.hint ? [[id, a.hint]] : []))),
   },
 });

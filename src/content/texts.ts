@@ -66,7 +66,16 @@ export const stepText = (stepId: string): StepWords | undefined => {
       return [id, hint ? { label, hint } : { label }];
     }),
   );
-  return { title: entry.title, summary: details?.summary, question: details?.question, answers };
+  return { title: entry.title, summary: details?.summary, question: entry.question, answers };
+};
+
+/**
+ * How a list of the answers given names a step: by the question it asked (the start page's title greets
+ * instead of asking), else by its title; undefined while its words are not loaded.
+ */
+export const askedIn = (stepId: string): string | undefined => {
+  const entry = indexEntry(stepId);
+  return entry && (entry.question ?? entry.title);
 };
 
 /** An answer's words: the step's own label, else the shared "Did this fix it?" labels for advice. */

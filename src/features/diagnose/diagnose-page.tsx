@@ -21,21 +21,39 @@ type Run =
   | { readonly state: 'refused'; readonly reason: HarRefusal }
   | { readonly state: 'done'; readonly reading: Exclude<InputReading, { kind: 'refused' }> };
 
+type LongPaste = { readonly text: string; readonly shown: string; readonly cut: number };
+
+/**
+ * The last text read and what was found in it, kept in memory only (gone with the page): someone who
+ * follows a finding to its step and comes back finds both as they left them, not an empty box.
+ */
+let lastReading: { readonly value: string; readonly long?: LongPaste; readonly run: Run } | undefined;
+
 /** "Paste what you see": classifies pasted error pages and log lines in the browser; nothing leaves it. */
 export const DiagnosePage = () => {
   const hydrated = useHydrated();
   const field = useRef<HTMLTextAreaElement>(null);
   const results = useRef<HTMLHeadingElement>(null);
-  const [run, setRun] = useState<Run>({ state: 'idle' });
+  // Read once: the first render of a pre-rendered page finds nothing kept, as the server did.
+  const [kept] = useState(() => lastReading);
+  const [run, setRun] = useState<Run>(kept?.run ?? { state: 'idle' });
   // A paste too long for the box: the whole text, read in full, while the box shows its start.
-  const [long, setLong] = useState<{ readonly text: string; readonly shown: string; readonly cut: number }>();
+  const [long, setLong] = useState<LongPaste | undefined>(kept?.long);
 
   useEffect(() => {
     document.title = `${words.title} · ${ui.titleSuffix}`;
   }, []);
+  // The results are the answer: their heading goes to the top of the screen (after "Find the cause" it
+  // could stand at the bottom edge, every finding below it, as if nothing had happened) and takes the focus.
+  // Results brought back from memory are left where the page opens.
   useEffect(() => {
-    if (run.state === 'done') results.current?.focus();
-  }, [run]);
+    if (run.state !== 'done' || run === kept?.run) return;
+    results.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    results.current?.focus({ preventScroll: true });
+  }, [run, kept]);
+  useEffect(() => {
+    if (run.state === 'done') lastReading = { value: field.current?.value ?? '', long, run };
+  }, [run, long]);
   // The classifier's worker starts in idle time (on focus of the box where data is saved), so that a
   // paste is read at once.
   useEffect(() => (mayFetchAhead() ? whenIdle(warmUp) : undefined), []);
@@ -120,6 +138,7 @@ export const DiagnosePage = () => {
           spellCheck={false}
           autoComplete="off"
           disabled={!hydrated}
+          defaultValue={kept?.value}
           onPaste={paste}
           onFocus={warmUp}
           onInput={edit}

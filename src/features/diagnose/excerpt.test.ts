@@ -15,6 +15,19 @@ describe('excerptAround', () => {
     expect(excerpt).toEqual({ before: `…${'a'.repeat(10)}`, match: 'MATCH', after: `${'b'.repeat(10)}…` });
   });
 
+  it('marks an error number with its words: a match that stops inside "(" reaches the ")" on its line', () => {
+    const line = '2026/12/05 03:12:09 [crit] 812#812: *3 connect() to unix:/run/php/php8.2-fpm.sock failed (2: No such file or directory) while connecting to upstream';
+    const start = line.indexOf('connect()');
+    const end = line.indexOf('(2: ') + 4;
+    expect(excerptAround(line, start, end).match).toBe('connect() to unix:/run/php/php8.2-fpm.sock failed (2: No such file or directory)');
+    // No ")" on the line, or one too far away: the mark stays as matched.
+    expect(excerptAround('failed (2: No such file\n)', 0, 11).match).toBe('failed (2: ');
+    const far = `failed (2: ${'x'.repeat(200)})`;
+    expect(excerptAround(far, 0, 11).match).toBe('failed (2: ');
+    // A match whose parentheses are closed is left as it is.
+    expect(excerptAround('f(1) (x)', 0, 4).match).toBe('f(1)');
+  });
+
   it.each([
     [-5, 3],
     [40, 4000],

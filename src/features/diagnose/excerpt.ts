@@ -5,16 +5,37 @@ export interface Excerpt {
   readonly after: string;
 }
 
+/** How far past an unclosed "(" the mark may reach for its ")". */
+const MAX_PARENTHESIS_TAIL = 120;
+
+/**
+ * Where the mark ends: a match that opens a parenthesis and stops inside it ("failed (2: ") is marked
+ * up to the ")" on its line, so the error's words ("No such file or directory") are marked with its
+ * number; they are what tells error 2 from 13 or 111.
+ */
+const toClosingParenthesis = (text: string, from: number, to: number, lineEnd: number): number => {
+  let open = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 40) open++;
+    else if (code === 41 && open > 0) open--;
+  }
+  if (open === 0) return to;
+  const close = text.indexOf(')', to);
+  return close >= 0 && close < lineEnd && close - to <= MAX_PARENTHESIS_TAIL ? close + 1 : to;
+};
+
 /**
  * The line (or lines) holding `text[start, end)`, cut to `context` characters either side of the
  * match, with an ellipsis where it was cut. Out-of-range offsets are clamped, never thrown on.
  */
 export const excerptAround = (text: string, start: number, end: number, context = 160): Excerpt => {
   const from = Math.max(0, Math.min(start, text.length));
-  const to = Math.max(from, Math.min(end, text.length));
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  const newline = text.indexOf('\n', to);
+  const matched = Math.max(from, Math.min(end, text.length));
+  const newline = text.indexOf('\n', matched);
   const lineEnd = newline < 0 ? text.length : newline;
+  const to = toClosingParenthesis(text, from, matched, lineEnd);
   const cutStart = Math.max(lineStart, from - context);
   const cutEnd = Math.min(lineEnd, to + context);
   return {

@@ -1,4 +1,4 @@
-import { choiceLabel, productName, stepText, statusName, ui } from '@/content/texts';
+import { askedIn, choiceLabel, productName, stepText, statusName, ui } from '@/content/texts';
 import { contextQuery } from '@/context/parse-context';
 import type { Audience, ErrorContext } from '@/context/params';
 import type { Journey, Step } from '@/engine/types';
@@ -51,7 +51,7 @@ export const reportFacts = ({ step, journey, context, liveSummary, pasted, brows
       title: stepText(step.id)?.title ?? step.id,
       ...(step.kind === 'outcome' ? { outcome: step.resolved ? 'resolved' : 'unresolved' } : {}),
     },
-    answers: journey.map((c) => ({ question: stepText(c.stepId)?.title ?? c.stepId, answer: `→ ${choiceLabel(c)}` })),
+    answers: journey.map((c) => ({ question: askedIn(c.stepId) ?? c.stepId, answer: `→ ${choiceLabel(c)}` })),
     tried: journey.filter((c) => findStep(c.stepId)?.kind === 'advice' && c.answerId === 'not-fixed').map((c) => stepText(c.stepId)?.title ?? c.stepId),
     context: {
       url: context.url,

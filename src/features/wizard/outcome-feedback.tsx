@@ -20,8 +20,11 @@ export const OutcomeFeedback = ({ step, journey }: { step: OutcomeStep; journey:
   const [answer, setAnswer] = useState<'yes' | 'no'>();
   const context = useStore(contextStore, (state) => state.context);
   if (step.resolved) return null;
-  // Owners get the prevention advice; a visitor cannot act on it.
-  const owner = audienceOf(context, journey, step.id) === 'owner';
+  // Owners get the prevention advice; a visitor cannot act on it. A visitor's report is a summary for
+  // the site, named as the page's other link to it names it.
+  const audience = audienceOf(context, journey, step.id);
+  const owner = audience === 'owner';
+  const reportLabel = audience === 'visitor' ? ui.report.openForVisitor : ui.report.open;
 
   const reply = (fixed: boolean) => {
     setAnswer(fixed ? 'yes' : 'no');
@@ -55,7 +58,7 @@ export const OutcomeFeedback = ({ step, journey }: { step: OutcomeStep; journey:
         ) : null}
         {answer === 'no' ? (
           <p>
-            {words.thanksNot} <Link to={reportHref(step.id, journey)}>{ui.report.open}</Link>
+            {words.thanksNot} <Link to={reportHref(step.id, journey)}>{reportLabel}</Link>
           </p>
         ) : null}
       </div>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { choiceLabel, hasStepText, stepText, ui, useStepTitles } from '@/content/texts';
+import { askedIn, choiceLabel, hasStepText, ui, useStepTitles } from '@/content/texts';
 import type { Journey } from '@/engine/types';
 import { changeHref } from '@/engine/url';
 import { flow } from '@/flows/current';
@@ -16,7 +16,7 @@ export const YourAnswers = ({ journey }: { journey: Journey }) => {
       <h2 id="your-answers-heading">{ui.yourAnswers}</h2>
       <dl>
         {journey.map((choice, index) => {
-          const question = stepText(choice.stepId)?.title ?? choice.stepId;
+          const question = askedIn(choice.stepId) ?? choice.stepId;
           return (
             <div className="your-answer" key={`${index}-${choice.stepId}`}>
               <dt>{question}</dt>
