@@ -42,6 +42,9 @@ export const warmDiagnosis = (sample = ''): void => {
   if (warmed) return;
   warmed = true;
   void runDiagnosis(sample).catch(() => undefined);
+  // V8 compiles each RegExp apart for one-byte (Latin-1) and two-byte strings, and text copied from a
+  // page usually holds a character past Latin-1 (’ • …): the same sample with one warms that code too.
+  void runDiagnosis(`${sample}\u2022`).catch(() => undefined);
 };
 
 const onMainThread = async (text: string): Promise<Diagnosis> => (await import('@/diagnose/index')).diagnose(text);
