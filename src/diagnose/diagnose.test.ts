@@ -183,3 +183,36 @@ describe('diagnose, a status in the formats of programs with no component', () =
     expect(top('zipcode=50213')).toBeUndefined();
   });
 });
+
+describe('diagnose, formats the fresh corpus showed', () => {
+  const top = (text: string) => {
+    const [first] = diagnose(text).findings;
+    return first && { component: first.component, cause: first.cause, status: first.status, stepId: first.stepId };
+  };
+
+  it("reads the app servers' own words for a dead worker or a master that could not start", () => {
+    expect(top('[ 2026-03-14 14:32:07.1234 1234/T5 Ser/Server.h:520 ]: [Client 1-12] Sending 502 response: application did not send a complete response')).toMatchObject({ component: 'passenger', cause: 'upstream-crash-or-reset', status: 502 });
+    expect(top('E, [2026-03-14T14:32:07.157450 #265] ERROR -- : reaped #<Process::Status: pid 594 SIGKILL (signal 9)> worker=1')).toMatchObject({ component: 'unicorn', cause: 'upstream-crash-or-reset' });
+    // A worker that ended normally is not a failure.
+    expect(top('I, [2026-03-14T14:32:07.157450 #265]  INFO -- : reaped #<Process::Status: pid 594 exit 0> worker=1')).toBeUndefined();
+    expect(top('[14-Mar-2026 14:32:07] ERROR: FPM initialization failed')).toMatchObject({ component: 'php-fpm', cause: 'app-will-not-start' });
+    expect(top('[2026-03-14 14:32:07 +0000] [1890] [ERROR] Unhandled exception in main loop\nTraceback (most recent call last):\n  File "/usr/lib/python3/dist-packages/gunicorn/arbiter.py", line 211, in run')).toMatchObject({ component: 'gunicorn', cause: 'app-will-not-start' });
+    // The same words from any other Python program name no product.
+    expect(top('Unhandled exception in main loop')).toBeUndefined();
+  });
+
+  it("reads Tinyproxy's pages and a browser's page for a proxy that refuses, sending both to the proxy's question", () => {
+    expect(top('<h1>Unable to connect</h1>\n<p>Tinyproxy was unable to connect to the remote web server.</p>')).toEqual({ component: 'unknown', cause: 'other', status: 500, stepId: 'does-it-fail-without-the-proxy' });
+    expect(top('The proxy server is refusing connections\nFirefox is configured to use a proxy server that is refusing connections.')).toEqual({ component: 'unknown', cause: 'other', status: 502, stepId: 'does-it-fail-without-the-proxy' });
+  });
+
+  it("keeps the status of a request refused or abandoned before any upstream: nginx's 499, Envoy's DPE", () => {
+    expect(top('203.0.113.7 - - [14/Mar/2026:14:32:07 +0000] "GET /api/report HTTP/2.0" 499 0 "-" "curl/8.5.0"')).toMatchObject({ component: 'nginx', status: 499 });
+    expect(top('[2026-03-14T14:32:07.105Z] "- - HTTP/1.1" 400 DPE "-" 0 11 0 - "-" "-" "-" "-" "-" - - 10.0.0.5:8080 10.0.0.1:51981 - ')).toMatchObject({ component: 'envoy', cause: 'other', status: 400 });
+  });
+
+  it("reads GKE's Ingress annotation with a backend the load balancer counts unhealthy", () => {
+    expect(top(`Annotations:  ingress.kubernetes.io/backends: {"k8s1-0a1b2c3d-default-web-8080-4cdd8a4f":"UNHEALTHY"}`)).toMatchObject({ component: 'google-cloud-lb', cause: 'no-healthy-backend', status: 502 });
+    expect(top(`Annotations:  ingress.kubernetes.io/backends: {"k8s1-0a1b2c3d-default-web-8080-4cdd8a4f":"HEALTHY"}`)).toBeUndefined();
+  });
+});

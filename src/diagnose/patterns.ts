@@ -107,7 +107,7 @@ export interface FamilyHint {
 }
 
 export const familyHints: readonly FamilyHint[] = [
-  { from: 'nginx', to: 'ingress-nginx', textHas: ['ingress', 'does not have any active endpoint', 'kubectl'] },
+  { from: 'nginx', to: 'ingress-nginx', textHas: ['ingress', 'nginx controller', 'does not have any active endpoint', 'kubectl'] },
   // ngx_lua's own lines ("[lua] balancer.lua:...") only appear in OpenResty and the gateways built on it.
   { from: 'nginx', to: 'openresty', textHas: ['openresty', 'kong', 'apisix', '[lua]', '_by_lua', 'lua tcp socket', 'lua entry thread'] },
   // Google's Envoy-based load balancers answer with Envoy's words ("no healthy upstream") through Google's front end.

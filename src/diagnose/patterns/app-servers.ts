@@ -32,6 +32,10 @@ export const phpFpmPatterns = patternsFor('php-fpm', [
   // Its access log in the default access.format "%R - %u %t \"%m %r\" %s": no HTTP version after the path,
   // the status last. A 404 there is PHP-FPM's own "File not found." for a script it could not open.
   ...['GET', 'POST', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'].map((method): PatternInput => ({ cause: 'config-error', status: 404, statusNote: 'PHP-FPM answers 404 for a script it cannot find, not 502.', confidence: 0.7, match: new RegExp(`"${method} \\/[^" ]{0,300}" 404(?= {0,4}$)`), lineHas: ['/20', '/19'], stepId: 'match-the-upstream-protocol', explanation: "PHP-FPM's access log shows a 404: it could not find or open the script the web server named; check root and SCRIPT_FILENAME, and that both see the same files." })),
+  // fpm_main.c: the master's last words when its configuration or its pools fail to load; it exits, so
+  // nothing listens on the socket or port and the gateway's connections fail.
+  { cause: 'app-will-not-start', confidence: 0.8, match: 'FPM initialization failed', explanation: 'PHP-FPM did not start: its configuration or a pool failed to load (the ERROR lines before this one say which), so nothing listens where the gateway connects (php-fpm -t checks the configuration).' },
+  { cause: 'app-will-not-start', confidence: 0.65, match: /Active: failed \(Result: [a-z-]{1,20}\)/, textHas: ['-fpm.service', 'fastcgi process manager'], explanation: 'systemd reports the PHP-FPM service as failed: it exited and stays stopped, so nothing listens where the gateway connects (journalctl -u on the unit shows why it exited).' },
   ...restartLoop('php-fpm'),
 ]);
 
@@ -42,6 +46,10 @@ export const gunicornPatterns = patternsFor('gunicorn', [
   { cause: 'resource-exhaustion', confidence: 0.8, match: /was terminated due to signal 9\b/, textLacks: ['worker timeout'], explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer.' },
   { cause: 'app-will-not-start', confidence: 0.85, match: 'Worker failed to boot', explanation: 'Gunicorn could not start its workers (an import error or bad config), so nothing serves requests.' },
   { cause: 'app-will-not-start', confidence: 0.85, match: /Failed to find (?:application object|attribute) '[^']{1,80}' in '[^']{1,200}'/, explanation: "Gunicorn could not find the app it was told to serve (the module:variable on its command line), so its workers do not start." },
+  // arbiter.py run(): an exception the master did not expect; it stops its workers and exits.
+  { cause: 'app-will-not-start', confidence: 0.75, match: 'Unhandled exception in main loop', textHas: ['gunicorn'], explanation: 'The Gunicorn master itself failed (the traceback under this line says where) and exited with its workers, so nothing serves requests.' },
+  // A traceback that runs through the gunicorn command's entry point: Gunicorn failed before serving.
+  { cause: 'app-will-not-start', confidence: 0.55, match: /\/gunicorn\/app\/wsgiapp\.py", line [0-9]{1,5}, in run\b/, explanation: 'The gunicorn command failed as it started (the last lines of the traceback say why: an import error in the app, a bad setting), so nothing serves requests.' },
   { cause: 'address-in-use', confidence: 0.8, match: '[ERROR] Connection in use:', explanation: 'Gunicorn cannot bind its address: another process already listens there.' },
   { cause: 'other', status: 400, statusNote: 'Gunicorn answers 400 Bad Request for this itself.', confidence: 0.85, match: /Request Line is too large \([0-9]{1,10} > [0-9]{1,10}\)/, explanation: 'The request line is longer than limit_request_line (4094 bytes by default): Gunicorn refuses it before the app sees it.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: /Worker \(pid:[0-9]{1,10}\) exited with code [0-9]{1,3}/, explanation: 'A Gunicorn worker exited (an exception at import or a crash): the lines before it say why.' },
@@ -56,6 +64,9 @@ export const gunicornPatterns = patternsFor('gunicorn', [
 // Ruby's application servers, in their own words (unicorn's lib/unicorn/http_server.rb, puma's lib/puma/cluster.rb).
 export const unicornPatterns = patternsFor('unicorn', [
   { cause: 'upstream-timeout', confidence: 0.9, match: /worker=[0-9]{1,4} PID:[0-9]{1,10} timeout \([0-9.]{1,24}s > [0-9]{1,6}s\), killing/, explanation: "A Unicorn worker ran past the timeout in unicorn's config and the master killed it, so the gateway's connection closed before an answer." },
+  // The master's line for each worker it reaps (http_server.rb reap_all_workers): a worker killed by a
+  // signal (SIGKILL from the timeout above or from the out-of-memory killer) or ended with an error code.
+  { cause: 'upstream-crash-or-reset', confidence: 0.7, match: /reaped #<Process::Status: pid [0-9]{1,10} (?:SIG[A-Z]{2,8} \(signal [0-9]{1,2}\)|exit [1-9][0-9]{0,2})> worker=/, explanation: 'A Unicorn worker died in the middle of its work (killed by a signal, or exited with an error) and the master started another: requests it held were cut off (a SIGKILL with no timeout line before it is most often the out-of-memory killer).' },
   ...restartLoop('unicorn'),
 ]);
 
@@ -76,6 +87,9 @@ export const passengerPatterns = patternsFor('passenger', [
   // turns the request away with 503 (passenger_request_queue_overflow_status_code) and its "heavy load" page.
   { cause: 'resource-exhaustion', status: 503, statusNote: passengerQueue503, confidence: 0.9, match: /Request queue (?:is )?full/, textHas: ['passenger', 'helperagent', 'returning http 503', 'max. size'], explanation: passengerQueueFull },
   { cause: 'resource-exhaustion', status: 503, statusNote: passengerQueue503, confidence: 0.8, match: 'This website is under heavy load', explanation: passengerQueueFull },
+  // Its core controller (Controller/InternalUtils.cpp), when the app closed the connection before its
+  // response was whole: Passenger answers 502 and logs "Sending 502 response: ...".
+  { cause: 'upstream-crash-or-reset', confidence: 0.8, match: 'application did not send a complete response', explanation: 'The app closed its connection to Passenger before its response was complete: it crashed or was killed mid-request, so Passenger answered 502 (the app\'s own log, just before this line, says why).' },
 ]);
 
 export const uwsgiPatterns = patternsFor('uwsgi', [

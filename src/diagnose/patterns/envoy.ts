@@ -22,6 +22,12 @@ const flags: readonly Flag[] = [
   { flag: 'RL', cause: 'other', status: 429, confidence: 0.7, explanation: 'Envoy rate-limited the request (flag RL).' },
   { flag: 'UAEX', cause: 'other', status: 403, confidence: 0.7, explanation: 'The external authorization service denied the request (flag UAEX).' },
   { flag: 'FI', cause: 'other', status: 503, confidence: 0.6, explanation: 'A fault injected on purpose (flag FI) made this response.' },
+  { flag: 'DF', cause: 'dns-resolution', status: 503, confidence: 0.85, explanation: "Envoy could not resolve the upstream's host name (flag DF, DNS resolution failure)." },
+  { flag: 'OM', cause: 'resource-exhaustion', status: 503, confidence: 0.8, explanation: "Envoy's overload manager turned the request away (flag OM): the proxy itself is short of memory or connections." },
+  { flag: 'SI', cause: 'upstream-timeout', status: 504, confidence: 0.75, explanation: "The stream stayed idle past the stream idle timeout (flag SI, 5 minutes by default): the upstream, or the client, sent nothing for that long." },
+  // The client's request, not the upstream: Envoy refused it with 400 before it went anywhere.
+  { flag: 'DPE', cause: 'other', status: 400, confidence: 0.75, explanation: "The client's request broke the HTTP rules (flag DPE, downstream protocol error), so Envoy refused it with 400: an illegal character in a header, or a malformed request line, and the upstream never saw it." },
+  { flag: 'IH', cause: 'other', status: 400, confidence: 0.75, explanation: 'A strictly checked header of the request had an invalid value (flag IH), so Envoy refused it with 400 and the upstream never saw it.' },
   { flag: 'URX', cause: 'other', status: 503, confidence: 0.5, explanation: 'Envoy ran out of retries (flag URX); the other flag on the line says why each attempt failed.' },
 ];
 

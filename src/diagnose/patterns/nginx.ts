@@ -77,6 +77,9 @@ export const nginxPatterns = patternsFor('nginx', [
   // The 50x.html that nginx packages install (Amazon Linux, Fedora, EPEL) as the error_page for 5xx.
   { cause: 'other', status: 'page', pageDefault: 502, weak: true, confidence: 0.5, match: 'The page you are looking for is temporarily unavailable', explanation: "nginx's packaged 50x.html page: nginx made this response, and its error.log line from the same second says why." },
   { cause: 'config-error', status: 'page', pageDefault: 502, confidence: 0.7, match: /nginx: \[emerg\] /, explanation: 'nginx refused its configuration ([emerg]): it does not start, or a reload keeps the previous configuration; nginx -t names the file and line.' },
+  // 499 is nginx's own code (ngx_http_request.h, NGX_HTTP_CLIENT_CLOSED_REQUEST), logged when the client
+  // closed the connection before the answer: it is in no other server's access log.
+  { cause: 'other', status: 499, statusNote: "499 is nginx's code for a client that closed the connection before the answer: no error page was sent.", weak: true, confidence: 0.5, match: /(?<=HTTP\/[0-9.]{1,3}" )499 [0-9]{1,12}\b/, explanation: 'The client gave up before nginx had the answer (499, client closed request): the browser, app or load balancer in front has a shorter timeout than the upstream takes, so this is not a 502 ($upstream_response_time shows how long the upstream took).' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: /(?<=^(?:< )?)server: nginx/i, explanation: 'The response came from nginx: its error.log line from the same second says why it failed.' },
 ]);
 
