@@ -211,6 +211,12 @@ describe('diagnose, formats the fresh corpus showed', () => {
     expect(top('[2026-03-14T14:32:07.105Z] "- - HTTP/1.1" 400 DPE "-" 0 11 0 - "-" "-" "-" "-" "-" - - 10.0.0.5:8080 10.0.0.1:51981 - ')).toMatchObject({ component: 'envoy', cause: 'other', status: 400 });
   });
 
+  it("reads the status in Python requests' HTTPError, and Fastly's reason phrase in it", () => {
+    expect(top("requests.exceptions.HTTPError: 502 Server Error: Bad Gateway for url: https://shop.example.com/api")).toMatchObject({ component: 'unknown', status: 502 });
+    expect(top("requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://shop.example.com/api")).toMatchObject({ component: 'unknown', status: 403 });
+    expect(top("requests.exceptions.HTTPError: 503 Server Error: first byte timeout for url: https://shop.example.com/api")).toMatchObject({ component: 'fastly', cause: 'upstream-timeout', status: 503 });
+  });
+
   it("reads GKE's Ingress annotation with a backend the load balancer counts unhealthy", () => {
     expect(top(`Annotations:  ingress.kubernetes.io/backends: {"k8s1-0a1b2c3d-default-web-8080-4cdd8a4f":"UNHEALTHY"}`)).toMatchObject({ component: 'google-cloud-lb', cause: 'no-healthy-backend', status: 502 });
     expect(top(`Annotations:  ingress.kubernetes.io/backends: {"k8s1-0a1b2c3d-default-web-8080-4cdd8a4f":"HEALTHY"}`)).toBeUndefined();

@@ -114,6 +114,10 @@ export const unknownPatterns = patternsFor('unknown', [
   page(/The requested URL returned error: (?<status>[45][0-9]{2})/, { status: 502, confidence: 0.3 }),
   page(/Unexpected server response: (?<status>[45][0-9]{2})/, { status: 502, confidence: 0.3 }),
   page(/HTTP Error (?<status>[45][0-9]{2}): /, { status: 502, confidence: 0.3 }),
+  // Python requests' raise_for_status() (models.py): "503 Server Error: Service Unavailable for url: ...",
+  // the reason phrase being whatever the server sent.
+  page(/(?<=(?<status>5[0-9]{2}) )Server Error: (?=[^\n]{1,120} for url: )/, { status: 502, confidence: 0.3 }),
+  page(/(?<=(?<status>4[0-9]{2}) )Client Error: (?=[^\n]{1,120} for url: )/, { status: 502, confidence: 0.25 }),
   page('500 Internal Server Error', { ignoreCase: true, confidence: 0.2 }),
   ...['Bad Gateway', 'Gateway Time', 'Service Unavailable'].map((reason) => page(new RegExp(`(?<=\\((?<status>5[0-9]{2}))\\) ${reason}`, 'i'), { status: 502, confidence: 0.25 })),
   // Varnish's FetchError records (varnishlog, or a varnishncsa format that prints them): it answers 503
