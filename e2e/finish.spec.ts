@@ -216,7 +216,7 @@ test.describe('the incident report', () => {
   });
 });
 
-test('"did this fix it?" at an outcome that is not fixed: the answer is an event, and "no" leads to the report', async ({ page }) => {
+test('"does it work now?" at an outcome that is not fixed: the answer is an event, and "no" leads to the report', async ({ page }) => {
   await page.goto('/step/site-is-down-for-everyone/?a=reload-the-page.not-fixed_do-other-sites-load.yes_is-it-down-for-everyone.everyone');
   await hydrated(page);
   await page.evaluate(() => {

@@ -13,7 +13,8 @@ import { contextStore } from '@/stores/context-store';
 const words = ui.outcomeFeedback;
 
 /**
- * "Did this fix it?" at the end of a path that is not fixed yet. Yes ends with prevention advice for
+ * "Does it work now?" at the end of a path that is not fixed yet (nothing was fixed there: the site may
+ * have come back, or the people told may have fixed it). Yes ends with prevention advice for
  * owners; no points to the incident report. Either answer is an event the host can count, nothing more.
  */
 export const OutcomeFeedback = ({ step, journey }: { step: OutcomeStep; journey: Journey }) => {
