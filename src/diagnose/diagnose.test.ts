@@ -217,6 +217,14 @@ describe('diagnose, formats the fresh corpus showed', () => {
     expect(top("requests.exceptions.HTTPError: 503 Server Error: first byte timeout for url: https://shop.example.com/api")).toMatchObject({ component: 'fastly', cause: 'upstream-timeout', status: 503 });
   });
 
+  it("reads Puma's parser error, Squid's pages without their ERR_ code and Vercel's JSON error with its status", () => {
+    expect(top('HTTP parse error, malformed request: #<Puma::HttpParserError: Invalid HTTP format, parsing fails. Are you trying to open an SSL connection to a non-SSL Puma?>')).toMatchObject({ component: 'puma', cause: 'protocol-mismatch', status: 502 });
+    expect(top('HTTP parse error, malformed request: #<Puma::HttpParserError: Invalid HTTP format, parsing fails.>')).toMatchObject({ component: 'puma', status: 400 });
+    expect(top('The requested URL could not be retrieved\n\nZero Sized Reply\nSquid did not receive any data for this request.')).toMatchObject({ component: 'squid', cause: 'upstream-crash-or-reset', status: 502 });
+    expect(top('The requested URL could not be retrieved\n\nInvalid URL\nSome aspect of the requested URL is incorrect.')).toMatchObject({ component: 'squid', status: 400 });
+    expect(top('{"error": {"code": "504", "message": "An error occurred with your deployment"}}')).toMatchObject({ component: 'vercel', status: 504 });
+  });
+
   it("reads GKE's Ingress annotation with a backend the load balancer counts unhealthy", () => {
     expect(top(`Annotations:  ingress.kubernetes.io/backends: {"k8s1-0a1b2c3d-default-web-8080-4cdd8a4f":"UNHEALTHY"}`)).toMatchObject({ component: 'google-cloud-lb', cause: 'no-healthy-backend', status: 502 });
     expect(top(`Annotations:  ingress.kubernetes.io/backends: {"k8s1-0a1b2c3d-default-web-8080-4cdd8a4f":"HEALTHY"}`)).toBeUndefined();

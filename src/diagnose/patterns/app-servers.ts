@@ -51,7 +51,7 @@ export const gunicornPatterns = patternsFor('gunicorn', [
   // A traceback that runs through the gunicorn command's entry point: Gunicorn failed before serving.
   { cause: 'app-will-not-start', confidence: 0.55, match: /\/gunicorn\/app\/wsgiapp\.py", line [0-9]{1,5}, in run\b/, explanation: 'The gunicorn command failed as it started (the last lines of the traceback say why: an import error in the app, a bad setting), so nothing serves requests.' },
   { cause: 'address-in-use', confidence: 0.8, match: '[ERROR] Connection in use:', explanation: 'Gunicorn cannot bind its address: another process already listens there.' },
-  { cause: 'other', status: 400, statusNote: 'Gunicorn answers 400 Bad Request for this itself.', confidence: 0.85, match: /Request Line is too large \([0-9]{1,10} > [0-9]{1,10}\)/, explanation: 'The request line is longer than limit_request_line (4094 bytes by default): Gunicorn refuses it before the app sees it.' },
+  { cause: 'other', status: 400, statusNote: 'Gunicorn answers 400 Bad Request for this itself.', confidence: 0.85, match: /Request Line is too large(?: \([0-9]{1,10} > [0-9]{1,10}\))?/, explanation: 'The request line is longer than limit_request_line (4094 bytes by default): Gunicorn refuses it before the app sees it.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: /Worker \(pid:[0-9]{1,10}\) exited with code [0-9]{1,3}/, explanation: 'A Gunicorn worker exited (an exception at import or a crash): the lines before it say why.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.65, match: 'Exception in worker process', explanation: 'A Gunicorn worker crashed with an exception.' },
   // workers/base.py handle_error: the app raised, and Gunicorn answers 500 itself.
@@ -71,6 +71,9 @@ export const unicornPatterns = patternsFor('unicorn', [
 ]);
 
 export const pumaPatterns = patternsFor('puma', [
+  // lib/puma/client.rb: its HTTP parser's error, and the guess it adds when the first bytes are TLS.
+  { cause: 'protocol-mismatch', confidence: 0.85, match: 'Are you trying to open an SSL connection to a non-SSL Puma?', explanation: 'Something in front speaks HTTPS to Puma, which listens in plain HTTP: point the gateway at http:// (or give Puma an ssl:// bind), so that the two speak the same protocol.' },
+  { cause: 'other', status: 400, statusNote: 'Puma answers 400 Bad Request for a request it cannot parse.', confidence: 0.6, match: 'Puma::HttpParserError', explanation: 'Puma could not parse a request (malformed, or not HTTP at all) and refused it with 400: a scanner, a broken client, or a gateway speaking another protocol to it.' },
   { cause: 'upstream-timeout', confidence: 0.85, match: '! Terminating timed out worker', explanation: 'A Puma worker stopped checking in within worker_timeout (60 seconds by default, or failed to boot within worker_boot_timeout) and Puma killed it.' },
   ...restartLoop('puma'),
 ]);
@@ -89,6 +92,7 @@ export const passengerPatterns = patternsFor('passenger', [
   { cause: 'resource-exhaustion', status: 503, statusNote: passengerQueue503, confidence: 0.8, match: 'This website is under heavy load', explanation: passengerQueueFull },
   // Its core controller (Controller/InternalUtils.cpp), when the app closed the connection before its
   // response was whole: Passenger answers 502 and logs "Sending 502 response: ...".
+  { cause: 'upstream-crash-or-reset', confidence: 0.75, match: 'Incomplete response received from application', explanation: "Passenger's error page: the app closed the connection before its response was complete (it crashed, ran out of memory or disk, or did not start), and Passenger's log says which." },
   { cause: 'upstream-crash-or-reset', confidence: 0.8, match: 'application did not send a complete response', explanation: 'The app closed its connection to Passenger before its response was complete: it crashed or was killed mid-request, so Passenger answered 502 (the app\'s own log, just before this line, says why).' },
 ]);
 
@@ -124,6 +128,9 @@ const hpm = (code: string, cause: Cause, says: string): PatternInput => ({ cause
 const vite = (match: string, cause: Cause, says: string): PatternInput => ({ cause, status: 500, statusNote: "Vite's development server answers 500 when its proxy fails, not 502.", confidence: 0.88, match, textHas: ['[vite] http proxy error'], explanation: says });
 
 export const nodePatterns = patternsFor('node', [
+  // Node's http module (lib/_http_outgoing.js) when a handler sends a second response: thrown where nothing
+  // catches it, it ends the process, and the gateway in front loses the app.
+  { cause: 'upstream-crash-or-reset', confidence: 0.6, match: 'ERR_HTTP_HEADERS_SENT', explanation: 'A handler of the Node.js app tried to answer a request twice (Cannot set headers after they are sent): where nothing catches that error the process exits, so the gateway in front finds the app gone until it restarts; the stack trace names the handler.' },
   hpm('ECONNREFUSED', 'upstream-down', 'The development proxy could not connect to the API server: nothing listens at that address and port (ECONNREFUSED).'),
   hpm('ECONNRESET', 'upstream-crash-or-reset', 'The API server reset the connection the development proxy opened (ECONNRESET).'),
   hpm('ETIMEDOUT', 'connect-blocked', 'The development proxy could not connect to the API server in time (ETIMEDOUT).'),

@@ -56,7 +56,9 @@ export const vercelPatterns = patternsFor('vercel', [
   { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: /This (?:Serverless|Edge) Function has timed out/, explanation: "Vercel's page for a function that ran past its maximum duration." },
   ...(['502: BAD_GATEWAY', '504: GATEWAY_TIMEOUT', '500: INTERNAL_SERVER_ERROR', '503: SERVICE_UNAVAILABLE', '404: NOT_FOUND'] as const).map((title): PatternInput => ({ cause: 'other', status: Number(title.slice(0, 3)), weak: true, confidence: 0.5, match: title, explanation: "Vercel's error page: the Code line under the status says why." })),
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: 'This is an error with the application itself, not the platform', explanation: "Vercel's error page: the code under the status (such as FUNCTION_INVOCATION_TIMEOUT) says why." },
-  { cause: 'other', status: 'page', pageDefault: 502, weak: true, confidence: 0.5, match: 'An error occurred with your deployment', explanation: "ZEIT Now's (now Vercel's) error page: the Code line under it says why." },
+  // Its JSON form for API clients: {"error": {"code": "504", "message": "An error occurred with your deployment"}}.
+  { cause: 'other', status: 502, weak: true, confidence: 0.55, match: /(?<="code": ?"(?<status>5[0-9]{2})", ?"message": ?")An error occurr?ed with your deployment/, explanation: "Vercel's (ZEIT Now's) error for an API client: the code is the status it answered, and the deployment's function log says why." },
+  { cause: 'other', status: 'page', pageDefault: 502, weak: true, confidence: 0.5, match: /An error occurr?ed with your deployment/, explanation: "ZEIT Now's (now Vercel's) error page: the Code line under it says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: 'Vercel is working correctly', explanation: "Vercel's error page: the code under the status (such as FUNCTION_INVOCATION_TIMEOUT) says why." },
 ]);
 
@@ -73,6 +75,8 @@ export const flyPatterns = patternsFor('fly-io', [
 
 // Netlify's page for a function that threw (answered with 502).
 export const netlifyPatterns = patternsFor('netlify', [
+  // Its default 404 page, for a path with no file and no redirect rule.
+  { cause: 'other', status: 404, statusNote: "Netlify answers 404 with its own page, not 502.", confidence: 0.55, match: "Looks like you've followed a broken link or entered a URL that doesn't exist on this site", explanation: 'Netlify found no file and no redirect rule for this path: a single-page app needs a rule sending every path to it (/* /index.html 200 in _redirects), and a framework needs its Netlify adapter.' },
   { cause: 'app-will-not-start', confidence: 0.85, match: /Runtime\.(?:UserCodeSyntaxError|ImportModuleError)/, textHas: ['an unhandled error in the function code', 'netlify'], explanation: "The function's code could not be loaded (a syntax error or a missing module), so every call fails until the fix is deployed." },
   // Netlify's functions run on AWS Lambda and stop with Lambda's words (10 seconds by default, 26 at most).
   { cause: 'upstream-timeout', confidence: 0.9, match: /Task timed out after [0-9.]{1,10} seconds/, textHas: ['netlify'], explanation: "The Netlify function ran past its time limit (10 seconds by default) and was stopped, so Netlify answered 502." },
