@@ -20,9 +20,12 @@ const fastlyReasons: readonly FastlyReason[] = [
 ];
 
 export const fastlyPatterns = patternsFor('fastly', [
-  ...fastlyReasons.map(({ reason, cause, says }): PatternInput => ({ cause, status: 503, confidence: 0.85, match: `Error 503 ${reason}`, ignoreCase: true, explanation: says })),
-  // The same reason phrase as Python requests reports it: "503 Server Error: first byte timeout for url: ...".
-  ...fastlyReasons.map(({ reason, cause, says }): PatternInput => ({ cause, status: 503, confidence: 0.8, match: `503 Server Error: ${reason} for url: `, ignoreCase: true, explanation: says })),
+  // The page's words, and the same reason phrase as Python requests reports it ("503 Server Error: first
+  // byte timeout for url: ...").
+  ...fastlyReasons.flatMap(({ reason, cause, says }): PatternInput[] => [
+    { cause, status: 503, confidence: 0.85, match: `Error 503 ${reason}`, ignoreCase: true, explanation: says },
+    { cause, status: 503, confidence: 0.8, match: `503 Server Error: ${reason} for url: `, ignoreCase: true, explanation: says },
+  ]),
   // The response headers of a Fastly cache node (docs.fastly.com, X-Served-By and X-Timer): "cache-" then
   // the node's name and its POP's code.
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^[ \t]{0,8}(?:< )?)x-served-by: cache-[a-z0-9-]{3,30}-[a-z]{3}\b/i, explanation: "The response passed through a Fastly cache node: Fastly's own errors say why on their page (Error 503 with a reason), otherwise the status came from the origin behind it." },
