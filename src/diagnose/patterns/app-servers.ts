@@ -34,6 +34,9 @@ export const phpFpmPatterns = patternsFor('php-fpm', [
   ...['GET', 'POST', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'].map((method): PatternInput => ({ cause: 'config-error', status: 404, statusNote: 'PHP-FPM answers 404 for a script it cannot find, not 502.', confidence: 0.7, match: new RegExp(`"${method} \\/[^" ]{0,300}" 404(?= {0,4}$)`), lineHas: ['/20', '/19'], stepId: 'match-the-upstream-protocol', explanation: "PHP-FPM's access log shows a 404: it could not find or open the script the web server named; check root and SCRIPT_FILENAME, and that both see the same files." })),
   // fpm_main.c: the master's last words when its configuration or its pools fail to load; it exits, so
   // nothing listens on the socket or port and the gateway's connections fail.
+  // fpm_unix.c: a pool whose user is root (or unset while the master runs as root) is refused unless
+  // php-fpm runs with --allow-to-run-as-root; the master then stops.
+  { cause: 'app-will-not-start', confidence: 0.85, match: 'please specify user and group other than root', explanation: 'PHP-FPM refused to start a pool that would run as root, so it did not start and nothing listens where the gateway connects: set user and group in the pool to an unprivileged account.' },
   { cause: 'app-will-not-start', confidence: 0.8, match: 'FPM initialization failed', explanation: 'PHP-FPM did not start: its configuration or a pool failed to load (the ERROR lines before this one say which), so nothing listens where the gateway connects (php-fpm -t checks the configuration).' },
   { cause: 'app-will-not-start', confidence: 0.65, match: /Active: failed \(Result: [a-z-]{1,20}\)/, textHas: ['-fpm.service', 'fastcgi process manager'], explanation: 'systemd reports the PHP-FPM service as failed: it exited and stays stopped, so nothing listens where the gateway connects (journalctl -u on the unit shows why it exited).' },
   ...restartLoop('php-fpm'),
@@ -85,6 +88,8 @@ const passengerQueueFull = "Every Passenger process was busy and the request que
 const passengerQueue503 = 'Passenger answers 503 when its request queue is full (passenger_request_queue_overflow_status_code).';
 export const passengerPatterns = patternsFor('passenger', [
   { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.9, match: 'Could not spawn process for application', explanation: passengerStart },
+  // Its error page's summary when the app's process ended during startup (a Python or Ruby error at load).
+  { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.85, match: 'exited before signalling successful startup back to Phusion Passenger', explanation: passengerStart },
   { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.8, match: 'Web application could not be started by the Phusion Passenger', explanation: passengerStart },
   // Every process busy and the request queue full (passenger_max_request_queue_size, 100 by default): Passenger
   // turns the request away with 503 (passenger_request_queue_overflow_status_code) and its "heavy load" page.

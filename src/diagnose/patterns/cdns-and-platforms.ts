@@ -3,17 +3,18 @@ import type { Cause, PatternInput } from '@/diagnose/types';
 
 // Fastly's synthetic error pages read "Error 503 first byte timeout", the reason repeated, then
 // "Guru Mediation:" and the cache node (docs.fastly.com/en/guides/common-503-errors).
-type FastlyReason = { readonly reason: string; readonly cause: Cause; readonly says: string };
+// `own`: a reason no other product words so, which names Fastly even as a bare status line.
+type FastlyReason = { readonly reason: string; readonly cause: Cause; readonly says: string; readonly own?: boolean };
 
 const fastlyReasons: readonly FastlyReason[] = [
-  { reason: 'Backend is unhealthy', cause: 'no-healthy-backend', says: 'Every origin of the service fails its Fastly health check (Backend is unhealthy).' },
-  { reason: 'No healthy IP available for the backend', cause: 'no-healthy-backend', says: "None of the origin's addresses is healthy (No healthy IP available for the backend)." },
-  { reason: 'first byte timeout', cause: 'upstream-timeout', says: "The origin did not send its first byte within the backend's first byte timeout (15 seconds by default)." },
-  { reason: 'between bytes timeout', cause: 'upstream-timeout', says: "The origin went silent in the middle of the response for longer than the between bytes timeout." },
-  { reason: 'backend read error', cause: 'upstream-crash-or-reset', says: "Fastly lost the connection while reading the origin's response (backend read error)." },
+  { reason: 'Backend is unhealthy', own: true, cause: 'no-healthy-backend', says: 'Every origin of the service fails its Fastly health check (Backend is unhealthy).' },
+  { reason: 'No healthy IP available for the backend', own: true, cause: 'no-healthy-backend', says: "None of the origin's addresses is healthy (No healthy IP available for the backend)." },
+  { reason: 'first byte timeout', own: true, cause: 'upstream-timeout', says: "The origin did not send its first byte within the backend's first byte timeout (15 seconds by default)." },
+  { reason: 'between bytes timeout', own: true, cause: 'upstream-timeout', says: "The origin went silent in the middle of the response for longer than the between bytes timeout." },
+  { reason: 'backend read error', own: true, cause: 'upstream-crash-or-reset', says: "Fastly lost the connection while reading the origin's response (backend read error)." },
   { reason: 'Connection refused', cause: 'upstream-down', says: 'The origin refused the connection: nothing listens on its port, or a firewall rejects Fastly.' },
   { reason: 'connection timed out', cause: 'connect-blocked', says: "Fastly could not connect to the origin in time: a firewall drops Fastly's addresses, or the origin is down." },
-  { reason: 'Backend.max_conn reached', cause: 'resource-exhaustion', says: "The backend's connection limit (max_conn) was reached." },
+  { reason: 'Backend.max_conn reached', own: true, cause: 'resource-exhaustion', says: "The backend's connection limit (max_conn) was reached." },
   { reason: 'certificate has expired', cause: 'tls-handshake', says: "The origin's TLS certificate has expired." },
   { reason: "hostname doesn't match against certificate", cause: 'tls-handshake', says: "The origin's certificate is not valid for the host name Fastly checks." },
   { reason: 'unable to get local issuer certificate', cause: 'tls-handshake', says: "Fastly cannot verify the origin's certificate chain." },
@@ -22,9 +23,12 @@ const fastlyReasons: readonly FastlyReason[] = [
 export const fastlyPatterns = patternsFor('fastly', [
   // The page's words, and the same reason phrase as Python requests reports it ("503 Server Error: first
   // byte timeout for url: ...").
-  ...fastlyReasons.flatMap(({ reason, cause, says }): PatternInput[] => [
+  ...fastlyReasons.flatMap(({ reason, cause, says, own }): PatternInput[] => [
     { cause, status: 503, confidence: 0.85, match: `Error 503 ${reason}`, ignoreCase: true, explanation: says },
     { cause, status: 503, confidence: 0.8, match: `503 Server Error: ${reason} for url: `, ignoreCase: true, explanation: says },
+    // Fastly sends the reason as the status line's own phrase, which clients print after the code
+    // ("HTTP/1.1 503 first byte timeout", apt's "503  first byte timeout").
+    ...(own ? [{ cause, status: 503, confidence: 0.75, match: new RegExp(`(?<=\\b503 {1,2})${reason.replace('.', '\\.')}`, 'i'), explanation: says }] : []),
   ]),
   // The response headers of a Fastly cache node (docs.fastly.com, X-Served-By and X-Timer): "cache-" then
   // the node's name and its POP's code.
@@ -42,6 +46,8 @@ const vercelCodes: readonly VercelCode[] = [
   { code: 'NO_RESPONSE_FROM_FUNCTION', status: 502, cause: 'other', says: 'The function ended without sending a response (NO_RESPONSE_FROM_FUNCTION): its runtime log says how it ended.' },
   // ZEIT Now's name for it before Vercel: "502: An error occurred with your deployment / Code: NO_STATUS_CODE_FROM_LAMBDA".
   { code: 'NO_STATUS_CODE_FROM_LAMBDA', status: 502, cause: 'other', says: 'The function ended without a status code for its response (NO_STATUS_CODE_FROM_LAMBDA, the name ZEIT Now used before Vercel): its runtime log says how it ended.' },
+  // ZEIT Now's later name for it, on the same page ("502: BAD_GATEWAY / Code: NO_STATUS_CODE_FROM_FUNCTION").
+  { code: 'NO_STATUS_CODE_FROM_FUNCTION', status: 502, cause: 'other', says: "The function ended without a status code for its response (NO_STATUS_CODE_FROM_FUNCTION, a ZEIT Now code): its runtime log says how it ended." },
   { code: 'BODY_NOT_A_STRING_FROM_FUNCTION', status: 502, cause: 'invalid-response-header', says: 'The function returned a body that is not a string or a buffer (BODY_NOT_A_STRING_FROM_FUNCTION).' },
   { code: 'ROUTER_EXTERNAL_TARGET_CONNECTION_ERROR', status: 502, cause: 'upstream-down', says: 'Vercel could not connect to the external target of a rewrite (ROUTER_EXTERNAL_TARGET_CONNECTION_ERROR).' },
   { code: 'ROUTER_EXTERNAL_TARGET_HANDSHAKE_ERROR', status: 502, cause: 'tls-handshake', says: 'The TLS handshake with the external target of a rewrite failed (ROUTER_EXTERNAL_TARGET_HANDSHAKE_ERROR).' },
@@ -73,6 +79,8 @@ export const flyPatterns = patternsFor('fly-io', [
   { cause: 'connect-blocked', confidence: 0.8, match: /could not (?:send|make) HTTP request to instance: connection error: timed out/, explanation: "Fly's proxy could not reach the app's machine in time: the app does not listen on internal_port, or is too busy to accept." },
   { cause: 'other', confidence: 0.6, match: /could not (?:send|make) HTTP request to instance/, explanation: "Fly's proxy could not get an answer from the app's machine: the rest of the line (error.message) says why." },
   { cause: 'upstream-down', confidence: 0.85, match: 'The app is not listening on the expected address and will not be reachable by fly-proxy', explanation: "The app listens on another address or port than internal_port in fly.toml (or only on 127.0.0.1), so Fly's proxy cannot reach it: listen on 0.0.0.0 and that port." },
+  // Fly's e-mail to the app's owner when the kernel killed the app for memory; the kernel's line follows it.
+  { cause: 'resource-exhaustion', confidence: 0.96, match: 'application hosted on Fly.io crashed because it ran out of memory', explanation: "The app's machine ran out of memory and the kernel killed the app, so Fly's proxy had nothing to send requests to until it restarted: give the machine more memory, or make the app use less." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'could not find a good candidate within', explanation: "Fly's proxy found no machine that could take the request: all stopped, unhealthy or at their concurrency limit." },
 ]);
 

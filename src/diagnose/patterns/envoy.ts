@@ -79,6 +79,9 @@ export const envoyPatterns = patternsFor('envoy', [
     { status: 500, statusFromLine: true, match: /(?<="response_code_details": ?)"direct_response"/ },
     { status: 'page' as const, pageDefault: 500, match: /(?<=response_code_details: ?)"direct_response"/ },
   ].map((where): PatternInput => ({ ...where, cause: 'config-error', confidence: 0.6, explanation: 'Envoy answered from its configuration (direct_response) without calling any upstream: Envoy Gateway does this when a route points at a backend it cannot resolve or that has no endpoints.' })),
+  // Envoy as a forward proxy: routes match on path by default, which a CONNECT request has none of, so it
+  // answers 404 unless a route has connect_matcher (Envoy's FAQ on 404s to CONNECT requests).
+  { cause: 'config-error', status: 404, statusNote: 'Envoy answers 404 to a CONNECT request that no route matches.', confidence: 0.85, match: 'CONNECT tunnel failed, response 404', textHas: ['server: envoy'], explanation: 'Envoy found no route for the CONNECT request: its routes match paths, which CONNECT has none of, so the route needs a connect_matcher.' },
   { cause: 'config-error', status: 503, confidence: 0.75, match: 'cluster_not_found', explanation: 'The route points at a cluster Envoy does not know.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: (?:istio-)?envoy/i, explanation: 'The response came from Envoy (or an Istio proxy): its access log flags say why it failed.' },
 ]);
