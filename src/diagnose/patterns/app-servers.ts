@@ -77,6 +77,10 @@ export const pumaPatterns = patternsFor('puma', [
   // lib/puma/client.rb: its HTTP parser's error, and the guess it adds when the first bytes are TLS.
   { cause: 'protocol-mismatch', confidence: 0.85, match: 'Are you trying to open an SSL connection to a non-SSL Puma?', explanation: 'Something in front speaks HTTPS to Puma, which listens in plain HTTP: point the gateway at http:// (or give Puma an ssl:// bind), so that the two speak the same protocol.' },
   { cause: 'other', status: 400, statusNote: 'Puma answers 400 Bad Request for a request it cannot parse.', confidence: 0.6, match: 'Puma::HttpParserError', explanation: 'Puma could not parse a request (malformed, or not HTTP at all) and refused it with 400: a scanner, a broken client, or a gateway speaking another protocol to it.' },
+  // Ruby's error for a port already bound, in a text about Puma. On Heroku (its log's "app[web.1]:") the web
+  // process then exits, and the router answers for a crashed dyno with 503 (H10), not 502.
+  { cause: 'address-in-use', status: 503, statusNote: "Heroku's router answers 503 (H10, App crashed) while the web process is down.", confidence: 0.86, match: 'Errno::EADDRINUSE: Address already in use - bind(2)', lineHas: ['app[web.'], textHas: ['puma'], explanation: "Puma could not listen on the dyno's port because it was already bound (often bound twice, by both the port and the bind settings), so the web process exited and Heroku's router answers 503 (H10)." },
+  { cause: 'address-in-use', confidence: 0.85, match: 'Errno::EADDRINUSE: Address already in use - bind(2)', textHas: ['puma'], explanation: 'Puma could not listen: another process (often an earlier Puma) already holds that address and port, so this one did not start.' },
   { cause: 'upstream-timeout', confidence: 0.85, match: '! Terminating timed out worker', explanation: 'A Puma worker stopped checking in within worker_timeout (60 seconds by default, or failed to boot within worker_boot_timeout) and Puma killed it.' },
   ...restartLoop('puma'),
 ]);
@@ -91,6 +95,8 @@ export const passengerPatterns = patternsFor('passenger', [
   // Its error page's summary when the app's process ended during startup (a Python or Ruby error at load).
   { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.85, match: 'exited before signalling successful startup back to Phusion Passenger', explanation: passengerStart },
   { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.8, match: 'Web application could not be started by the Phusion Passenger', explanation: passengerStart },
+  // The same page's title, which begins with the words of Rails' own 500 page.
+  { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.8, match: "We're sorry, but something went wrong: Web application could not be started", explanation: passengerStart },
   // Every process busy and the request queue full (passenger_max_request_queue_size, 100 by default): Passenger
   // turns the request away with 503 (passenger_request_queue_overflow_status_code) and its "heavy load" page.
   { cause: 'resource-exhaustion', status: 503, statusNote: passengerQueue503, confidence: 0.9, match: /Request queue (?:is )?full/, textHas: ['passenger', 'helperagent', 'returning http 503', 'max. size'], explanation: passengerQueueFull },
@@ -155,7 +161,11 @@ export const nodePatterns = patternsFor('node', [
   { cause: 'resource-exhaustion', confidence: 0.8, match: 'EMFILE', lineHas: ['too many open files', 'emfile:'], explanation: 'The process ran out of file descriptors (EMFILE): raise the limit or close connections and files.' },
   // Node's module loader at start-up: the app exits before it listens.
   { cause: 'app-will-not-start', confidence: 0.65, match: 'Error: Cannot find module', textLacks: ['runtime.importmoduleerror', 'netlify', 'lambda'], explanation: 'The Node.js app exits at start-up because a module it requires is missing (not installed in the image, or a wrong path), so nothing listens behind the gateway.' },
-  { cause: 'address-in-use', confidence: 0.85, match: 'EADDRINUSE', explanation: "The app could not listen: another process already uses that port (EADDRINUSE), so this one did not start." },
+  // (Ruby's Errno::EADDRINUSE is not Node's.)
+  // Ghost's words (core/server/ghost-server.js) when its HTTP server fails to listen for a reason other than a
+  // port in use; the error code is on the line before ("(Code: EACCES)").
+  { cause: 'app-will-not-start', confidence: 0.6, match: 'There was an error starting your server.', textHas: ['(code: '], explanation: 'Ghost (or a Node.js app with the same words) could not start its HTTP server for the reason in the code above it (EACCES, for one, is a port below 1024 it may not bind), so nothing listens behind the gateway.' },
+  { cause: 'address-in-use', confidence: 0.85, match: 'EADDRINUSE', lineLacks: ['errno::eaddrinuse'], explanation: "The app could not listen: another process already uses that port (EADDRINUSE), so this one did not start." },
   { cause: 'dns-resolution', confidence: 0.85, match: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)/, explanation: 'A host name did not resolve (getaddrinfo).' },
   { cause: 'connect-blocked', status: 504, statusNote: 'A gateway in front answers 504 Gateway Timeout when its upstream is this slow.', confidence: 0.8, match: 'connect ETIMEDOUT', explanation: 'The connection attempt timed out (ETIMEDOUT): a firewall drops packets, or the host is down.' },
   { cause: 'connect-blocked', status: 504, statusNote: 'A gateway in front answers 504 Gateway Timeout when its upstream is this slow.', confidence: 0.8, match: 'UND_ERR_CONNECT_TIMEOUT', explanation: 'The connection to the service behind did not open in time (undici connect timeout): a firewall drops packets, or the host is down.' },

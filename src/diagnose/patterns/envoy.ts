@@ -82,6 +82,9 @@ export const envoyPatterns = patternsFor('envoy', [
   // Envoy as a forward proxy: routes match on path by default, which a CONNECT request has none of, so it
   // answers 404 unless a route has connect_matcher (Envoy's FAQ on 404s to CONNECT requests).
   { cause: 'config-error', status: 404, statusNote: 'Envoy answers 404 to a CONNECT request that no route matches.', confidence: 0.85, match: 'CONNECT tunnel failed, response 404', textHas: ['server: envoy'], explanation: 'Envoy found no route for the CONNECT request: its routes match paths, which CONNECT has none of, so the route needs a connect_matcher.' },
+  // Its HTTP/1 codec on a listener that got bytes which are not a request: most often TLS on a plain-text port
+  // (one Istio sidecar using mutual TLS, the other not). It closes the connection, and the caller's proxy answers 503.
+  { cause: 'protocol-mismatch', status: 503, statusNote: "The caller's proxy answers 503 when the connection is closed like this.", confidence: 0.6, match: 'dispatch error: http/1.1 protocol error: HPE_INVALID_METHOD', explanation: "Envoy's listener received bytes that are not an HTTP/1.1 request (HPE_INVALID_METHOD), most often TLS sent to a plain-text port because the two sides disagree on mutual TLS, so it closed the connection." },
   { cause: 'config-error', status: 503, confidence: 0.75, match: 'cluster_not_found', explanation: 'The route points at a cluster Envoy does not know.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: (?:istio-)?envoy/i, explanation: 'The response came from Envoy (or an Istio proxy): its access log flags say why it failed.' },
 ]);

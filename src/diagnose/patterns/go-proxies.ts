@@ -129,6 +129,9 @@ export const caddyPatterns = patternsFor('caddy', [
 export const traefikPatterns = patternsFor('traefik', [
   ...forProxy('traefik', 'Traefik', { overrides: { 'tls-handshake': 500 }, lineLacks: cloudflaredMarkers }),
   ...namedInText('Traefik', ['traefik'], { overrides: { 'tls-handshake': 500 }, lineLacks: cloudflaredMarkers }),
+  // The forwardAuth middleware (middlewares/auth/forward.go) when its call to the authentication service fails: it
+  // answers 500 itself, and the request goes no further.
+  { cause: 'config-error', status: 500, statusNote: 'Traefik answers 500 when its forward-auth call fails, not 502.', confidence: 0.85, match: /Error calling [^ ]{1,300}\. Cause:? /, explanation: "Traefik's forwardAuth middleware could not call the authentication service at the address in its configuration (the error after Cause says why: from inside a container, 127.0.0.1 is Traefik itself), so Traefik answered 500 without passing the request on." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.85, match: /Health check failed[:,] (?:Remove from|removing from) server list/i, explanation: "Traefik's health check removed the server from the service; with none left, Traefik answers 503." },
   // Its access log in Common Log Format adds the router, with its provider, and the server's URL.
   ...['@docker" "', '@file" "', '@kubernetes" "', '@kubernetescrd" "', '@internal" "', '@consulcatalog" "', '@ecs" "'].map((provider): PatternInput => ({ cause: 'other', weak: true, status: 502, statusFromLine: true, confidence: 0.45, match: provider, explanation: "Traefik's access log: the router and server that answered with this status; its debug log says why." })),

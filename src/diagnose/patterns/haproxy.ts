@@ -71,6 +71,6 @@ export const haproxyPatterns = patternsFor('haproxy', [
   { cause: 'other', status: 408, confidence: 0.8, match: "Your browser didn't send a complete request in time.", explanation: "HAProxy's 408 page: the client did not finish its request within timeout http-request." },
   { cause: 'other', status: 403, confidence: 0.75, match: 'Request forbidden by administrative rules.', explanation: "HAProxy's 403 page: an http-request deny rule refused the request." },
   { cause: 'other', status: 429, confidence: 0.75, match: 'You have sent too many requests in a given amount of time.', explanation: "HAProxy's 429 page: a rate-limiting rule refused the request." },
-  { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'No server is available to handle this request.', explanation: "This is HAProxy's 503 page: no server of the backend is up." },
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'No server is available to handle this request', explanation: "This is HAProxy's 503 page: no server of the backend is up." },
   { cause: 'upstream-timeout', status: 504, confidence: 0.8, match: "The server didn't respond in time.", explanation: "This is HAProxy's 504 page: timeout server expired before the server answered." },
 ]);

@@ -151,6 +151,20 @@ export const unknownPatterns = patternsFor('unknown', [
   // facts (proxy/round_tripper): an EOF or a reset on a connection it reused is the app closing an idle
   // kept-alive connection just as the router sent a request on it.
   { cause: 'keepalive-race', confidence: 0.75, match: '"conn-reused":true', lineHas: ['"error":"eof"', 'connection reset by peer'], explanation: "Cloud Foundry's router sent the request on a kept-alive connection the app had just closed (EOF or a reset on a reused connection, answered with 502 and X-Cf-Routererror: endpoint_failure): keep the app's idle keep-alive timeout longer than the router's." },
+  // Cloud Foundry's router (gorouter) answers this when its request to the app instance fails (X-Cf-Routererror:
+  // endpoint_failure).
+  { cause: 'upstream-crash-or-reset', confidence: 0.65, match: 'Registered endpoint failed to handle the request', explanation: "Cloud Foundry's router got no answer from the app instance it chose: the instance crashed, refused or dropped the connection (the router's log, backend-endpoint-failed, says which)." },
+  // Rust's hyper (hyper-util's connector), which Linkerd's proxy is built on, when the connection is refused.
+  { cause: 'upstream-down', fallback: true, confidence: 0.45, match: 'error trying to connect: Connection refused', explanation: "A proxy or client built on Rust's hyper (Linkerd's proxy among them) could not connect to the service behind it: nothing accepts connections at that address and port (connection refused)." },
+  // The Go runtime's last words when an allocation fails: the program ends (a container registry, an API).
+  { cause: 'resource-exhaustion', status: 'page', pageDefault: 502, confidence: 0.6, match: 'fatal error: runtime: out of memory', explanation: 'A Go program behind the gateway ran out of memory and the Go runtime ended it, so the gateway lost its answer: give it more memory, or make it hold less at once.' },
+  // The Kubernetes API server's ServiceUnavailable, as kubectl and client-go print it: for an aggregated API
+  // (metrics.k8s.io and the like) it means the service behind the APIService does not answer.
+  { cause: 'upstream-down', status: 503, statusNote: 'The Kubernetes API server answers 503 ServiceUnavailable for this.', confidence: 0.6, match: /the server is currently unable to handle the request \(get [^)\n]{1,200}\)/, explanation: 'The Kubernetes API server could not get an answer from the service behind this API (for metrics.k8s.io, metrics-server): it is not installed, not running or not reachable, and kubectl get apiservice shows which.' },
+  // Docker Hub's answer to a pull over its rate limit (docs.docker.com, Docker Hub pull usage and limits).
+  { cause: 'other', status: 429, statusNote: 'Docker Hub answers 429 Too Many Requests for this.', confidence: 0.8, match: 'toomanyrequests: You have reached your pull rate limit', explanation: 'Docker Hub refused the pull because the pull rate limit for this account or address is used up (429): log in, or wait, as no gateway failed.' },
+  // Older git's words for the status its HTTP request got ("error: RPC failed; result=22, HTTP code = 502").
+  page(/RPC failed; result=[0-9]{1,3}, HTTP code = (?<status>[45][0-9]{2})\b/, { status: 502, confidence: 0.35 }),
   // Tengine (Alibaba's fork of nginx) words its 502 page like Apache's and signs it "Powered by Tengine".
   { cause: 'other', status: 502, confidence: 0.5, match: 'The proxy server received an invalid response from an upstream server', textHas: ['tengine'], explanation: says },
   // SELinux's answer for a web server (httpd_t: Apache, nginx and the others it confines) not allowed to
