@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import example from '@content/en/diagnose-example.txt?raw';
 import { ui } from '@/content/texts';
@@ -55,8 +55,9 @@ export const DiagnosePage = () => {
   }, []);
   // The results are the answer: their heading goes to the top of the screen (after "Find the cause" it
   // could stand at the bottom edge, every finding below it, as if nothing had happened) and takes the focus.
-  // Results brought back from memory are left where the page opens.
-  useEffect(() => {
+  // Results brought back from memory are left where the page opens. Before the frame is drawn, so that
+  // the results are first seen where they end up, not drawn once below and then scrolled to.
+  useLayoutEffect(() => {
     if (run.state !== 'done' || run === kept?.run) return;
     results.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
     results.current?.focus({ preventScroll: true });
