@@ -161,10 +161,10 @@ export const nodePatterns = patternsFor('node', [
   { cause: 'resource-exhaustion', confidence: 0.8, match: 'EMFILE', lineHas: ['too many open files', 'emfile:'], explanation: 'The process ran out of file descriptors (EMFILE): raise the limit or close connections and files.' },
   // Node's module loader at start-up: the app exits before it listens.
   { cause: 'app-will-not-start', confidence: 0.65, match: 'Error: Cannot find module', textLacks: ['runtime.importmoduleerror', 'netlify', 'lambda'], explanation: 'The Node.js app exits at start-up because a module it requires is missing (not installed in the image, or a wrong path), so nothing listens behind the gateway.' },
-  // (Ruby's Errno::EADDRINUSE is not Node's.)
   // Ghost's words (core/server/ghost-server.js) when its HTTP server fails to listen for a reason other than a
   // port in use; the error code is on the line before ("(Code: EACCES)").
   { cause: 'app-will-not-start', confidence: 0.6, match: 'There was an error starting your server.', textHas: ['(code: '], explanation: 'Ghost (or a Node.js app with the same words) could not start its HTTP server for the reason in the code above it (EACCES, for one, is a port below 1024 it may not bind), so nothing listens behind the gateway.' },
+  // Node's EADDRINUSE; Ruby's Errno::EADDRINUSE has its own rows above.
   { cause: 'address-in-use', confidence: 0.85, match: 'EADDRINUSE', lineLacks: ['errno::eaddrinuse'], explanation: "The app could not listen: another process already uses that port (EADDRINUSE), so this one did not start." },
   { cause: 'dns-resolution', confidence: 0.85, match: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN)/, explanation: 'A host name did not resolve (getaddrinfo).' },
   { cause: 'connect-blocked', status: 504, statusNote: 'A gateway in front answers 504 Gateway Timeout when its upstream is this slow.', confidence: 0.8, match: 'connect ETIMEDOUT', explanation: 'The connection attempt timed out (ETIMEDOUT): a firewall drops packets, or the host is down.' },
