@@ -78,6 +78,22 @@ test.describe('instructions per product', () => {
     await expect(page.getByRole('navigation', { name: ui.onThisPage }).getByRole('link', { name: 'How this cause shows itself', exact: true })).toBeVisible();
     await expect(page.locator('.products').first().locator('details.other-products')).toHaveCount(0);
   });
+
+  test('end with "Did this fix it?", which leads past the reference to the answers, with or without JavaScript', async ({ page, browser }) => {
+    const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+    for (const tab of [page, await withoutScript.newPage()]) {
+      await tab.setViewportSize({ width: 390, height: 844 });
+      await tab.goto(pathOf('find-why-the-upstream-crashed'));
+      const entries = tab.getByRole('navigation', { name: ui.onThisPage }).getByRole('listitem');
+      await expect(entries.last()).toHaveText(ui.didThisFixIt);
+      await entries.last().getByRole('link').click();
+      await expect(tab).toHaveURL(/#answers-prompt$/);
+      const answers = tab.getByRole('region', { name: ui.didThisFixIt });
+      await expect(answers.getByRole('link', { name: new RegExp(`^${ui.fixed}`) })).toBeInViewport();
+      await expect(answers.getByRole('link', { name: new RegExp(`^${ui.notFixed}`) })).toBeInViewport();
+    }
+    await withoutScript.close();
+  });
 });
 
 test.describe('settings tables', () => {

@@ -10,6 +10,8 @@ interface StepShape {
   readonly fold: boolean;
   /** The step's sections, when they travel in a chunk of their own (see remarkStepSections). */
   readonly rest?: ReactNode;
+  /** The last entry of "On this page": where the page asks what happened next ("Did this fix it?"). */
+  readonly lastEntry?: { readonly id: string; readonly title: string };
 }
 
 const StepShapeContext = createContext<StepShape>({ answers: null, fold: false });
@@ -46,11 +48,11 @@ const productsLine = (ids: readonly string[]): string =>
 
 /**
  * "On this page", after the lead of a long page with instructions per product (remarkStepSections
- * adds it). It is in the pre-rendered page; once the journey is known, the sections with the person's
+ * adds it), ending with the way on: an operator who has done the fix jumps to "Did this fix it?". It is in the pre-rendered page; once the journey is known, the sections with the person's
  * product say so ("Fix it, for nginx"), in the same place, so nothing moves.
  */
 export const StepContents = ({ entries }: { entries: string }) => {
-  const { fold } = useContext(StepShapeContext);
+  const { fold, lastEntry } = useContext(StepShapeContext);
   const known = useKnownProducts();
   if (fold) return null;
   const list = JSON.parse(entries) as ContentsEntry[];
@@ -68,6 +70,11 @@ export const StepContents = ({ entries }: { entries: string }) => {
             </li>
           );
         })}
+        {lastEntry ? (
+          <li>
+            <a href={`#${lastEntry.id}`}>{lastEntry.title}</a>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

@@ -66,6 +66,9 @@ const useSaveJourney = (stepId: string, journey: Journey): void => {
   }, [save, stepId, journey]);
 };
 
+/** The last entry of an advice page's "On this page": its answers, under "Did this fix it?" (AnswerList's prompt). */
+const fixedEntry = { id: 'answers-prompt', title: ui.didThisFixIt };
+
 /** One step of the flow: back link, heading, body, then its answers or, for an outcome, a way to start again. */
 export const StepPage = ({ step }: { step: Step }) => {
   const journey = useJourney(step.id);
@@ -124,7 +127,7 @@ export const StepPage = ({ step }: { step: Step }) => {
       </h1>
       {body ? (
         <div className="step-body">
-          <StepShapeProvider value={{ answers, fold: step.kind === 'question', rest: whole && restBody ? createElement(restBody, { components: mdxComponents }) : null }}>
+          <StepShapeProvider value={{ answers, fold: step.kind === 'question', rest: whole && restBody ? createElement(restBody, { components: mdxComponents }) : null, lastEntry: step.kind === 'advice' ? fixedEntry : undefined }}>
             <KnownProductsProvider value={products}>
               <InTextLinks value={inTextLink}>{createElement(body, { components: mdxComponents })}</InTextLinks>
             </KnownProductsProvider>
