@@ -63,6 +63,9 @@ describe('the 502 flow', () => {
     ['which-cloudflare-error-is-it', '522', 'open-the-firewall-to-the-upstream'],
     ['start-the-upstream', 'fixed', 'fixed-now-prevent-it'],
     ['fix-upstream-dns', 'not-fixed', 'escalate-with-evidence'],
+    // A missing socket (error 2) or a port in use is not SELinux's doing: only a "Permission denied" left over.
+    ['check-socket-and-permissions', 'not-fixed', 'escalate-with-evidence'],
+    ['check-socket-and-permissions', 'still-permission-denied', 'allow-the-connection-in-selinux'],
   ])('at %s, answering %s leads to %s', (stepId, answerId, next) => {
     expect(leadsTo(stepId, answerId)).toBe(next);
   });

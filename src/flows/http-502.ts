@@ -243,7 +243,9 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
 
   // Causes, shared by every gateway, each pointing at the next most likely one when it was not that.
   cause('start-the-upstream', 'check-socket-and-permissions'),
-  cause('check-socket-and-permissions', 'allow-the-connection-in-selinux'),
+  // Error 2 (no socket) and a port in use are not SELinux's doing: only a "Permission denied" that the
+  // path and the file permissions did not explain leads there; anything else is worth escalating.
+  advice('check-socket-and-permissions', { fixed: 'fixed-now-prevent-it', notFixed: 'escalate-with-evidence' }, { 'still-permission-denied': 'allow-the-connection-in-selinux' }),
   cause('allow-the-connection-in-selinux', 'open-the-firewall-to-the-upstream'),
   cause('open-the-firewall-to-the-upstream', 'fix-upstream-dns'),
   cause('fix-upstream-dns', 'escalate-with-evidence'),
