@@ -119,6 +119,22 @@ test.describe('the diagnose page', () => {
     await expect(found).not.toContainText('The web server is not returning a connection.');
   });
 
+  test("fills the report's Address, Error and When from the pasted log lines, marked as theirs", async ({ page }) => {
+    await page.goto('/diagnose/');
+    await hydrated(page);
+    await page.getByRole('button', { name: words.example }).click();
+    const results = page.getByRole('region', { name: words.results });
+    await results.getByRole('link', { name: words.openReport }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.report.pageTitle);
+    const row = (label: string) => page.locator('.report-rows > div').filter({ has: page.getByRole('term').filter({ hasText: label }) }).getByRole('definition');
+    // content/en/diagnose-example.txt: nginx's line names the request, the kernel's (the likeliest cause) the time.
+    await expect(row(ui.report.fields.url)).toHaveText(ui.report.fromPaste.replace('{value}', 'shop.example.com/cart'));
+    await expect(row(ui.report.fields.failedAt)).toHaveText(ui.report.asLogged.replace('{value}', 'Nov 24 14:32:06'));
+    await expect(row(ui.report.fields.status)).toHaveText(ui.report.fromPaste.replace('{value}', ui.context.statusNames['502']));
+    // Not a link: the address came from pasted text.
+    await expect(row(ui.report.fields.url).getByRole('link')).toHaveCount(0);
+  });
+
   test("says that the origin answered a Cloudflare 502 page itself, and sends the reader to the origin's log", async ({ page }) => {
     const results = await pasteAndDiagnose(page, cloudflarePage('Bad gateway', 502, 'The web server reported a bad gateway error.'));
     const finding = results.getByRole('listitem').first();

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { contextQuery, parseContext, type IgnoredParam } from '@/context/parse-context';
 import type { ErrorContext } from '@/context/params';
 import type { LiveFinding } from '@/hops/chain';
+import type { PastedRequest } from '@/features/diagnose/pasted-request';
 import { frameKey } from '@/stores/frame-key';
 
 /** What the error page's link told this tab, and what of it was not used. */
@@ -18,7 +19,9 @@ export interface ContextState {
   readonly setLive: (live: LiveFinding | undefined, summary?: string) => void;
   /** What the last text pasted on the diagnose page was found to say, one line per finding. */
   readonly pasted?: readonly string[];
-  readonly setPasted: (pasted: readonly string[]) => void;
+  /** Where and when the failed request was, as that text said (for the report when no link told it). */
+  readonly pastedRequest?: PastedRequest;
+  readonly setPasted: (pasted: readonly string[], request?: PastedRequest) => void;
   /** How many times "Check whether it is back" was pressed in the strip; the live check starts on each. */
   readonly liveCheckAsks: number;
   readonly askLiveCheck: () => void;
@@ -72,12 +75,12 @@ export const contextStore = createStore<ContextState>()((set) => ({
     set({ context, ignored: [...ignored], startStep, live: undefined, forgotten: false });
   },
   setLive: (live, summary) => set(summary === undefined ? { live } : { live, liveSummary: summary }),
-  setPasted: (pasted) => set({ pasted: pasted.slice(0, 20) }),
+  setPasted: (pasted, request) => set({ pasted: pasted.slice(0, 20), pastedRequest: request }),
   liveCheckAsks: 0,
   askLiveCheck: () => set((state) => ({ liveCheckAsks: state.liveCheckAsks + 1 })),
   forget: () => {
     writeSaved({});
-    set({ context: {}, ignored: [], startStep: undefined, live: undefined, liveSummary: undefined, pasted: undefined, forgotten: true });
+    set({ context: {}, ignored: [], startStep: undefined, live: undefined, liveSummary: undefined, pasted: undefined, pastedRequest: undefined, forgotten: true });
   },
 }));
 

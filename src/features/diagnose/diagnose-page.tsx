@@ -6,6 +6,7 @@ import { boxText, groupDigits } from '@/features/diagnose/box-text';
 import { DiagnoseResults } from '@/features/diagnose/diagnose-results';
 import { runDiagnosis, warmDiagnosis } from '@/features/diagnose/run-diagnosis';
 import { pastedLines } from '@/features/diagnose/finding-words';
+import { pastedRequest } from '@/features/diagnose/pasted-request';
 import type * as readInputModule from '@/features/diagnose/read-input';
 import type { HarRefusal, InputReading } from '@/features/diagnose/read-input';
 import { contextStore } from '@/stores/context-store';
@@ -83,8 +84,16 @@ export const DiagnosePage = () => {
       // A HAR is replaced by the text of what was kept of it: the person sees all that was read.
       if (reading.kind === 'har' && field.current) field.current.value = reading.text;
       setRun({ state: 'done', reading });
-      // What was found and the ids the text carries (never the text itself) go into the incident report.
-      contextStore.getState().setPasted(pastedLines(reading.diagnosis));
+      // What was found and the ids the text carries go into the incident report, with the status, and where
+      // and when the request failed when the text says so plainly (its Address and When); never the text.
+      contextStore.getState().setPasted(
+        pastedLines(reading.diagnosis),
+        pastedRequest(
+          reading.text,
+          reading.diagnosis.findings.map((finding) => finding.line),
+          reading.diagnosis.findings[0]?.status,
+        ),
+      );
     } catch {
       setRun({ state: 'failed' });
     }

@@ -4,6 +4,7 @@ import type { Audience, ErrorContext } from '@/context/params';
 import type { Journey, Step } from '@/engine/types';
 import { journeyHref } from '@/engine/url';
 import { findStep, flow } from '@/flows/current';
+import type { PastedRequest } from '@/features/diagnose/pasted-request';
 import { audienceOf } from '@/features/wizard/audience';
 import { logSearch } from '@/report/log-search';
 import type { ReportFacts } from '@/report/report';
@@ -32,13 +33,14 @@ interface Known {
   readonly context: ErrorContext;
   readonly liveSummary?: string;
   readonly pasted?: readonly string[];
+  readonly pastedRequest?: PastedRequest;
   readonly browser?: string;
   readonly origin: string;
   readonly now: Date;
 }
 
 /** Everything the report says, gathered from the journey, the error page's link and the checks. */
-export const reportFacts = ({ step, journey, context, liveSummary, pasted, browser, origin, now }: Known): ReportFacts => {
+export const reportFacts = ({ step, journey, context, liveSummary, pasted, pastedRequest, browser, origin, now }: Known): ReportFacts => {
   const audience = audienceOf(context, journey, step.id);
   const passesCloudflare = journey.some((c) => c.stepId === 'which-cloudflare-error-is-it' || c.answerId === 'cloudflare');
   const cloudflare = context.via === 'cloudflare' || context.ray !== undefined || passesCloudflare;
@@ -54,9 +56,15 @@ export const reportFacts = ({ step, journey, context, liveSummary, pasted, brows
     answers: journey.map((c) => ({ question: askedIn(c.stepId) ?? c.stepId, answer: `→ ${choiceLabel(c)}` })),
     tried: journey.filter((c) => findStep(c.stepId)?.kind === 'advice' && c.answerId === 'not-fixed').map((c) => stepText(c.stepId)?.title ?? c.stepId),
     context: {
-      url: context.url,
-      status: context.status === undefined ? undefined : statusName(context.status),
-      time: context.time ? formatTime(new Date(context.time)) : undefined,
+      // The error page's link first; else what a pasted log line said, marked as such.
+      url: context.url ?? (pastedRequest?.address ? words.fromPaste.replace('{value}', pastedRequest.address) : undefined),
+      status:
+        context.status !== undefined
+          ? statusName(context.status)
+          : pastedRequest?.status !== undefined
+            ? words.fromPaste.replace('{value}', statusName(pastedRequest.status))
+            : undefined,
+      time: context.time ? formatTime(new Date(context.time)) : pastedRequest?.loggedAt ? words.asLogged.replace('{value}', pastedRequest.loggedAt) : undefined,
       rid: context.rid,
       ray: context.ray,
       via: context.via ? productName(context.via) : undefined,

@@ -73,7 +73,7 @@ const ReportBody = ({ report }: { report: Report }) => (
 export const ReportPage = () => {
   const hydrated = useHydrated();
   const [params] = useSearchParams();
-  const { context, liveSummary, pasted } = useStore(contextStore);
+  const { context, liveSummary, pasted, pastedRequest } = useStore(contextStore);
   const browser = useBrowserDescription();
   const [notice, setNotice] = useState('');
   const [now] = useState(() => new Date());
@@ -94,9 +94,9 @@ export const ReportPage = () => {
   const report = useMemo(
     () =>
       step && hydrated
-        ? buildReport(reportFacts({ step, journey, context, liveSummary, pasted, browser, origin: window.location.origin, now }), words)
+        ? buildReport(reportFacts({ step, journey, context, liveSummary, pasted, pastedRequest, browser, origin: window.location.origin, now }), words)
         : undefined,
-    [step, hydrated, journey, context, liveSummary, pasted, browser, now],
+    [step, hydrated, journey, context, liveSummary, pasted, pastedRequest, browser, now],
   );
 
   const visitor = audienceOf(context, journey, step?.id) === 'visitor';

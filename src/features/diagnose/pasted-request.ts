@@ -1,0 +1,90 @@
+import type { Span } from '@/diagnose/index';
+
+/**
+ * Where and when the failed request was, as the pasted text itself says, for the incident report's
+ * "Address" and "When it failed" when no error page's link told them. Only formats that name them
+ * without doubt are read; anything else leaves them unknown rather than guessed.
+ */
+export interface PastedRequest {
+  /** The host and path the client asked for ("shop.example.com/cart"), or a HAR request's http(s) URL. */
+  readonly address?: string;
+  /** The line's own timestamp, exactly as the log wrote it: its clock and time zone are the server's. */
+  readonly loggedAt?: string;
+  /** What the client got, by the most likely finding (an HTTP error status). */
+  readonly status?: number;
+}
+
+/** How much of the text is searched for a curl or HAR request line, and the longest address kept. */
+const SEARCHED = 65_536;
+const MAX_ADDRESS = 300;
+
+const HOST = String.raw`(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?`;
+const PATH = String.raw`/[!-~]{0,${MAX_ADDRESS}}`;
+const METHOD = '(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)';
+
+// nginx's error log: `..., request: "GET /cart HTTP/1.1", upstream: "...", host: "shop.example.com"`
+// (ngx_http_log_error_handler writes request, then upstream, then host, on the one line).
+const nginxRequest = new RegExp(String.raw`, request: "${METHOD} (?<path>${PATH}?) HTTP/[0-9.]{1,3}"`);
+const nginxHost = new RegExp(String.raw`, host: "(?<host>${HOST})"`);
+// curl -v: the request it sent, then its Host header.
+const curlRequest = new RegExp(String.raw`^> ${METHOD} (?<path>${PATH}?) HTTP/[0-9.]{1,3}\r?$`, 'm');
+const curlHost = new RegExp(String.raw`^> Host: (?<host>${HOST})\r?$`, 'im');
+// A HAR read on this page: each failed request's text starts with its method and full URL (har.ts harText).
+const harRequest = new RegExp(String.raw`^${METHOD} (?<url>https?://${HOST}(?:${PATH})?)$`, 'm');
+
+// Timestamps at the start of a log line, or in brackets on it, in the formats the classifier's products write.
+const stamps: readonly RegExp[] = [
+  // nginx's error log: 2026/03/14 14:32:07
+  /^(?<at>[0-9]{4}\/[0-9]{2}\/[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2})\b/,
+  // ISO 8601 (Caddy, Envoy, Traefik, Kubernetes, Heroku): 2026-03-14T14:32:07.123Z
+  /^(?<at>[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)(?![0-9])/,
+  // Apache httpd's error log: [Sat Mar 14 14:32:07.412345 2026]
+  /^\[(?<at>[A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})? [0-9]{4})\]/,
+  // syslog and journalctl (the kernel's OOM killer, systemd): Nov 24 14:32:06
+  /^(?<at>[A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2})\b/,
+  // The common log format and HAProxy: [14/Mar/2026:14:32:07 +0000], [14/Mar/2026:14:32:07.123]
+  /\[(?<at>[0-9]{2}\/[A-Z][a-z]{2}\/[0-9]{4}:[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?: [+-][0-9]{4})?)\]/,
+];
+
+/** The host and path an nginx error line names, or the request of the curl output or HAR in the text. */
+const addressIn = (lines: readonly string[], text: string): string | undefined => {
+  for (const line of lines) {
+    const path = nginxRequest.exec(line)?.groups?.path;
+    const host = nginxHost.exec(line)?.groups?.host;
+    if (path !== undefined && host) return `${host}${path}`;
+  }
+  const searched = text.slice(0, SEARCHED);
+  const har = harRequest.exec(searched)?.groups?.url;
+  if (har) return har;
+  const curlPath = curlRequest.exec(searched)?.groups?.path;
+  const curlHostName = curlHost.exec(searched)?.groups?.host;
+  return curlPath !== undefined && curlHostName ? `${curlHostName}${curlPath}` : undefined;
+};
+
+const loggedAtIn = (lines: readonly string[]): string | undefined => {
+  for (const line of lines)
+    for (const stamp of stamps) {
+      const at = stamp.exec(line)?.groups?.at;
+      if (at) return at;
+    }
+  return undefined;
+};
+
+/** At most this many findings' lines are read, the most likely first. */
+const LINES_READ = 10;
+
+/**
+ * What the text says of the failed request: the address and the time on the lines of its findings
+ * (`lines`, offsets into `text`, the most likely finding first), or in the curl output or HAR request
+ * the text holds; and the status the most likely finding says the client got.
+ */
+export const pastedRequest = (text: string, lines: readonly Span[], status?: number): PastedRequest => {
+  const read = lines.slice(0, LINES_READ).map(({ start, end }) => text.slice(Math.max(0, start), Math.min(text.length, end, Math.max(0, start) + 16_384)));
+  const address = addressIn(read, text);
+  const loggedAt = loggedAtIn(read);
+  return {
+    ...(address && address.length <= MAX_ADDRESS ? { address } : {}),
+    ...(loggedAt ? { loggedAt } : {}),
+    ...(status !== undefined && Number.isInteger(status) && status >= 400 && status <= 599 ? { status } : {}),
+  };
+};
