@@ -56,19 +56,22 @@ const queries: string[] = [
   names.map((name) => `${name}=${encodeURIComponent(payloads[0])}`).join('&'),
 ];
 
-/** Loads one hostile address and checks the page is whole, on the site, and ran nothing. */
-const expectSafe = async (page: Page, path: string, query: string) => {
+/** Loads one hostile address and checks the page is whole, on the site (`origin`), and ran nothing. */
+const expectSafe = async (page: Page, path: string, query: string, origin: string) => {
   await page.goto(`${path}?${query}`);
   await hydrated(page);
-  const where = new URL(page.url());
-  expect(where.origin, query).toBe(new URL(page.url()).origin);
-  expect(where.pathname.startsWith('/'), query).toBe(true);
+  expect(new URL(page.url()).origin, query).toBe(origin);
   await expect(page.getByRole('heading', { level: 1 }), query).toBeVisible();
-  expect(await page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], PWNED), query).toBeUndefined();
-  expect(await page.locator('main img, main svg[onload], main iframe, main script, [onerror], [onload]').count(), query).toBe(0);
+  // What a payload would have left: its flag, or an element it put in. One look at the page for both.
+  const left = await page.evaluate(
+    (flag) => ({
+      ran: (window as unknown as Record<string, unknown>)[flag] !== undefined,
+      injected: document.querySelectorAll('main img, main svg[onload], main iframe, main script, [onerror], [onload]').length,
+    }),
+    PWNED,
+  );
+  expect(left, query).toEqual({ ran: false, injected: 0 });
 };
-
-const origin = (page: Page) => new URL(page.url()).origin;
 
 test.describe(`${queries.length} hostile query strings`, () => {
   test.describe.configure({ mode: 'parallel' });
@@ -91,10 +94,7 @@ test.describe(`${queries.length} hostile query strings`, () => {
           dialogs += 1;
           void dialog.dismiss();
         });
-        for (const query of chunk) {
-          await expectSafe(page, path, query);
-          expect(origin(page)).toBe(new URL(baseURL ?? '').origin);
-        }
+        for (const query of chunk) await expectSafe(page, path, query, new URL(baseURL ?? '').origin);
         expect(dialogs).toBe(0);
         // Still a working wizard after all of that.
         await page.goto('/');
