@@ -48,8 +48,9 @@ const productsLine = (ids: readonly string[]): string =>
 
 /**
  * "On this page", after the lead of a long page with instructions per product (remarkStepSections
- * adds it), ending with the way on: an operator who has done the fix jumps to "Did this fix it?". It is in the pre-rendered page; once the journey is known, the sections with the person's
- * product say so ("Fix it, for nginx"), in the same place, so nothing moves.
+ * adds it), ending with the way on: an operator who has done the fix jumps to "Did this fix it?". It
+ * is in the pre-rendered page; once the journey is known, the sections with the person's product say
+ * so ("Fix it, for nginx"), in the same place, so nothing moves.
  */
 export const StepContents = ({ entries }: { entries: string }) => {
   const { fold, lastEntry } = useContext(StepShapeContext);

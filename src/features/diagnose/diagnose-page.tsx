@@ -88,11 +88,7 @@ export const DiagnosePage = () => {
       // and when the request failed when the text says so plainly (its Address and When); never the text.
       contextStore.getState().setPasted(
         pastedLines(reading.diagnosis),
-        pastedRequest(
-          reading.text,
-          reading.diagnosis.findings.map((finding) => finding.line),
-          reading.diagnosis.findings[0]?.status,
-        ),
+        pastedRequest(reading.text, reading.diagnosis.findings),
       );
     } catch {
       setRun({ state: 'failed' });

@@ -4,20 +4,22 @@ import { harText } from '@/diagnose/har';
 import { pastedRequest } from '@/features/diagnose/pasted-request';
 
 /** What the report would get for a paste: the request on the lines of its findings. */
-const requestOf = (text: string) => pastedRequest(text, diagnose(text).findings.map((finding) => finding.line));
+const requestOf = (text: string) => pastedRequest(text, diagnose(text).findings);
+/** Findings on these lines, the first the most likely (status 502 unless said). */
+const on = (...lines: { start: number; end: number }[]) => lines.map((line) => ({ line, status: 502 }));
 
 const nginxLine =
   '2026/03/14 14:32:07 [error] 812#812: *4410 connect() failed (111: Connection refused) while connecting to upstream, client: 203.0.113.7, server: shop.example.com, request: "GET /cart?id=7 HTTP/1.1", upstream: "http://127.0.0.1:8080/cart?id=7", host: "shop.example.com"';
 
 describe('pastedRequest', () => {
   it("reads nginx's request and host (not its upstream) and the line's time as written", () => {
-    expect(requestOf(`some earlier line\n${nginxLine}\n`)).toEqual({ address: 'shop.example.com/cart?id=7', loggedAt: '2026/03/14 14:32:07' });
+    expect(requestOf(`some earlier line\n${nginxLine}\n`)).toEqual({ address: 'shop.example.com/cart?id=7', loggedAt: '2026/03/14 14:32:07', status: 502 });
   });
 
   it('keeps the status of the most likely finding, an HTTP error status only', () => {
-    expect(pastedRequest(nginxLine, [], 502).status).toBe(502);
-    expect(pastedRequest(nginxLine, [], 200).status).toBeUndefined();
-    expect(pastedRequest(nginxLine, [], Number.NaN).status).toBeUndefined();
+    expect(pastedRequest(nginxLine, [{ line: { start: 0, end: 0 }, status: 502 }]).status).toBe(502);
+    expect(pastedRequest(nginxLine, [{ line: { start: 0, end: 0 }, status: 200 }]).status).toBeUndefined();
+    expect(pastedRequest(nginxLine, [{ line: { start: 0, end: 0 }, status: Number.NaN }]).status).toBeUndefined();
   });
 
   it("keeps a host's port and an IPv6 host", () => {
@@ -42,7 +44,7 @@ describe('pastedRequest', () => {
       'Nov 24 14:32:06 web1 kernel: Out of memory: Killed process 2314 (node) total-vm:2211964kB, anon-rss:1623400kB, file-rss:0kB, shmem-rss:0kB, UID:1001 pgtables:3624kB oom_score_adj:0',
     ].join('\n');
     const first = example.indexOf('Nov 24');
-    expect(pastedRequest(example, [{ start: first, end: example.length }, { start: 0, end: first - 1 }])).toEqual({ address: 'shop.example.com/cart', loggedAt: 'Nov 24 14:32:06' });
+    expect(pastedRequest(example, on({ start: first, end: example.length }, { start: 0, end: first - 1 }))).toEqual({ address: 'shop.example.com/cart', loggedAt: 'Nov 24 14:32:06', status: 502 });
   });
 
   it.each([
@@ -50,16 +52,16 @@ describe('pastedRequest', () => {
     ['2026-03-14T14:32:07.123Z ERROR http.log.error dial tcp 127.0.0.1:8080: connect: connection refused', '2026-03-14T14:32:07.123Z'],
     ['203.0.113.7 - - [14/Mar/2026:14:32:07 +0000] "GET /cart HTTP/1.1" 502 552 "-" "curl/8.5.0"', '14/Mar/2026:14:32:07 +0000'],
   ])('reads the time of %s as written', (line, at) => {
-    expect(pastedRequest(line, [{ start: 0, end: line.length }]).loggedAt).toBe(at);
+    expect(pastedRequest(line, on({ start: 0, end: line.length })).loggedAt).toBe(at);
   });
 
   it('says nothing it cannot read plainly, and never a long or broken address', () => {
-    expect(pastedRequest('upstream prematurely closed connection while reading response header from upstream', [{ start: 0, end: 83 }])).toEqual({});
+    expect(pastedRequest('upstream prematurely closed connection while reading response header from upstream', on({ start: 0, end: 83 }))).toEqual({ status: 502 });
     const longPath = nginxLine.replace('/cart?id=7 HTTP', `/${'a'.repeat(400)} HTTP`);
     expect(requestOf(longPath).address).toBeUndefined();
     const spacedHost = nginxLine.replace('host: "shop.example.com"', 'host: "shop example<script>"');
     expect(requestOf(spacedHost).address).toBeUndefined();
     expect(pastedRequest('', [])).toEqual({});
-    expect(pastedRequest(nginxLine, [{ start: -5, end: 10_000_000 }]).loggedAt).toBe('2026/03/14 14:32:07');
+    expect(pastedRequest(nginxLine, on({ start: -5, end: 10_000_000 })).loggedAt).toBe('2026/03/14 14:32:07');
   });
 });

@@ -1,4 +1,5 @@
-import type { Span } from '@/diagnose/index';
+import type { Finding } from '@/diagnose/index';
+import { LINE_MATCH_CAP } from '@/diagnose/scan';
 
 /**
  * Where and when the failed request was, as the pasted text itself says, for the incident report's
@@ -75,11 +76,14 @@ const LINES_READ = 10;
 
 /**
  * What the text says of the failed request: the address and the time on the lines of its findings
- * (`lines`, offsets into `text`, the most likely finding first), or in the curl output or HAR request
- * the text holds; and the status the most likely finding says the client got.
+ * (the most likely first), or in the curl output or HAR request the text holds; and the status the
+ * most likely finding says the client got.
  */
-export const pastedRequest = (text: string, lines: readonly Span[], status?: number): PastedRequest => {
-  const read = lines.slice(0, LINES_READ).map(({ start, end }) => text.slice(Math.max(0, start), Math.min(text.length, end, Math.max(0, start) + 16_384)));
+export const pastedRequest = (text: string, findings: readonly Pick<Finding, 'line' | 'status'>[]): PastedRequest => {
+  const read = findings
+    .slice(0, LINES_READ)
+    .map(({ line: { start, end } }) => text.slice(Math.max(0, start), Math.min(text.length, end, Math.max(0, start) + LINE_MATCH_CAP)));
+  const status = findings[0]?.status;
   const address = addressIn(read, text);
   const loggedAt = loggedAtIn(read);
   return {

@@ -17,6 +17,9 @@ const formatTime = (date: Date): string => {
   return `${local}${named}, ${date.toISOString().replace('.000Z', 'Z')}`;
 };
 
+/** A value read from a pasted text, marked as such ("… (from the pasted text)"); undefined stays unknown. */
+const marked = (template: string, value: string | undefined): string | undefined => (value === undefined ? undefined : template.replace('{value}', value));
+
 /** What to attach, for who is asking and what answered. */
 const attachments = (audience: Audience | undefined, cloudflare: boolean): ReportFacts['attach'] => {
   const items = words.attachItems;
@@ -57,14 +60,9 @@ export const reportFacts = ({ step, journey, context, liveSummary, pasted, paste
     tried: journey.filter((c) => findStep(c.stepId)?.kind === 'advice' && c.answerId === 'not-fixed').map((c) => stepText(c.stepId)?.title ?? c.stepId),
     context: {
       // The error page's link first; else what a pasted log line said, marked as such.
-      url: context.url ?? (pastedRequest?.address ? words.fromPaste.replace('{value}', pastedRequest.address) : undefined),
-      status:
-        context.status !== undefined
-          ? statusName(context.status)
-          : pastedRequest?.status !== undefined
-            ? words.fromPaste.replace('{value}', statusName(pastedRequest.status))
-            : undefined,
-      time: context.time ? formatTime(new Date(context.time)) : pastedRequest?.loggedAt ? words.asLogged.replace('{value}', pastedRequest.loggedAt) : undefined,
+      url: context.url ?? marked(words.fromPaste, pastedRequest?.address),
+      status: context.status !== undefined ? statusName(context.status) : marked(words.fromPaste, pastedRequest?.status === undefined ? undefined : statusName(pastedRequest.status)),
+      time: context.time ? formatTime(new Date(context.time)) : marked(words.asLogged, pastedRequest?.loggedAt),
       rid: context.rid,
       ray: context.ray,
       via: context.via ? productName(context.via) : undefined,

@@ -9,6 +9,9 @@ import { emitWizardEvent } from '@/features/embed/wizard-events';
 import { prefetchOnIntent, usePrefetchSteps } from '@/features/wizard/prefetch';
 import { isPlainClick } from '@/hooks/plain-click';
 
+/** The id of the heading above the answers when the page's h1 is not the question ("Did this fix it?"). */
+export const ANSWERS_PROMPT_ID = 'answers-prompt';
+
 interface AnswerListProps {
   readonly stepId: string;
   /** A heading above the answers; without one, the page's h1 is the question. */
@@ -59,9 +62,9 @@ export const AnswerList = ({ stepId, prompt, answers, journey, kept }: AnswerLis
   usePrefetchSteps(targets.map((target) => target.stepId));
   const follow = useFollowLink();
   return (
-  <section className="answers" aria-labelledby={prompt ? 'answers-prompt' : 'main-heading'}>
+  <section className="answers" aria-labelledby={prompt ? ANSWERS_PROMPT_ID : 'main-heading'}>
     {prompt ? (
-      <h2 id="answers-prompt" className="answers-prompt">
+      <h2 id={ANSWERS_PROMPT_ID} className="answers-prompt">
         {prompt}
       </h2>
     ) : null}

@@ -17,7 +17,7 @@ import { useWizardEvents } from '@/features/embed/wizard-events';
 import { reportHref } from '@/features/report/report-href';
 import { OutcomeFeedback } from '@/features/wizard/outcome-feedback';
 import { mapHref } from '@/map/position';
-import { AnswerList } from '@/features/wizard/answer-list';
+import { AnswerList, ANSWERS_PROMPT_ID } from '@/features/wizard/answer-list';
 import { audienceOf } from '@/features/wizard/audience';
 import { cameFrom } from '@/features/wizard/came-from';
 import { knownProducts } from '@/features/wizard/known-products';
@@ -67,7 +67,7 @@ const useSaveJourney = (stepId: string, journey: Journey): void => {
 };
 
 /** The last entry of an advice page's "On this page": its answers, under "Did this fix it?" (AnswerList's prompt). */
-const fixedEntry = { id: 'answers-prompt', title: ui.didThisFixIt };
+const fixedEntry = { id: ANSWERS_PROMPT_ID, title: ui.didThisFixIt };
 
 /** One step of the flow: back link, heading, body, then its answers or, for an outcome, a way to start again. */
 export const StepPage = ({ step }: { step: Step }) => {
