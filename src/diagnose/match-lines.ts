@@ -91,13 +91,7 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   let lastStickyLine = -1;
   let lastFound: ReturnType<typeof confirm> = null;
   const textOfLine = () => (lineText ??= text.slice(line.start, line.matchEnd));
-  // The line in lower case: cut from the whole text's lower-case copy, which the text's own markers
-  // need anyway, unless lower case changed the text's length (a dotted capital I becomes two units).
-  let lowerText: string | undefined;
-  const lowerOfLine = () => {
-    lowerText ??= textHas.lower();
-    return lowerText.length === text.length ? lowerText.slice(line.start, line.matchEnd) : textOfLine().toLowerCase();
-  };
+  const lowerOfLine = () => textOfLine().toLowerCase();
   // Whether a long line has a marker, looked up once a line: many rows name the same markers (each
   // proxy's name), and every lookup reads all of the line. On a short line, reading it again is cheaper.
   const markerIds = new Map<string, number>();
