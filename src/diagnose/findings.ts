@@ -1,7 +1,7 @@
 import { accessLogStatus } from '@/diagnose/access-status';
 import { isExplained, neighbourSteps } from '@/diagnose/causes';
 import { components, type ComponentId } from '@/diagnose/components';
-import type { Collected, Hit } from '@/diagnose/match-lines';
+import type { Collected, Hit, Sign } from '@/diagnose/match-lines';
 import { familyHints } from '@/diagnose/patterns';
 import { namedProduct } from '@/diagnose/product-names';
 import { textContextHolds, textMarkers, type TextMarkers } from '@/diagnose/text-markers';
@@ -21,11 +21,24 @@ const WEAK_BOOST = 0.05;
 const ROOT_BOOST = 0.1;
 const symptomCauses: ReadonlySet<Cause> = new Set(['upstream-crash-or-reset', 'upstream-down', 'upstream-timeout']);
 
-/** The status of the error page nearest to `position`, if the text shows one. */
-const nearestSign = (signs: Collected['signs'], position: number): number | undefined => {
-  let best: Collected['signs'][number] | undefined;
-  for (const sign of signs) if (!best || Math.abs(sign.position - position) < Math.abs(best.position - position)) best = sign;
-  return best?.status;
+/**
+ * The status of the error page nearest to `position`, if the text shows one: `signs` are in order of
+ * position, so the nearest is the first at or after it or the last before it (the earlier of two as near;
+ * of signs at one place, the first).
+ */
+const nearestSign = (signs: readonly Sign[], position: number): number | undefined => {
+  let low = 0;
+  let high = signs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (signs[middle].position < position) low = middle + 1;
+    else high = middle;
+  }
+  let before = low - 1;
+  while (before > 0 && signs[before - 1].position === signs[before].position) before--;
+  if (before < 0) return signs[low]?.status;
+  if (low === signs.length || position - signs[before].position <= signs[low].position - position) return signs[before].status;
+  return signs[low].status;
 };
 
 // A pattern's own note on its status; the page words the usual one ("nginx answers 504 …") itself.
@@ -79,12 +92,12 @@ const statusBehind = (pattern: Pattern, status: number, signs: ServerErrorSigns,
 
 /** The text's 5xx status signs, and the statuses of those that show the number; worked out once a text. */
 interface ServerErrorSigns {
-  readonly all: () => Collected['signs'];
+  readonly all: () => readonly Sign[];
   readonly numbered: () => ReadonlySet<number>;
 }
 
-const serverErrorSigns = (signs: Collected['signs']): ServerErrorSigns => {
-  let all: Collected['signs'] | undefined;
+const serverErrorSigns = (signs: readonly Sign[]): ServerErrorSigns => {
+  let all: readonly Sign[] | undefined;
   let numbered: Set<number> | undefined;
   return {
     all: () => (all ??= signs.filter((s) => s.status >= 500 && s.status <= 599)),

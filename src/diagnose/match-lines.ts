@@ -15,12 +15,30 @@ export interface Hit {
   readonly status?: number;
 }
 
-/** What the scan collected: per pattern, how many lines and the first hit; and the status signs seen. */
+/** What the scan collected: per pattern, how many lines and the first hit; and the status signs seen, in order of position. */
 export interface Collected {
   readonly byPattern: Map<number, { count: number; readonly first: Hit }>;
   /** `numbered`: the sign shows the number ("HTTP/1.1 504", "504 Gateway Time-out"), not only a reason phrase. */
-  readonly signs: { readonly position: number; readonly status: number; readonly numbered: boolean }[];
+  readonly signs: Sign[];
 }
+
+/** A status sign, where it starts in the text. */
+export interface Sign {
+  readonly position: number;
+  readonly status: number;
+  readonly numbered: boolean;
+}
+
+/**
+ * Adds a sign, keeping the list in order of position (findings.ts looks up the nearest by binary search).
+ * Words come line after line, and on a line in order of their end, so a sign nearly always goes last.
+ */
+const addSign = (signs: Sign[], sign: Sign) => {
+  let at = signs.length;
+  while (at > 0 && signs[at - 1].position > sign.position) at--;
+  if (at === signs.length) signs.push(sign);
+  else signs.splice(at, 0, sign);
+};
 
 const MAX_SIGNS = 10_000;
 // A pattern whose literal keeps appearing on one line without confirming stops being tried there, so a
@@ -185,7 +203,7 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
     lastLine[owner] = line.number;
     if (!pattern) {
       const status = found.status !== undefined ? Number(found.status) : signStatuses[owner - patterns.length];
-      if (collected.signs.length < MAX_SIGNS) collected.signs.push({ position: start, status, numbered: signNumbered[owner - patterns.length] });
+      if (collected.signs.length < MAX_SIGNS) addSign(collected.signs, { position: start, status, numbered: signNumbered[owner - patterns.length] });
       return;
     }
     if (pattern.statusFromLine && lineStatus === null) lineStatus = readLineStatus(textOfLine());
