@@ -58,13 +58,18 @@ const firstHits = (matches: Iterable<RegExpExecArray>, toHit: (m: RegExpExecArra
   return found;
 };
 
-/** nginx's bare $request_id, looked for in access-log lines only; `index` is an offset into the whole text. */
+/**
+ * nginx's bare $request_id, looked for in access-log lines only; `index` is an offset into the whole text.
+ * One RegExp runs over every line (matchAll would make a copy of it for each of thousands of lines).
+ */
 const bareHexMatches = function* (text: string): Generator<RegExpExecArray> {
-  for (const { line, start } of requestLines(text))
-    for (const m of line.matchAll(bareHex)) {
+  for (const { line, start } of requestLines(text)) {
+    bareHex.lastIndex = 0;
+    for (let m = bareHex.exec(line); m; m = bareHex.exec(line)) {
       m.index += start;
       yield m;
     }
+  }
 };
 
 const hits = (text: string): Hit[] => {

@@ -103,7 +103,9 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   let lineText: string | undefined;
   let lower: string | undefined;
   let lineStatus: number | undefined | null;
+  // The line's chosen hits are its first `chosenCount` entries: the list is reused, not emptied, line after line.
   const chosen: Hit[] = [];
+  let chosenCount = 0;
   let lastSticky: RegExp | undefined;
   let lastStart = -1;
   let lastStickyLine = -1;
@@ -150,9 +152,12 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   };
   const choose = (hit: Hit) => {
     const component = patterns[hit.pattern].component;
-    const at = chosen.findIndex((h) => patterns[h.pattern].component === component);
-    if (at < 0) chosen.push(hit);
-    else if (better(hit, chosen[at], patterns)) chosen[at] = hit;
+    for (let at = 0; at < chosenCount; at++)
+      if (patterns[chosen[at].pattern].component === component) {
+        if (better(hit, chosen[at], patterns)) chosen[at] = hit;
+        return;
+      }
+    chosen[chosenCount++] = hit;
   };
 
   /** Tries a matcher at the k-th word found on the line; false once it has nothing left to try there. */
@@ -226,9 +231,9 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
       for (const owner of index.owners[word]) if (tryOwner(owner, k)) live = true;
       if (!live) wordDone[word] = line.number;
     }
-    if (chosen.length > 0) {
-      chosen.forEach(record);
-      chosen.length = 0;
+    if (chosenCount > 0) {
+      for (let at = 0; at < chosenCount; at++) record(chosen[at]);
+      chosenCount = 0;
     }
   };
 
