@@ -13,8 +13,11 @@ export interface Matcher {
   readonly literal: string;
   /** For a case-sensitive literal, the exact text to compare. */
   readonly exact?: string;
-  /** For a RegExp, its source and flags: a sticky copy is made the first time a candidate needs it. */
-  readonly regex?: { readonly source: string; readonly flags: string };
+  /**
+   * For a RegExp, its source and flags (a sticky copy is made the first time a candidate needs it) and
+   * whether it captures a `status` group.
+   */
+  readonly regex?: { readonly source: string; readonly flags: string; readonly status: boolean };
   /** The sticky copy, run on the line where the literal starts; made on first use (most never are). */
   sticky?: RegExp;
 }
@@ -64,7 +67,7 @@ export const leadingLiteral = (source: string): string => {
 export const toMatcher = (match: string | RegExp, ignoreCase = false): Matcher => {
   if (typeof match === 'string') return { literal: match.toLowerCase(), exact: ignoreCase ? undefined : match };
   const flags = match.flags.replace(/[gy]/g, '');
-  return { literal: leadingLiteral(match.source).toLowerCase(), regex: { source: match.source, flags: `${flags}y` } };
+  return { literal: leadingLiteral(match.source).toLowerCase(), regex: { source: match.source, flags: `${flags}y`, status: match.source.includes('(?<status>') } };
 };
 
 /** The automaton for a list of matchers, and which matchers each of its words stands for. */
@@ -127,6 +130,9 @@ export const confirm = (
   if (matcher.regex) {
     const sticky = (matcher.sticky ??= stickyFor(matcher.regex));
     sticky.lastIndex = start - lineStart;
+    // Most RegExps capture no status: test() then says where the match ends (a sticky RegExp's lastIndex),
+    // without the array of groups that exec() makes.
+    if (!matcher.regex.status) return sticky.test(line) ? { end: lineStart + sticky.lastIndex } : null;
     const found = sticky.exec(line);
     return found ? { end: start + found[0].length, status: found.groups?.status } : null;
   }
