@@ -13,15 +13,17 @@ export const accessLogStatus = (text: string, lineStart: number, lineEnd: number
   const request = requestInErrorLine.exec(text.slice(lineStart, lineEnd))?.groups?.request;
   if (!request) return undefined;
   const quoted = `"${request}`;
-  // The access line is written after the error line; look there first, then anywhere. Only an error
+  // The access line is written after the error line; look there first, then before it. Only an error
   // status counts: the same request line with a 2xx or 3xx (a redirect before it, a later visit) is
   // another request.
-  for (const from of [lineEnd, 0]) {
+  for (const [from, until] of [
+    [lineEnd, text.length],
+    [0, lineStart],
+  ]) {
     // A log of one page's visits has its request line thousands of times: the first few after the
     // error line are the ones that can be its own.
     let looks = 0;
-    for (let at = text.indexOf(quoted, from); at !== -1 && looks++ < MAX_LOOKS; at = text.indexOf(quoted, at + quoted.length)) {
-      if (at >= lineStart && at < lineEnd) continue;
+    for (let at = text.indexOf(quoted, from); at !== -1 && at < until && looks++ < MAX_LOOKS; at = text.indexOf(quoted, at + quoted.length)) {
       const status = Number(statusAfter.exec(text.slice(at + quoted.length, at + quoted.length + 24))?.groups?.status);
       if (status >= 400) return status;
     }
