@@ -178,6 +178,12 @@ describe('diagnose, a status in the formats of programs with no component', () =
     expect(top('[GIN] 2026/03/14 - 14:32:07 | 504 |  30.001s |  172.18.0.1 | GET  "/api/report"')).toEqual({ component: 'unknown', cause: 'other', status: 504 });
   });
 
+  it('reads a status a sentence names, also at the end of the sentence, and not a version or a decimal', () => {
+    expect(top('The health check was causing 503 errors on every deploy')).toEqual({ component: 'unknown', cause: 'other', status: 503 });
+    expect(top('During the rollout, requests were answered with 502. Then it settled.')).toEqual({ component: 'unknown', cause: 'other', status: 502 });
+    expect(top('The slowest request took 503.25 ms, and that gave 504.75 ms at p99')).toBeUndefined();
+  });
+
   it('does not read a code= that is not a status', () => {
     expect(top('exit code=502x')).toBeUndefined();
     expect(top('zipcode=50213')).toBeUndefined();
