@@ -9,7 +9,8 @@ const albLine = ['app/'];
 // 460: the client closed the connection before the idle timeout; 463: too many X-Forwarded-For addresses.
 
 export const awsAlbPatterns = patternsFor('aws-alb', [
-  { cause: 'upstream-crash-or-reset', confidence: 0.6, match: new RegExp(`${afterTimes} 502 - `), lineHas: albLine, explanation: 'The ALB made this 502 (target_status_code "-"): the target refused or reset the connection or sent nothing usable, often a target whose keep-alive timeout is shorter than the ALB idle timeout.' },
+  // The usual reason for this line, as the guide's own ALB question reads a reset: the keep-alive race.
+  { cause: 'keepalive-race', confidence: 0.6, match: new RegExp(`${afterTimes} 502 - `), lineHas: albLine, explanation: 'The ALB made this 502 (target_status_code "-"): the target closed or reset the connection or sent nothing usable, most often because its keep-alive timeout is shorter than the ALB idle timeout (60 seconds by default), so it closes connections the ALB still uses; a crashed or refusing target looks the same in this line.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.75, match: new RegExp(`${afterTimes} 504 - `), lineHas: albLine, explanation: 'The target did not answer within the ALB idle timeout (60 seconds by default), or could not be connected to within 10 seconds.' },
   { cause: 'other', status: 460, statusNote: 'The ALB logs 460 when the client closed the connection first.', confidence: 0.75, match: new RegExp(`${afterTimes} 460 - `), lineHas: albLine, explanation: 'The client closed the connection before the target answered (460): often a client timeout shorter than the target takes.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.7, match: new RegExp(`${afterTimes} 503 - `), lineHas: albLine, explanation: 'The target group has no registered targets, or none the ALB can route to.' },
