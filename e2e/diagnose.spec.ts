@@ -86,6 +86,20 @@ test.describe('the diagnose page', () => {
     await expect(page.getByRole('region', { name: words.results }).getByRole('heading', { level: 3 }).first()).toHaveText(gatewayHeading('upstream-down', 'nginx'));
   });
 
+  test("tells someone who pasted a site's error page that only the site can fix it, and not someone who pasted a log", async ({ page }) => {
+    // Google's front-end page as a browser shows it.
+    const googlePage = '502. That’s an error.\nThe server encountered a temporary error and could not complete your request.\nPlease try again in 30 seconds. That’s all we know.';
+    let results = await pasteAndDiagnose(page, googlePage);
+    await expect(results.getByText(words.visitorNote)).toBeVisible();
+    await results.getByRole('link', { name: words.visitorLink }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('problem-is-on-the-site'));
+    results = await pasteAndDiagnose(page, '2026/11/24 10:00:00 [error] 7#7: *1 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1');
+    await expect(results.getByRole('heading', { level: 3 }).first()).toHaveText(gatewayHeading('upstream-timeout', 'nginx', 504));
+    // The finding's button names it whole, with one colon and no stray space.
+    await expect(results.getByRole('link', { name: `${words.goToStep}: ${gatewayHeading('upstream-timeout', 'nginx', 504)}`, exact: true })).toBeVisible();
+    await expect(results.getByText(words.visitorNote)).toHaveCount(0);
+  });
+
   test("names the cause of a Cloudflare 521 page, shows its Ray ID as text and leads to the fix", async ({ page }) => {
     const results = await pasteAndDiagnose(page, cloudflarePage('Web server is down', 521, 'The web server is not returning a connection.'));
     const finding = results.getByRole('listitem').first();

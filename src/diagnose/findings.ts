@@ -61,6 +61,7 @@ const toFinding = (draft: Draft, count: number, supporting: Span[], boost: numbe
   explanation: draft.pattern.explanation,
   stepId: stepFor(draft),
   patternId: draft.pattern.id,
+  ...(draft.pattern.status === 'page' ? { page: true } : {}),
 });
 
 const stronger = (a: Draft, b: Draft) =>

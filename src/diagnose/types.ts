@@ -40,6 +40,8 @@ export interface Finding {
   readonly stepId: string;
   /** Which pattern matched: `<component>#<n>`, stable for one version of the table. */
   readonly patternId: string;
+  /** The evidence is an error page's own words, as a browser shows them to anyone who opens the site. */
+  readonly page?: true;
 }
 
 /** An id the text carries that a support team or a log search can use. */

@@ -24,16 +24,17 @@ const sureness = (confidence: number): string =>
 const NextStep = ({ stepId, heading }: { stepId: string; heading: string }) => (
   <p>
     {/* The step's Back link returns to these findings' page (features/wizard/came-from.ts). */}
-    <Link className="button" to={stepPath(flow, stepId)} state={{ from: '/diagnose/' } satisfies CameFromState}>
-      {findStep(stepId)?.kind === 'advice' ? (
-        <>
-          {words.goToStep}
-          <span className="visually-hidden">: {heading}</span>
-        </>
-      ) : (
-        words.nextStep.replace('{step}', stepText(stepId)?.title ?? stepId)
-      )}
-    </Link>
+    {/* An advice step's link names the finding too, for a screen reader's list of links; a hidden span
+        for it was read with a space before its colon, the span being laid out as a block of its own. */}
+    {findStep(stepId)?.kind === 'advice' ? (
+      <Link className="button" to={stepPath(flow, stepId)} state={{ from: '/diagnose/' } satisfies CameFromState} aria-label={`${words.goToStep}: ${heading}`}>
+        {words.goToStep}
+      </Link>
+    ) : (
+      <Link className="button" to={stepPath(flow, stepId)} state={{ from: '/diagnose/' } satisfies CameFromState}>
+        {words.nextStep.replace('{step}', stepText(stepId)?.title ?? stepId)}
+      </Link>
+    )}
   </p>
 );
 
@@ -96,6 +97,21 @@ const FindingCard = ({ text, finding, index, count }: { text: string; finding: F
   );
 };
 
+/**
+ * An error page's own words, and no log line that explains them: most likely pasted by someone who saw
+ * the page on a site that is not theirs, who can fix nothing there, while the finding's button leads to
+ * the owner's log. A forward proxy's page (Squid) is left out: its visitor asks whoever runs the proxy.
+ */
+const VisitorNote = ({ finding }: { finding: Finding | undefined }) =>
+  finding?.page && finding.component !== 'squid' ? (
+    <p>
+      {words.visitorNote}{' '}
+      <Link to={stepPath(flow, 'problem-is-on-the-site')} state={{ from: '/diagnose/' } satisfies CameFromState}>
+        {words.visitorLink}
+      </Link>
+    </p>
+  ) : null;
+
 /** The Ray IDs, request ids and trace ids in the text, as plain text: a person copies them into a ticket or a search. */
 const FoundIds = ({ ids }: { ids: readonly FoundId[] }) =>
   ids.length === 0 ? null : (
@@ -147,6 +163,7 @@ export const DiagnoseResults = ({ ref, reading }: { ref: Ref<HTMLHeadingElement>
       ) : (
         <>
           <p>{count === 1 ? words.foundOne : words.found.replace('{count}', String(count))}</p>
+          <VisitorNote finding={diagnosis.findings[0]} />
           <ol className="findings">
             {diagnosis.findings.slice(0, allShown ? count : FINDINGS_SHOWN).map((finding, index) => (
               <FindingCard key={`${finding.component}-${finding.cause}-${index}`} text={text} finding={finding} index={index} count={count} />
