@@ -236,7 +236,8 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
     'not-sure': 'what-do-the-logs-say',
   }),
   advice('restart-the-upstream', { fixed: 'upstream-was-down', notFixed: 'what-do-the-logs-say' }),
-  advice('roll-back-the-deploy', { fixed: 'deploy-broke-the-upstream', notFixed: 'what-do-the-logs-say' }),
+  // 502s only while each release rolls out, none in between: the rollout itself, not the new version.
+  advice('roll-back-the-deploy', { fixed: 'deploy-broke-the-upstream', notFixed: 'what-do-the-logs-say' }, { 'only-during-deploys': 'make-rollouts-wait-for-readiness' }),
   outcome('cdn-cannot-reach-origin', { resolved: false }),
   outcome('upstream-was-down', { resolved: true }),
   outcome('deploy-broke-the-upstream', { resolved: true }),
