@@ -54,9 +54,10 @@ test.describe('the diagnose page', () => {
   test('is reached from the start page, names the cause of the example and links into the flow', async ({ page }) => {
     await page.goto('/');
     await hydrated(page);
-    // The start page keeps it in a folded section below the answers, one tap away.
-    await page.locator('details:has(a[href="/diagnose/"]) > summary').click();
-    await page.getByRole('link', { name: 'Paste it and find the cause' }).click();
+    // The start page's first lines offer it, above the question, on a phone's first screen.
+    const link = page.getByRole('link', { name: 'paste the error text or a log line' });
+    await expect(link).toBeInViewport();
+    await link.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.title);
     await page.getByRole('button', { name: words.example }).click();
     const results = page.getByRole('region', { name: words.results });
