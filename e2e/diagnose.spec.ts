@@ -101,6 +101,17 @@ test.describe('the diagnose page', () => {
     await expect(results.getByText(words.visitorNote)).toHaveCount(0);
   });
 
+  test("leads to the fix page with the instructions for the product that wrote the pasted line first", async ({ page }) => {
+    const results = await pasteAndDiagnose(page, '2026/11/24 10:00:00 [error] 7#7: *1 upstream sent too big header while reading response header from upstream, client: 10.0.0.1');
+    await results.getByRole('link', { name: new RegExp(`^${words.goToStep}`) }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('raise-header-buffers'));
+    // The journey named no product: the pasted line did, so nginx's instructions come first, and say so.
+    await expect(page.getByRole('navigation', { name: ui.onThisPage }).getByRole('link', { name: /, for nginx$/ }).first()).toBeVisible();
+    const products = page.locator('.products').first();
+    await expect(products.locator('> .for-product').first()).toHaveAttribute('data-product', /(^| )nginx( |$)/);
+    await expect(products.locator('> details.other-products')).toHaveCount(1);
+  });
+
   test("names the cause of a Cloudflare 521 page, shows its Ray ID as text and leads to the fix", async ({ page }) => {
     const results = await pasteAndDiagnose(page, cloudflarePage('Web server is down', 521, 'The web server is not returning a connection.'));
     const finding = results.getByRole('listitem').first();

@@ -21,7 +21,9 @@ export interface ContextState {
   readonly pasted?: readonly string[];
   /** Where and when the failed request was, as that text said (for the report when no link told it). */
   readonly pastedRequest?: PastedRequest;
-  readonly setPasted: (pasted: readonly string[], request?: PastedRequest) => void;
+  /** The product that wrote that text's most likely finding (a product id), for fix pages when nothing else names one. */
+  readonly pastedProduct?: string;
+  readonly setPasted: (pasted: readonly string[], request?: PastedRequest, product?: string) => void;
   /** How many times "Check whether it is back" was pressed in the strip; the live check starts on each. */
   readonly liveCheckAsks: number;
   readonly askLiveCheck: () => void;
@@ -75,12 +77,12 @@ export const contextStore = createStore<ContextState>()((set) => ({
     set({ context, ignored: [...ignored], startStep, live: undefined, forgotten: false });
   },
   setLive: (live, summary) => set(summary === undefined ? { live } : { live, liveSummary: summary }),
-  setPasted: (pasted, request) => set({ pasted: pasted.slice(0, 20), pastedRequest: request }),
+  setPasted: (pasted, request, product) => set({ pasted: pasted.slice(0, 20), pastedRequest: request, pastedProduct: product }),
   liveCheckAsks: 0,
   askLiveCheck: () => set((state) => ({ liveCheckAsks: state.liveCheckAsks + 1 })),
   forget: () => {
     writeSaved({});
-    set({ context: {}, ignored: [], startStep: undefined, live: undefined, liveSummary: undefined, pasted: undefined, pastedRequest: undefined, forgotten: true });
+    set({ context: {}, ignored: [], startStep: undefined, live: undefined, liveSummary: undefined, pasted: undefined, pastedRequest: undefined, pastedProduct: undefined, forgotten: true });
   },
 }));
 

@@ -9,6 +9,7 @@ import { pastedLines } from '@/features/diagnose/finding-words';
 import { pastedRequest } from '@/features/diagnose/pasted-request';
 import type * as readInputModule from '@/features/diagnose/read-input';
 import type { HarRefusal, InputReading } from '@/features/diagnose/read-input';
+import { isProductId } from '@/registry/products';
 import { contextStore } from '@/stores/context-store';
 import { mayFetchAhead, whenIdle } from '@/hooks/fetch-ahead';
 import { useHydrated } from '@/hooks/use-hydrated';
@@ -86,9 +87,12 @@ export const DiagnosePage = () => {
       setRun({ state: 'done', reading });
       // What was found and the ids the text carries go into the incident report, with the status, and where
       // and when the request failed when the text says so plainly (its Address and When); never the text.
+      // The product of the most likely finding, too: its fix pages put that product's instructions first.
+      const top = reading.diagnosis.findings[0]?.component;
       contextStore.getState().setPasted(
         pastedLines(reading.diagnosis),
         pastedRequest(reading.text, reading.diagnosis.findings),
+        top !== undefined && isProductId(top) ? top : undefined,
       );
     } catch {
       setRun({ state: 'failed' });
