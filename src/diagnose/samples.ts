@@ -86,6 +86,9 @@ export const samples: readonly Sample[] = [
   { text: 'Mar 14 14:32:37 lb1 haproxy[2210]: 203.0.113.7:51240 [14/Mar/2026:14:32:07.412] www app/app1 0/0/1/-1/30002 504 194 - - sH-- 1/1/0/0/0 0/0 "GET /report HTTP/1.1"', component: 'haproxy', cause: 'upstream-timeout', status: 504, stepId: 'speed-up-or-extend-timeouts' },
   { text: 'haproxy[2210]: 203.0.113.7:51241 [14/Mar/2026:14:32:07.412] www app/app1 0/0/-1/-1/3002 503 217 - - SC-- 1/1/0/0/3 0/0 "GET / HTTP/1.1"', component: 'haproxy', cause: 'upstream-down', status: 503, stepId: 'start-the-upstream' },
   { text: 'haproxy[2210]: 203.0.113.7:51242 [14/Mar/2026:14:32:07.412] www app/app1 0/0/0/5/5 502 209 - - PH-- 1/1/0/0/0 0/0 "GET /big HTTP/1.1"', component: 'haproxy', cause: 'invalid-response-header', status: 502, stepId: 'fix-invalid-upstream-response' },
+  // The state retyped into a chat or an issue, without the log line around it.
+  { text: 'Our HAProxy logs show termination state SH-- and a 502 on random POSTs', component: 'haproxy', cause: 'upstream-crash-or-reset', status: 502, stepId: 'find-why-the-upstream-crashed', evidence: 'SH--' },
+  { text: 'the termination state is sC, clients get 503', component: 'haproxy', cause: 'connect-blocked', status: 503, stepId: 'open-the-firewall-to-the-upstream' },
   // A custom log-format with the status first and %ts (two letters): IR is an internal error, answered with 500.
   { text: '500 api-test <NOSRV> 203.0.113.7:33156 63/-1/47/37/147/-1/-1/63/147/-1 IR 65400 378 586/585/0/0/3 0/0 TLSv1.2 api.example.com POST /api/v1/push HTTP/1.1', component: 'haproxy', cause: 'other', status: 500, stepId: 'it-is-a-500' },
   // State ---- with a 5xx: the server sent the error itself and HAProxy passed it on.

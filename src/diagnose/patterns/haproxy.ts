@@ -38,6 +38,14 @@ const looseState = (state: string, row: Omit<PatternInput, 'match'>): PatternInp
   lineHas: haproxyLine,
   match: new RegExp(` ${state}(?=(?:[-A-Za-z]{2})? [0-9+-])`),
 });
+// Retyped into a chat or an issue ("termination state SH-- and a 502"), the state has no log line around
+// it: the four characters stand alone, not followed by a log line's counters (the patterns above read
+// those lines), or the state follows the words "termination state".
+const retyped = (row: Omit<PatternInput, 'match'>, match: RegExp): PatternInput => ({ ...row, confidence: row.confidence - 0.2, statusFromLine: true, match });
+const retypedStates = serverStates.flatMap(([state, row]) => [
+  retyped(row, new RegExp(`(?<=^|[ "'\`(])${state}--(?![-\\w])(?! [0-9]{1,9}\\/)`)),
+  retyped(row, new RegExp(`termination state(?: was| is| of)?:? ?["'\`]?${state}(?![-A-Za-z])`)),
+]);
 const sideStates = "HAProxy ended this session for a reason on its own or the client's side (the state's first letter: C client, R resource, I internal, L local): no server failed.";
 
 export const haproxyPatterns = patternsFor('haproxy', [
@@ -49,6 +57,7 @@ export const haproxyPatterns = patternsFor('haproxy', [
     termination(state, { cause: 'other', confidence: 0.6, explanation: sideStates }),
   ),
   ...serverStates.map(([state, row]) => looseState(state, row)),
+  ...retypedStates,
   // An internal error (I) is answered with 500; a client's abort (C) only counts with the status it was logged with.
   ...['IC', 'IR', 'IH'].map((state) => looseState(state, { cause: 'other', status: 500, confidence: 0.6, explanation: sideStates })),
   ...['CC', 'CQ', 'CR', 'CH'].map((state): PatternInput => ({ cause: 'other', confidence: 0.5, lineHas: haproxyLine, explanation: sideStates, match: new RegExp(` ${state}(?=(?:[-A-Za-z]{2})? [0-9])(?<=HTTP\\/[0-9.]{1,3}" (?<status>[0-9]{3}) [^\\n]{1,400})`) })),
