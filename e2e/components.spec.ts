@@ -67,6 +67,8 @@ test.describe('instructions per product', () => {
     const entry = contents.getByRole('link', { name: 'How this cause shows itself, for nginx' });
     await entry.click();
     await expect(page).toHaveURL(/#how-this-cause-shows-itself$/);
+    // The section folds on an advice page; the link that asked for it opened it.
+    await expect(page.locator('details.step-section').filter({ has: page.locator('#how-this-cause-shows-itself') })).toHaveAttribute('open', '');
     const products = page.locator('.products').first();
     await expect(products.locator('> .for-product').first()).toHaveAttribute('data-product', 'nginx');
     await expect(products.locator('> details.other-products')).not.toHaveAttribute('open', '');
@@ -77,6 +79,21 @@ test.describe('instructions per product', () => {
     await hydrated(page);
     await expect(page.getByRole('navigation', { name: ui.onThisPage }).getByRole('link', { name: 'How this cause shows itself', exact: true })).toBeVisible();
     await expect(page.locator('.products').first().locator('details.other-products')).toHaveCount(0);
+  });
+
+  test('fold how the cause shows itself and how to confirm it, so the fix starts on the first screen of a phone, with or without JavaScript', async ({ page, browser }) => {
+    const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+    for (const tab of [page, await withoutScript.newPage()]) {
+      await tab.setViewportSize({ width: 390, height: 844 });
+      await tab.goto(pathOf('align-keepalive-timeouts'));
+      const folded = tab.locator('details.step-section');
+      await expect(folded.locator('summary')).toHaveText(ui.foldedSections);
+      for (const section of await folded.all()) await expect(section).not.toHaveAttribute('open', '');
+      await expect(tab.getByRole('heading', { level: 2, name: 'Fix it', exact: true })).toBeInViewport();
+      await folded.first().locator('summary').click();
+      await expect(folded.first().getByRole('listitem').first()).toBeVisible();
+    }
+    await withoutScript.close();
   });
 
   test('end with "Did this fix it?", which leads past the reference to the answers, with or without JavaScript', async ({ page, browser }) => {
@@ -100,6 +117,8 @@ test.describe('settings tables', () => {
   test('fold into one card per row on a phone, every column readable without scrolling sideways', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto('/step/align-keepalive-timeouts/');
+    // The tables are in "Confirm it", which folds on an advice page.
+    await page.locator('summary', { hasText: 'Confirm it' }).click();
     const table = page.locator('.table-scroll').first();
     const cell = table.getByRole('cell', { name: '60 s' }).first();
     await cell.scrollIntoViewIfNeeded();
@@ -111,6 +130,7 @@ test.describe('settings tables', () => {
 
   test('keep their columns on a wide screen', async ({ page }) => {
     await page.goto('/step/align-keepalive-timeouts/');
+    await page.locator('summary', { hasText: 'Confirm it' }).click();
     await expect(page.locator('.table-scroll').first().getByRole('columnheader', { name: 'Default' })).toBeVisible();
   });
 });

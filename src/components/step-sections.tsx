@@ -1,4 +1,4 @@
-import { Children, createContext, useContext, type ReactNode } from 'react';
+import { Children, createContext, useContext, type MouseEvent, type ReactNode } from 'react';
 import { useKnownProducts } from '@/components/for-product';
 import { productName, ui } from '@/content/texts';
 import type { ContentsEntry } from '@/content/step-sections';
@@ -28,11 +28,14 @@ export const StepRest = () => useContext(StepShapeContext).rest;
 /**
  * One `##` section of a step body. On a question page it folds under its own heading, so the question
  * and its answers come first and the reference material is one tap away; it opens without JavaScript
- * too, and when a link or the browser's find points into it.
+ * too, and when a link or the browser's find points into it. On an advice page only the sections that
+ * say how to recognise the cause fold (ui.foldedSections: "How this cause shows itself", "Confirm
+ * it"): an owner sent here by the guide or by a pasted log line sees the fix on the second screen of
+ * a phone, not the sixth.
  */
-export const StepSection = ({ children }: { children?: ReactNode }) => {
+export const StepSection = ({ children, title }: { children?: ReactNode; title?: string }) => {
   const { fold } = useContext(StepShapeContext);
-  if (!fold) return <>{children}</>;
+  if (!fold && !(title !== undefined && ui.foldedSections.includes(title))) return <>{children}</>;
   const [heading, ...rest] = Children.toArray(children);
   return (
     <details className="step-section">
@@ -40,6 +43,13 @@ export const StepSection = ({ children }: { children?: ReactNode }) => {
       {rest}
     </details>
   );
+};
+
+/** A link of "On this page" to a folded section opens it: the reader asked for what it holds. */
+const openSection = (event: MouseEvent<HTMLAnchorElement>) => {
+  const target = document.getElementById(decodeURIComponent(event.currentTarget.hash.slice(1)));
+  const section = target?.closest('details');
+  if (section) section.open = true;
 };
 
 /** "nginx and Caddy": the products named by the journey that a section has instructions for. */
@@ -65,7 +75,7 @@ export const StepContents = ({ entries }: { entries: string }) => {
           const theirs = products.filter((product) => known.includes(product));
           return (
             <li key={id}>
-              <a href={`#${id}`}>
+              <a href={`#${id}`} onClick={openSection}>
                 {theirs.length > 0 ? ui.sectionForProducts.replace('{section}', title).replace('{products}', productsLine(theirs)) : title}
               </a>
             </li>

@@ -74,6 +74,7 @@ const entryFor = (section: MdxJsxFlowElement, used: Set<string>): ContentsEntry 
   let id = base;
   for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
   used.add(id);
+  section.attributes.push({ type: 'mdxJsxAttribute', name: 'title', value: title });
   heading.data = { ...heading.data, hProperties: { ...(heading.data as { hProperties?: object } | undefined)?.hProperties, id } } as typeof heading.data;
   return { id, title, products: productsIn(section) };
 };
