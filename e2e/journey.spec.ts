@@ -106,6 +106,23 @@ test("a link in a step's text keeps the journey: the next page lists the answers
   await expect(page).toHaveURL((url) => url.search === '?a=who-are-you.other-code');
 });
 
+test('an owner whose resets are rare and random reaches the keep-alive fix from the crash step: a link in its first lines, and an answer of its own', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await hydrated(page);
+  for (const [stepId, answerId] of [
+    ['who-are-you', 'owner'],
+    ['which-layer-answered', 'web-server'],
+    ['which-proxy-is-it', 'nginx'],
+    ['what-does-nginx-log', 'reset'],
+  ])
+    await answerLink(page, labelOf(stepId, answerId)).click();
+  await expect(h1(page)).toHaveText(titleOf('find-why-the-upstream-crashed'));
+  await expect(page.locator('main').getByRole('link', { name: 'Keep idle connections open longer' })).toBeInViewport();
+  await answerLink(page, labelOf('find-why-the-upstream-crashed', 'rare-and-random')).click();
+  await expect(h1(page)).toHaveText(titleOf('align-keepalive-timeouts'));
+});
+
 test.describe('Back on a page opened without answers', () => {
 
   test('returns to the diagnosis that led to it', async ({ page }) => {

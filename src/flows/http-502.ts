@@ -250,8 +250,9 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
   cause('allow-the-connection-in-selinux', 'open-the-firewall-to-the-upstream'),
   cause('open-the-firewall-to-the-upstream', 'fix-upstream-dns'),
   cause('fix-upstream-dns', 'escalate-with-evidence'),
-  // A reset is a crash or, when it is rare and random, the keep-alive race.
-  cause('find-why-the-upstream-crashed', 'align-keepalive-timeouts'),
+  // A reset is a crash or, when it is rare and random, the keep-alive race: an owner who sees the second
+  // says so, rather than "not fixed" about a crash they never had.
+  advice('find-why-the-upstream-crashed', { fixed: 'fixed-now-prevent-it', notFixed: 'align-keepalive-timeouts' }, { 'rare-and-random': 'align-keepalive-timeouts' }),
   cause('align-keepalive-timeouts', 'relieve-resource-exhaustion'),
   cause('relieve-resource-exhaustion', 'escalate-with-evidence'),
   cause('speed-up-or-extend-timeouts', 'relieve-resource-exhaustion'),
