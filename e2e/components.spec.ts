@@ -1,5 +1,5 @@
-import { answerLink, expect, hydrated, test } from './support/fixtures';
-import { labelOf, pathOf, titleOf, ui } from './support/flow-data';
+import { answerInTurn, expect, hydrated, test } from './support/fixtures';
+import { nginxResetWalk, pathOf, titleOf, ui } from './support/flow-data';
 
 test.describe('browser-specific steps', () => {
   test("show the visitor's browser first and open, with the others one click away", async ({ page }) => {
@@ -55,13 +55,7 @@ test.describe('instructions per product', () => {
   test('come first for the product the journey named, which "On this page" names too, the others folded', async ({ page }) => {
     await page.goto('/');
     await hydrated(page);
-    for (const [stepId, answerId] of [
-      ['who-are-you', 'owner'],
-      ['which-layer-answered', 'web-server'],
-      ['which-proxy-is-it', 'nginx'],
-      ['what-does-nginx-log', 'reset'],
-    ])
-      await answerLink(page, labelOf(stepId, answerId)).click();
+    await answerInTurn(page, nginxResetWalk);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('find-why-the-upstream-crashed'));
     const contents = page.getByRole('navigation', { name: ui.onThisPage });
     const entry = contents.getByRole('link', { name: 'How this cause shows itself, for nginx' });

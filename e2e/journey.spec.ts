@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { answerLink, expect, hydrated, NOT_FOUND_CONSOLE, test } from './support/fixtures';
-import { labelOf, titleOf, ui } from './support/flow-data';
+import { answerInTurn, answerLink, expect, hydrated, NOT_FOUND_CONSOLE, test } from './support/fixtures';
+import { labelOf, nginxResetWalk, titleOf, ui } from './support/flow-data';
 
 const STORE_KEY = 'gateway-doctor:journey';
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -110,13 +110,7 @@ test('an owner whose resets are rare and random reaches the keep-alive fix from 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   await hydrated(page);
-  for (const [stepId, answerId] of [
-    ['who-are-you', 'owner'],
-    ['which-layer-answered', 'web-server'],
-    ['which-proxy-is-it', 'nginx'],
-    ['what-does-nginx-log', 'reset'],
-  ])
-    await answerLink(page, labelOf(stepId, answerId)).click();
+  await answerInTurn(page, nginxResetWalk);
   await expect(h1(page)).toHaveText(titleOf('find-why-the-upstream-crashed'));
   await expect(page.locator('main').getByRole('link', { name: 'Keep idle connections open longer' })).toBeInViewport();
   await answerLink(page, labelOf('find-why-the-upstream-crashed', 'rare-and-random')).click();

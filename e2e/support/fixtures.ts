@@ -46,3 +46,8 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 /** An answer link by its label; the link's accessible name also holds the hint, so match the label's start. */
 export const answerLink = (page: Page, label: string) =>
   page.locator('.answers').getByRole('link', { name: new RegExp(`^${escapeRegExp(label)}(\\s|$)`) });
+
+/** Clicks each answer in turn, by its label: a walk through several questions. */
+export const answerInTurn = async (page: Page, labels: readonly string[]): Promise<void> => {
+  for (const label of labels) await answerLink(page, label).click();
+};

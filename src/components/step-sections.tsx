@@ -35,7 +35,8 @@ export const StepRest = () => useContext(StepShapeContext).rest;
  */
 export const StepSection = ({ children, title }: { children?: ReactNode; title?: string }) => {
   const { fold } = useContext(StepShapeContext);
-  if (!fold && !(title !== undefined && ui.foldedSections.includes(title))) return <>{children}</>;
+  const folds = fold || (title !== undefined && ui.foldedSections.includes(title));
+  if (!folds) return <>{children}</>;
   const [heading, ...rest] = Children.toArray(children);
   return (
     <details className="step-section">
