@@ -236,3 +236,32 @@ describe('diagnose, formats the fresh corpus showed', () => {
     expect(top(`Annotations:  ingress.kubernetes.io/backends: {"k8s1-0a1b2c3d-default-web-8080-4cdd8a4f":"HEALTHY"}`)).toBeUndefined();
   });
 });
+
+describe("diagnose, the words a log question quotes, retyped without the rest of the line", () => {
+  const top = (text: string) => {
+    const [first] = diagnose(text).findings;
+    return first && { component: first.component, cause: first.cause, status: first.status };
+  };
+
+  it("reads nginx's and Apache's words for a dropped connection or a failed handshake as what they say", () => {
+    expect(top('the error log says upstream prematurely closed connection')).toEqual({ component: 'nginx', cause: 'upstream-crash-or-reset', status: 502 });
+    expect(top('recv() failed (104: Connection reset by peer)')).toEqual({ component: 'nginx', cause: 'upstream-crash-or-reset', status: 502 });
+    expect(top('SSL_do_handshake() failed')).toEqual({ component: 'nginx', cause: 'tls-handshake', status: 502 });
+    expect(top('AH01102: error reading status line from remote server 127.0.0.1:8080')).toEqual({ component: 'apache', cause: 'upstream-crash-or-reset', status: 502 });
+  });
+
+  it('keeps the full lines more precise, and leaves the client side of nginx alone', () => {
+    // The whole line still names the timeout, the protocol mismatch and the 200 of a cut-off reply.
+    expect(top('[error] 7#7: *1 upstream prematurely closed connection while reading upstream, client: 203.0.113.7')).toMatchObject({ status: 200 });
+    expect(top('(70007)The timeout specified has expired: [client 203.0.113.7:51234] AH01102: error reading status line from remote server 127.0.0.1:8080')).toMatchObject({ cause: 'upstream-timeout' });
+    expect(top('SSL_do_handshake() failed (SSL: error:0A00010B:SSL routines::wrong version number) while SSL handshaking to upstream')).toMatchObject({ cause: 'protocol-mismatch' });
+    // A browser that hung up, or failed its own handshake with nginx, is no upstream failure.
+    expect(top('[info] 7#7: *1 recv() failed (104: Connection reset by peer) while reading client request line, client: 203.0.113.7')).toBeUndefined();
+    expect(top('[info] 7#7: *1 SSL_do_handshake() failed (SSL: error:0A000076:SSL routines::no suitable signature algorithm) while SSL handshaking, client: 203.0.113.7, server: 0.0.0.0:443')).toBeUndefined();
+  });
+
+  it("reads the Google load balancer's statusDetails for a backend certificate it refused", () => {
+    expect(top('statusDetails: "ssl_certificate_san_verification_failed"')).toEqual({ component: 'google-cloud-lb', cause: 'tls-handshake', status: 502 });
+    expect(top('{"status": 503, "statusDetails": "ssl_certificate_chain_verification_failed"}')).toEqual({ component: 'google-cloud-lb', cause: 'tls-handshake', status: 503 });
+  });
+});

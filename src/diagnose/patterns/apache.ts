@@ -65,6 +65,9 @@ export const apacheHttpdPatterns = patternsFor('apache', [
   { cause: 'upstream-down', status: 503, statusNote: refused503, confidence: 0.5, match: 'The server is temporarily unable to service your', textHas: ['apache'], explanation: "This is Apache's 503 page: most often mod_proxy could not connect to the backend, or has put it out of service after a failure." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: /Apache\/2\.[0-9.]{1,10}(?: \([A-Za-z ]{1,30}\))? Server at /, explanation: "Apache httpd made this response: its error log from the same second says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: apache/i, explanation: 'The response came from Apache httpd: its error log says why it failed.' },
+  // AH01102 quoted without the OS error before it: the backend sent no status line, most often because it
+  // closed or reset the connection ((104) before it in the full line; (70007) is a timeout).
+  { cause: 'upstream-crash-or-reset', confidence: 0.65, match: 'AH01102: error reading status line', explanation: 'The backend sent no status line: it closed or reset the connection, or it timed out; the full error-log line starts with the system error ((104) a reset, (70007) a timeout).' },
 ]);
 
 const fcgi503 = 'Apache answers 503 Service Unavailable when it cannot use the FastCGI server.';

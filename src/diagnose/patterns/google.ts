@@ -22,6 +22,9 @@ export const googleCloudLbPatterns = patternsFor('google-cloud-lb', [
   // GKE's container-native load balancing: the pod is not yet in the network endpoint group as healthy.
   { cause: 'rollout-not-ready', confidence: 0.6, match: 'LoadBalancerNegNotReady', explanation: 'The load balancer did not yet count the pod as a healthy endpoint (LoadBalancerNegNotReady): during a rollout, requests reach pods that are not serving yet, or old pods go before new ones are ready.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)via: 1\.1 google/i, explanation: "The response passed through Google's front end: the load balancer's request log says why it failed." },
+  // Backend authenticated TLS: the backend's certificate failed the load balancer's checks (502 or 503).
+  { cause: 'tls-handshake', statusFromLine: true, confidence: 0.85, match: 'ssl_certificate_san_verification_failed', explanation: "No Subject Alternative Name in the backend's certificate matches the host name the backend service is set to check." },
+  { cause: 'tls-handshake', statusFromLine: true, confidence: 0.85, match: 'ssl_certificate_chain_verification_failed', explanation: "The backend's certificate failed verification against the trust configuration: an incomplete chain, an untrusted root or an expired certificate." },
 ]);
 
 export const googleCloudRunPatterns = patternsFor('cloud-run', [

@@ -87,6 +87,11 @@ export const nginxPatterns = patternsFor('nginx', [
   // closed the connection before the answer: it is in no other server's access log.
   { cause: 'other', status: 499, statusNote: "499 is nginx's code for a client that closed the connection before the answer: no error page was sent.", weak: true, confidence: 0.5, match: /(?<=HTTP\/[0-9.]{1,3}" )499 [0-9]{1,12}\b/, explanation: 'The client gave up before nginx had the answer (499, client closed request): the browser, app or load balancer in front has a shorter timeout than the upstream takes, so this is not a 502 ($upstream_response_time shows how long the upstream took).' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: /(?<=^(?:< )?)server: nginx/i, explanation: 'The response came from nginx: its error.log line from the same second says why it failed.' },
+  // The same lines quoted without their ending, as people retype them ("the log says upstream prematurely
+  // closed connection"): the words are nginx's alone, so they say what failed, with less certainty.
+  { cause: 'upstream-crash-or-reset', confidence: 0.7, match: 'upstream prematurely closed connection', explanation: 'The upstream closed the connection before sending a complete response: it crashed, a worker was killed (a timeout or out of memory), or it closed an idle kept-alive connection nginx reused.' },
+  { cause: 'upstream-crash-or-reset', confidence: 0.6, match: /recv\(\) failed \(104: Connection reset by peer\)(?![^\n]{0,40}client)/, explanation: 'The upstream reset the connection (Connection reset by peer): it crashed or was killed mid-request, or it closed a kept-alive connection nginx reused.' },
+  { cause: 'tls-handshake', confidence: 0.6, match: 'SSL_do_handshake() failed', lineLacks: ['client'], explanation: 'The TLS handshake between nginx and the upstream failed: protocol versions, ciphers, SNI (proxy_ssl_server_name) or the certificate; the rest of the line says which.' },
 ]);
 
 export const openrestyPatterns = patternsFor('openresty', [
