@@ -260,6 +260,13 @@ describe("diagnose, the words a log question quotes, retyped without the rest of
     expect(top('[info] 7#7: *1 SSL_do_handshake() failed (SSL: error:0A000076:SSL routines::no suitable signature algorithm) while SSL handshaking, client: 203.0.113.7, server: 0.0.0.0:443')).toBeUndefined();
   });
 
+  it("reads the WinHTTP error's words on IIS's 502.3 page, but not the same words from any other program", () => {
+    expect(top('HTTP Error 502.3 - Bad Gateway\nThe operation timed out')).toEqual({ component: 'iis', cause: 'upstream-timeout', status: 502 });
+    expect(top('HTTP Error 502.3 - Bad Gateway\nThe server returned an invalid or unrecognized response')).toEqual({ component: 'iis', cause: 'invalid-response-header', status: 502 });
+    expect(top('curl: (28) The operation timed out')).toMatchObject({ component: 'curl' });
+    expect(top('The operation timed out')).toBeUndefined();
+  });
+
   it("reads the Google load balancer's statusDetails for a backend certificate it refused", () => {
     expect(top('statusDetails: "ssl_certificate_san_verification_failed"')).toEqual({ component: 'google-cloud-lb', cause: 'tls-handshake', status: 502 });
     expect(top('{"status": 503, "statusDetails": "ssl_certificate_chain_verification_failed"}')).toEqual({ component: 'google-cloud-lb', cause: 'tls-handshake', status: 503 });

@@ -4,25 +4,27 @@ import type { Cause, PatternInput } from '@/diagnose/types';
 // IIS with Application Request Routing answers 502.3 with a WinHTTP error, shown on the detailed error
 // page as 0x8007xxxx and in the IIS log as sc-status sc-substatus sc-win32-status ("502 3 12002").
 // The ASP.NET Core Module has its own pages (502.5, 500.30). Azure's front ends reuse IIS's 502 text.
-export type WinHttp = { readonly hex: string; readonly code: string; readonly name: string; readonly cause: Cause; readonly says: string; readonly stepId?: string };
+export type WinHttp = { readonly hex: string; readonly message: string; readonly code: string; readonly name: string; readonly cause: Cause; readonly says: string; readonly stepId?: string };
 
 export const winHttpErrors: readonly WinHttp[] = [
-  { hex: '0x80072efd', code: '12029', name: 'ERROR_WINHTTP_CANNOT_CONNECT', cause: 'upstream-down', says: 'IIS could not connect to the backend (WinHTTP 12029, cannot connect): it is stopped or listens elsewhere.' },
-  { hex: '0x80072ee2', code: '12002', name: 'ERROR_WINHTTP_TIMEOUT', cause: 'upstream-timeout', says: 'The backend did not answer within the proxy time-out (WinHTTP 12002, operation timed out); IIS answers 502.3 for it.' },
-  { hex: '0x80072efe', code: '12030', name: 'ERROR_WINHTTP_CONNECTION_ERROR', cause: 'upstream-crash-or-reset', says: 'The backend dropped the connection (WinHTTP 12030, connection aborted): a crash, or a reused connection it had closed.' },
-  { hex: '0x80072f78', code: '12152', name: 'ERROR_WINHTTP_INVALID_SERVER_RESPONSE', cause: 'invalid-response-header', says: 'The backend sent a response IIS could not read (WinHTTP 12152, invalid server response).' },
-  { hex: '0x80072f8f', code: '12175', name: 'ERROR_WINHTTP_SECURE_FAILURE', cause: 'tls-handshake', says: "TLS to the backend failed (WinHTTP 12175, secure failure): the backend's certificate is not trusted or not valid for its name." },
-  { hex: '0x80072f7d', code: '12157', name: 'ERROR_WINHTTP_SECURE_CHANNEL_ERROR', cause: 'tls-handshake', says: 'TLS to the backend failed (WinHTTP 12157, secure channel error): no shared TLS version or cipher.' },
-  { hex: '0x80072ee7', code: '12007', name: 'ERROR_WINHTTP_NAME_NOT_RESOLVED', cause: 'dns-resolution', says: "IIS could not resolve the backend's host name (WinHTTP 12007)." },
+  { hex: '0x80072efd', message: 'A connection with the server could not be established', code: '12029', name: 'ERROR_WINHTTP_CANNOT_CONNECT', cause: 'upstream-down', says: 'IIS could not connect to the backend (WinHTTP 12029, cannot connect): it is stopped or listens elsewhere.' },
+  { hex: '0x80072ee2', message: 'The operation timed out', code: '12002', name: 'ERROR_WINHTTP_TIMEOUT', cause: 'upstream-timeout', says: 'The backend did not answer within the proxy time-out (WinHTTP 12002, operation timed out); IIS answers 502.3 for it.' },
+  { hex: '0x80072efe', message: 'The connection with the server was terminated abnormally', code: '12030', name: 'ERROR_WINHTTP_CONNECTION_ERROR', cause: 'upstream-crash-or-reset', says: 'The backend dropped the connection (WinHTTP 12030, connection aborted): a crash, or a reused connection it had closed.' },
+  { hex: '0x80072f78', message: 'The server returned an invalid or unrecognized response', code: '12152', name: 'ERROR_WINHTTP_INVALID_SERVER_RESPONSE', cause: 'invalid-response-header', says: 'The backend sent a response IIS could not read (WinHTTP 12152, invalid server response).' },
+  { hex: '0x80072f8f', message: 'A security error occurred', code: '12175', name: 'ERROR_WINHTTP_SECURE_FAILURE', cause: 'tls-handshake', says: "TLS to the backend failed (WinHTTP 12175, secure failure): the backend's certificate is not trusted or not valid for its name." },
+  { hex: '0x80072f7d', message: 'An error occurred in the secure channel support', code: '12157', name: 'ERROR_WINHTTP_SECURE_CHANNEL_ERROR', cause: 'tls-handshake', says: 'TLS to the backend failed (WinHTTP 12157, secure channel error): no shared TLS version or cipher.' },
+  { hex: '0x80072ee7', message: 'The server name or address could not be resolved', code: '12007', name: 'ERROR_WINHTTP_NAME_NOT_RESOLVED', cause: 'dns-resolution', says: "IIS could not resolve the backend's host name (WinHTTP 12007)." },
 ];
 
 // Failed Request Tracing (FREB) gives the same HRESULT in decimal: ErrorCode="2147954429" is 0x80072EFD.
 // A WinHTTP trace of ARR's w3wp.exe names the error by its winhttp.h constant.
-const winHttpPatterns = winHttpErrors.flatMap(({ hex, code, name, says, ...rest }): PatternInput[] => [
+const winHttpPatterns = winHttpErrors.flatMap(({ hex, code, name, message, says, ...rest }): PatternInput[] => [
   { ...rest, confidence: 0.8, match: name, textHas: ['w3wp', 'arr', '502.3', 'request routing'], explanation: says },
   { ...rest, confidence: 0.85, match: hex, ignoreCase: true, textHas: ['502.3', 'bad gateway', 'arr'], explanation: says },
   { ...rest, confidence: 0.85, match: ` 502 3 ${code} `, explanation: says },
   { ...rest, confidence: 0.85, match: String(Number.parseInt(hex, 16)), lineHas: ['errorcode'], explanation: says },
+  // The error's text as the 502.3 page and FREB's ErrorCode show it beside the code; alone, it names no product.
+  { ...rest, confidence: 0.75, match: message, textHas: ['502.3', 'errorcode'], explanation: says },
 ]);
 
 const iis502Page = '502 - Web server received an invalid response while acting as a gateway or proxy server';
