@@ -267,6 +267,11 @@ describe("diagnose, the words a log question quotes, retyped without the rest of
     expect(top('The operation timed out')).toBeUndefined();
   });
 
+  it("reads Fastly's reasons for a director with no healthy backend and for a self-signed origin", () => {
+    expect(top('Error 503 All backends failed or unhealthy\n\nAll backends failed or unhealthy\n\nGuru Mediation:')).toEqual({ component: 'fastly', cause: 'no-healthy-backend', status: 503 });
+    expect(top('Error 503 self signed certificate')).toEqual({ component: 'fastly', cause: 'tls-handshake', status: 503 });
+  });
+
   it("reads the Google load balancer's statusDetails for a backend certificate it refused", () => {
     expect(top('statusDetails: "ssl_certificate_san_verification_failed"')).toEqual({ component: 'google-cloud-lb', cause: 'tls-handshake', status: 502 });
     expect(top('{"status": 503, "statusDetails": "ssl_certificate_chain_verification_failed"}')).toEqual({ component: 'google-cloud-lb', cause: 'tls-handshake', status: 503 });

@@ -8,6 +8,8 @@ type FastlyReason = { readonly reason: string; readonly cause: Cause; readonly s
 
 const fastlyReasons: readonly FastlyReason[] = [
   { reason: 'Backend is unhealthy', own: true, cause: 'no-healthy-backend', says: 'Every origin of the service fails its Fastly health check (Backend is unhealthy).' },
+  // A director's answer when every backend in it failed or is marked down ("All backends failed or unhealthy (chash)").
+  { reason: 'All backends failed or unhealthy', own: true, cause: 'no-healthy-backend', says: 'Every backend of the director failed or is marked down by its health check (All backends failed or unhealthy).' },
   { reason: 'No healthy IP available for the backend', own: true, cause: 'no-healthy-backend', says: "None of the origin's addresses is healthy (No healthy IP available for the backend)." },
   { reason: 'first byte timeout', own: true, cause: 'upstream-timeout', says: "The origin did not send its first byte within the backend's first byte timeout (15 seconds by default)." },
   { reason: 'between bytes timeout', own: true, cause: 'upstream-timeout', says: "The origin went silent in the middle of the response for longer than the between bytes timeout." },
@@ -18,6 +20,7 @@ const fastlyReasons: readonly FastlyReason[] = [
   { reason: 'certificate has expired', cause: 'tls-handshake', says: "The origin's TLS certificate has expired." },
   { reason: "hostname doesn't match against certificate", cause: 'tls-handshake', says: "The origin's certificate is not valid for the host name Fastly checks." },
   { reason: 'unable to get local issuer certificate', cause: 'tls-handshake', says: "Fastly cannot verify the origin's certificate chain." },
+  { reason: 'self signed certificate', cause: 'tls-handshake', says: "The origin's certificate is self-signed, so Fastly cannot verify it." },
 ];
 
 export const fastlyPatterns = patternsFor('fastly', [
