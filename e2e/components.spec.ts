@@ -128,3 +128,21 @@ test.describe('settings tables', () => {
     await expect(page.locator('.table-scroll').first().getByRole('columnheader', { name: 'Default' })).toBeVisible();
   });
 });
+
+test.describe('code blocks on a wide screen', () => {
+  test('keep the column\'s edge when their lines fit it, and take up to 10rem more when they are longer', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const rightOf = (selector: string) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().right);
+    await page.goto('/step/raise-header-buffers/');
+    const column = await rightOf('.step-body');
+    // proxy_buffer_size and its two companions: three short lines.
+    expect(Math.round(await rightOf('.config-file .code-block'))).toBe(Math.round(column));
+    await page.goto('/step/what-does-nginx-log/');
+    // A log_format line longer than the column, in the reference folded below the answers.
+    await page.locator('details:has(.config-file) > summary').first().click();
+    const wide = (await rightOf('.config-file .code-block')) - (await rightOf('.step-body'));
+    expect(wide).toBeGreaterThan(0);
+    expect(wide).toBeLessThanOrEqual(160.5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scroll').toBe(0);
+  });
+});
