@@ -42,6 +42,11 @@ describe('the 502 flow', () => {
     ['is-it-down-for-everyone', 'everyone', 'site-is-down-for-everyone'],
     ['does-a-private-window-work', 'yes', 'clear-cache-and-cookies'],
     ['flush-dns-cache', 'not-fixed', 'problem-is-on-the-site'],
+    // Failing on every network and device is the site's side; only on one device, its saved addresses.
+    ['try-another-network', 'not-fixed', 'problem-is-on-the-site'],
+    ['try-another-network', 'other-device', 'flush-dns-cache'],
+    ['is-it-down-for-everyone', 'only-at-work', 'ask-your-it-team'],
+    ['turn-off-vpn-or-proxy', 'no-vpn', 'try-another-network'],
     ['rotate-proxy-and-back-off', 'not-fixed', 'is-the-request-safe-to-retry'],
     ['is-the-upstream-running', 'running', 'what-do-the-logs-say'],
     ['what-do-the-logs-say', 'refused', 'start-the-upstream'],

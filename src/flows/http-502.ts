@@ -158,14 +158,17 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
     'one-page': 'problem-is-on-the-site',
     'cloudflare-host-error': 'problem-is-on-the-site',
     'just-me': 'does-a-private-window-work',
+    // Works at home or on mobile data, fails on the work or school network: its proxy or filter, IT's to fix.
+    'only-at-work': 'ask-your-it-team',
     'not-sure': 'does-a-private-window-work',
   }),
   question('does-a-private-window-work', { yes: 'clear-cache-and-cookies', no: 'turn-off-vpn-or-proxy' }),
   advice('clear-cache-and-cookies', { fixed: 'stale-browser-data', notFixed: 'turn-off-extensions' }),
   advice('turn-off-extensions', { fixed: 'extension-was-in-the-way', notFixed: 'problem-is-on-the-site' }),
   // A work or school proxy is not the visitor's to turn off: what to tell IT.
-  advice('turn-off-vpn-or-proxy', { fixed: 'vpn-or-proxy-was-in-the-way', notFixed: 'try-another-network' }, { 'cannot-change': 'ask-your-it-team' }),
-  advice('try-another-network', { fixed: 'your-network-was-the-cause', notFixed: 'flush-dns-cache' }),
+  advice('turn-off-vpn-or-proxy', { fixed: 'vpn-or-proxy-was-in-the-way', notFixed: 'try-another-network' }, { 'cannot-change': 'ask-your-it-team', 'no-vpn': 'try-another-network' }),
+  // Failing on every network and device is the site's side; failing on one device only, its saved addresses.
+  advice('try-another-network', { fixed: 'your-network-was-the-cause', notFixed: 'problem-is-on-the-site' }, { 'other-device': 'flush-dns-cache' }),
   advice('flush-dns-cache', { fixed: 'stale-dns-was-the-cause', notFixed: 'problem-is-on-the-site' }),
   outcome('fixed-by-reloading', { resolved: true }),
   outcome('fixed-by-restarting-router', { resolved: true }),
