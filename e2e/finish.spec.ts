@@ -200,6 +200,40 @@ test.describe('the incident report', () => {
     await expect(request).toContainText('req-9c1d');
   });
 
+  test("asks a visitor who came with nothing for the page's address and the time, and puts both in the summary", async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/step/problem-is-on-the-site/?a=who-are-you.visitor_reload-the-page.not-fixed_do-other-sites-load.yes_is-it-down-for-everyone.one-page');
+    await hydrated(page);
+    await page.getByRole('link', { name: ui.report.openForVisitor }).first().click();
+    const address = page.getByRole('textbox', { name: ui.report.fill.address });
+    const when = page.getByRole('textbox', { name: ui.report.fill.when });
+    // The time starts as now, on the visitor's clock.
+    await expect(when).toHaveValue(/\d/);
+    // Not a web address: said so, and kept as typed.
+    await address.fill('shop.example.com/checkout');
+    await expect(address).toHaveAccessibleDescription(ui.report.fill.notAnAddress);
+    await expect(address).toHaveAttribute('aria-invalid', 'true');
+    await address.fill('https://shop.example.com/checkout');
+    await expect(address).toHaveAccessibleDescription(ui.report.fill.addressHint);
+    await when.fill('today, 9:40 in the morning');
+    await page.getByRole('button', { name: ui.report.copyForEmail }).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain(`${ui.report.fields.url}: https://shop.example.com/checkout`);
+    expect(text).toContain(`${ui.report.fields.failedAt}: today, 9:40 in the morning`);
+    // A link from the error page already told the address and the time: nothing to type.
+    await page.goto(`/report/?at=problem-is-on-the-site&url=${encodeURIComponent('https://shop.example.com/cart')}&time=${encodeURIComponent(new Date().toISOString())}`);
+    await hydrated(page);
+    await expect(page.getByRole('heading', { name: ui.report.sections.request })).toBeVisible();
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+  });
+
+  test('names the IT team as the summary\'s reader when the work network is to blame', async ({ page }) => {
+    await page.goto('/step/ask-your-it-team/?a=who-are-you.visitor_reload-the-page.not-fixed_do-other-sites-load.yes_is-it-down-for-everyone.only-at-work');
+    await hydrated(page);
+    await expect(page.getByRole('link', { name: ui.report.openForIt }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: ui.report.openForVisitor })).toHaveCount(0);
+  });
+
   test('is offered once there is something to report, and opens without answers too', async ({ page }) => {
     await page.goto('/');
     await hydrated(page);

@@ -7,7 +7,7 @@
  */
 export const pageParts = {
   diagnose: [],
-  report: ['open', 'openForVisitor', 'openHint'],
+  report: ['open', 'openForVisitor', 'openForIt', 'openHint'],
   map: ['openFromStep'],
   context: ['statusNames'],
   live: [],

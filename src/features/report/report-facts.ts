@@ -40,10 +40,19 @@ interface Known {
   readonly browser?: string;
   readonly origin: string;
   readonly now: Date;
+  /** What the visitor typed on the report page for what nothing else told: the page's address and the time. */
+  readonly typed?: { readonly url?: string; readonly time?: string };
 }
 
+/** Longest typed value kept: an address of 2,048 characters, a time of 100. */
+export const TYPED_URL_MAX = 2048;
+export const TYPED_TIME_MAX = 100;
+
+/** A typed value, trimmed and length-capped; undefined when empty. */
+const typedValue = (value: string | undefined, max: number): string | undefined => value?.trim().slice(0, max) || undefined;
+
 /** Everything the report says, gathered from the journey, the error page's link and the checks. */
-export const reportFacts = ({ step, journey, context, liveSummary, pasted, pastedRequest, browser, origin, now }: Known): ReportFacts => {
+export const reportFacts = ({ step, journey, context, liveSummary, pasted, pastedRequest, browser, origin, now, typed }: Known): ReportFacts => {
   const audience = audienceOf(context, journey, step.id);
   const passesCloudflare = journey.some((c) => c.stepId === 'which-cloudflare-error-is-it' || c.answerId === 'cloudflare');
   const cloudflare = context.via === 'cloudflare' || context.ray !== undefined || passesCloudflare;
@@ -59,10 +68,10 @@ export const reportFacts = ({ step, journey, context, liveSummary, pasted, paste
     answers: journey.map((c) => ({ question: askedIn(c.stepId) ?? c.stepId, answer: `→ ${choiceLabel(c)}` })),
     tried: journey.filter((c) => findStep(c.stepId)?.kind === 'advice' && c.answerId === 'not-fixed').map((c) => stepText(c.stepId)?.title ?? c.stepId),
     context: {
-      // The error page's link first; else what a pasted log line said, marked as such.
-      url: context.url ?? marked(words.fromPaste, pastedRequest?.address),
+      // The error page's link first; else what a pasted log line said, marked as such; else what was typed.
+      url: context.url ?? marked(words.fromPaste, pastedRequest?.address) ?? typedValue(typed?.url, TYPED_URL_MAX),
       status: context.status !== undefined ? statusName(context.status) : marked(words.fromPaste, pastedRequest?.status === undefined ? undefined : statusName(pastedRequest.status)),
-      time: context.time ? formatTime(new Date(context.time)) : marked(words.asLogged, pastedRequest?.loggedAt),
+      time: context.time ? formatTime(new Date(context.time)) : (marked(words.asLogged, pastedRequest?.loggedAt) ?? typedValue(typed?.time, TYPED_TIME_MAX)),
       rid: context.rid,
       ray: context.ray,
       via: context.via ? productName(context.via) : undefined,

@@ -4,7 +4,8 @@ import { useStore } from 'zustand';
 import { ui } from '@/content/texts';
 import { journeyFromUrl, journeyHref, JOURNEY_PARAM, REPORT_STEP_PARAM } from '@/engine/url';
 import { findStep, flow } from '@/flows/current';
-import { reportFacts } from '@/features/report/report-facts';
+import { reportFacts, TYPED_TIME_MAX, TYPED_URL_MAX } from '@/features/report/report-facts';
+import '@/features/report/report.css';
 import { audienceOf } from '@/features/wizard/audience';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { toMarkdown } from '@/report/markdown';
@@ -25,6 +26,76 @@ const useBrowserDescription = (): string | undefined => {
     };
   }, []);
   return description;
+};
+
+/** Whether a typed address is a web address (http or https): anything else is kept, with a note. */
+const isWebAddress = (value: string): boolean => {
+  try {
+    return ['http:', 'https:'].includes(new URL(value.trim()).protocol);
+  } catch {
+    return false;
+  }
+};
+
+/** The time now, as the visitor reads their clock, with the time zone's name. */
+const localNow = (now: Date): string => {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return `${new Intl.DateTimeFormat(ui.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(now)}${zone ? ` (${zone})` : ''}`;
+};
+
+/**
+ * The address and the time, which every site's support asks for first, to type in when nothing told
+ * the page (no link from the error page, no pasted log line). The time starts as now. Kept in the page only.
+ */
+const FillIn = ({ address, when, onAddress, onWhen }: { address?: string; when?: string; onAddress: (value: string) => void; onWhen: (value: string) => void }) => {
+  const fill = words.fill;
+  const notAnAddress = address !== undefined && address.trim() !== '' && !isWebAddress(address);
+  return (
+    <section className="report-fill" aria-labelledby="report-fill-heading">
+      <h2 id="report-fill-heading">{fill.heading}</h2>
+      {address !== undefined ? (
+        <>
+          <label htmlFor="report-address" className="field-label">
+            {fill.address}
+          </label>
+          <p id="report-address-hint" className="field-hint">
+            {notAnAddress ? fill.notAnAddress : fill.addressHint}
+          </p>
+          <input
+            id="report-address"
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={TYPED_URL_MAX}
+            aria-describedby="report-address-hint"
+            aria-invalid={notAnAddress || undefined}
+            value={address}
+            onChange={(event) => onAddress(event.currentTarget.value)}
+          />
+        </>
+      ) : null}
+      {when !== undefined ? (
+        <>
+          <label htmlFor="report-when" className="field-label">
+            {fill.when}
+          </label>
+          <p id="report-when-hint" className="field-hint">
+            {fill.whenHint}
+          </p>
+          <input
+            id="report-when"
+            type="text"
+            autoComplete="off"
+            maxLength={TYPED_TIME_MAX}
+            aria-describedby="report-when-hint"
+            value={when}
+            onChange={(event) => onWhen(event.currentTarget.value)}
+          />
+        </>
+      ) : null}
+    </section>
+  );
 };
 
 const fileName = (now: Date): string => `gateway-doctor-502-report-${now.toISOString().slice(0, 16).replace(/[-:T]/g, '')}.md`;
@@ -77,6 +148,8 @@ export const ReportPage = () => {
   const browser = useBrowserDescription();
   const [notice, setNotice] = useState('');
   const [now] = useState(() => new Date());
+  const [typedUrl, setTypedUrl] = useState('');
+  const [typedTime, setTypedTime] = useState(() => localNow(now));
 
   useEffect(() => {
     document.title = `${words.pageTitle} · ${ui.titleSuffix}`;
@@ -94,10 +167,16 @@ export const ReportPage = () => {
   const report = useMemo(
     () =>
       step && hydrated
-        ? buildReport(reportFacts({ step, journey, context, liveSummary, pasted, pastedRequest, browser, origin: window.location.origin, now }), words)
+        ? buildReport(
+            reportFacts({ step, journey, context, liveSummary, pasted, pastedRequest, browser, origin: window.location.origin, now, typed: { url: typedUrl, time: typedTime } }),
+            words,
+          )
         : undefined,
-    [step, hydrated, journey, context, liveSummary, pasted, pastedRequest, browser, now],
+    [step, hydrated, journey, context, liveSummary, pasted, pastedRequest, browser, now, typedUrl, typedTime],
   );
+  // Fields only for what neither the error page's link nor a pasted log line told.
+  const askUrl = context.url === undefined && pastedRequest?.address === undefined;
+  const askTime = context.time === undefined && pastedRequest?.loggedAt === undefined;
 
   const visitor = audienceOf(context, journey, step?.id) === 'visitor';
 
@@ -141,6 +220,9 @@ export const ReportPage = () => {
       </noscript>
       {report ? (
         <>
+          {askUrl || askTime ? (
+            <FillIn address={askUrl ? typedUrl : undefined} when={askTime ? typedTime : undefined} onAddress={setTypedUrl} onWhen={setTypedTime} />
+          ) : null}
           <div className="report-actions" role="group" aria-label={words.pageTitle}>
             {/* A visitor writes to the site's support by email; a team pastes Markdown into its tracker. */}
             {visitor ? (

@@ -6,7 +6,7 @@ import type { Journey, OutcomeStep } from '@/engine/types';
 import { stepPath } from '@/engine/url';
 import { flow } from '@/flows/current';
 import { emitWizardEvent } from '@/features/embed/wizard-events';
-import { reportHref } from '@/features/report/report-href';
+import { reportHref, reportLinkLabel } from '@/features/report/report-href';
 import { audienceOf } from '@/features/wizard/audience';
 import { contextStore } from '@/stores/context-store';
 
@@ -25,7 +25,7 @@ export const OutcomeFeedback = ({ step, journey }: { step: OutcomeStep; journey:
   // the site, named as the page's other link to it names it.
   const audience = audienceOf(context, journey, step.id);
   const owner = audience === 'owner';
-  const reportLabel = audience === 'visitor' ? ui.report.openForVisitor : ui.report.open;
+  const reportLabel = reportLinkLabel(audience, step.id);
 
   const reply = (fixed: boolean) => {
     setAnswer(fixed ? 'yes' : 'no');

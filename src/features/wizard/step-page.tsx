@@ -14,7 +14,7 @@ import { flow, parentOf } from '@/flows/current';
 import { contextParts } from '@/features/context/context-parts';
 import { FailingHop } from '@/features/hops/failing-hop';
 import { useWizardEvents } from '@/features/embed/wizard-events';
-import { reportHref } from '@/features/report/report-href';
+import { reportHref, reportLinkLabel } from '@/features/report/report-href';
 import { OutcomeFeedback } from '@/features/wizard/outcome-feedback';
 import { mapHref } from '@/map/position';
 import { AnswerList, ANSWERS_PROMPT_ID } from '@/features/wizard/answer-list';
@@ -94,7 +94,7 @@ export const StepPage = ({ step }: { step: Step }) => {
   // Read from the link only once hydrated, so the first render matches the pre-rendered page.
   const audience = audienceOf(hydrated ? context : {}, journey, step.id);
   // A visitor sends the site a summary; an operator files an incident report.
-  const reportLabel = audience === 'visitor' ? ui.report.openForVisitor : ui.report.open;
+  const reportLabel = reportLinkLabel(audience, step.id);
   // What the journey and the link name; when they name nothing, the product that wrote the text read on
   // the diagnose page (its finding's button leads here).
   const pastedProduct = useStore(contextStore, (state) => state.pastedProduct);
