@@ -94,6 +94,9 @@ test.describe('the diagnose page', () => {
     await expect(results.getByText(words.visitorNote)).toBeVisible();
     await results.getByRole('link', { name: words.visitorLink }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('problem-is-on-the-site'));
+    // Cloudflare's branded 502 page, whose Host box says Error: the site's own server failed.
+    results = await pasteAndDiagnose(page, cloudflarePage('Bad gateway', 502, 'The web server reported a bad gateway error.'));
+    await expect(results.getByText(words.visitorNote)).toBeVisible();
     results = await pasteAndDiagnose(page, '2026/11/24 10:00:00 [error] 7#7: *1 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1');
     await expect(results.getByRole('heading', { level: 3 }).first()).toHaveText(gatewayHeading('upstream-timeout', 'nginx', 504));
     // The finding's button names it whole, with one colon and no stray space.

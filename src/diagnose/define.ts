@@ -27,6 +27,7 @@ export const patternsFor = (component: ComponentId, inputs: readonly PatternInpu
     statusFromLine: input.statusFromLine,
     weak: input.weak,
     fallback: input.fallback,
+    page: input.page,
     lineHas: input.lineHas,
     lineLacks: input.lineLacks,
     textHas: input.textHas,

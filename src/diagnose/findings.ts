@@ -61,7 +61,7 @@ const toFinding = (draft: Draft, count: number, supporting: Span[], boost: numbe
   explanation: draft.pattern.explanation,
   stepId: stepFor(draft),
   patternId: draft.pattern.id,
-  ...(draft.pattern.status === 'page' ? { page: true } : {}),
+  ...(draft.pattern.status === 'page' || draft.pattern.page ? { page: true } : {}),
 });
 
 const stronger = (a: Draft, b: Draft) =>

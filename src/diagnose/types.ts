@@ -133,6 +133,11 @@ export interface PatternInput extends PatternContext {
   readonly weak?: boolean;
   /** Only reported when nothing else matched anywhere in the text. */
   readonly fallback?: boolean;
+  /**
+   * The words are an error page's, as a browser shows them to anyone who opens the site, though the
+   * pattern names its status itself (a pattern with status 'page' is one already).
+   */
+  readonly page?: true;
 }
 
 /** A pattern with every default filled in. */

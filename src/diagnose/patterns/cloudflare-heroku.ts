@@ -24,7 +24,8 @@ const codes: readonly CloudflareCode[] = [
 const cloudflareMentioned = ['cloudflare', 'ray id'];
 
 const codePatterns = codes.flatMap(({ code, title, plain, said, says, ...rest }): PatternInput[] => {
-  const common = { ...rest, status: code, explanation: says };
+  // Every pattern but the last reads the page's own words (title, code, sentence, the bare page's title).
+  const common = { ...rest, status: code, explanation: says, page: true } as const;
   return [
     { ...common, confidence: 0.9, match: new RegExp(`Error (?:code:? )?${code}\\b`, 'i'), textHas: [...cloudflareMentioned, title.toLowerCase()] },
     { ...common, confidence: 0.9, match: `${code}: ${title}`, ignoreCase: true },
@@ -35,7 +36,7 @@ const codePatterns = codes.flatMap(({ code, title, plain, said, says, ...rest })
     ...(said ? [{ ...common, confidence: 0.8, match: said, ignoreCase: true }] : []),
     // The code alone, as clients and people write it ("HTTP 521", "status 522", "error code: 520", the
     // plain body Cloudflare sends to API clients): no other product answers 520 to 527.
-    { ...common, confidence: 0.6, match: new RegExp(`(?<=(?<!\\w)(?:HTTP|[Ss]tatus:?|[Ee]rror|[Cc]ode:?|[Gg]ot|[Gg]ets?|[Gg]etting|[Rr]eturns?|[Rr]eturned|an?) )${code}(?![0-9.:/])`) },
+    { ...common, page: undefined, confidence: 0.6, match: new RegExp(`(?<=(?<!\\w)(?:HTTP|[Ss]tatus:?|[Ee]rror|[Cc]ode:?|[Gg]ot|[Gg]ets?|[Gg]etting|[Rr]eturns?|[Rr]eturned|an?) )${code}(?![0-9.:/])`) },
   ];
 });
 
@@ -58,13 +59,13 @@ const originSent = "Cloudflare's branded page for a 502 or 504: your origin's we
 export const cloudflarePatterns = patternsFor('cloudflare', [
   ...codePatterns,
   // The branded page for a 502 or 504 means the origin answered it; Cloudflare's own is a bare page (below).
-  { cause: 'upstream-sent-the-error', status: 502, confidence: 0.8, match: /Error (?:code:? )?(?<status>50[234])\b/i, textHas: [...cloudflareMentioned, 'bad gateway error code', 'gateway time-out error code'], stepId: 'what-do-the-logs-say', explanation: originSent },
-  { cause: 'upstream-sent-the-error', status: 502, confidence: 0.8, match: '502: Bad gateway', stepId: 'what-do-the-logs-say', explanation: originSent },
-  { cause: 'upstream-sent-the-error', status: 504, confidence: 0.8, match: '504: Gateway time-out', stepId: 'what-do-the-logs-say', explanation: originSent },
+  { cause: 'upstream-sent-the-error', page: true, status: 502, confidence: 0.8, match: /Error (?:code:? )?(?<status>50[234])\b/i, textHas: [...cloudflareMentioned, 'bad gateway error code', 'gateway time-out error code'], stepId: 'what-do-the-logs-say', explanation: originSent },
+  { cause: 'upstream-sent-the-error', page: true, status: 502, confidence: 0.8, match: '502: Bad gateway', stepId: 'what-do-the-logs-say', explanation: originSent },
+  { cause: 'upstream-sent-the-error', page: true, status: 504, confidence: 0.8, match: '504: Gateway time-out', stepId: 'what-do-the-logs-say', explanation: originSent },
   // The newer page's sentence and reference number, copied as text.
-  { cause: 'upstream-sent-the-error', status: 502, confidence: 0.8, match: 'The web server reported a bad gateway error', ignoreCase: true, stepId: 'what-do-the-logs-say', explanation: originSent },
-  { cause: 'upstream-sent-the-error', status: 504, confidence: 0.8, match: 'The web server reported a gateway time-out error', ignoreCase: true, stepId: 'what-do-the-logs-say', explanation: originSent },
-  { cause: 'upstream-sent-the-error', status: 502, confidence: 0.75, match: /Error reference number: (?<status>50[234])\b/, stepId: 'what-do-the-logs-say', explanation: originSent },
+  { cause: 'upstream-sent-the-error', page: true, status: 502, confidence: 0.8, match: 'The web server reported a bad gateway error', ignoreCase: true, stepId: 'what-do-the-logs-say', explanation: originSent },
+  { cause: 'upstream-sent-the-error', page: true, status: 504, confidence: 0.8, match: 'The web server reported a gateway time-out error', ignoreCase: true, stepId: 'what-do-the-logs-say', explanation: originSent },
+  { cause: 'upstream-sent-the-error', page: true, status: 502, confidence: 0.75, match: /Error reference number: (?<status>50[234])\b/, stepId: 'what-do-the-logs-say', explanation: originSent },
   ...edgeErrors.map(({ code, status, cause, says }): PatternInput => ({ cause, status, confidence: 0.85, match: new RegExp(`Error ${code}\\b`), textHas: [...cloudflareMentioned, 'what happened?'], explanation: says })),
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)cf-cache-status:/i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
   // The 1101 page's "What happened?" sentence, copied without its title.
