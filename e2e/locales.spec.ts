@@ -156,6 +156,11 @@ test.describe('switching language', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const offer = page.getByRole('complementary', { name: locales.de.name });
     await expect(offer.getByRole('link', { name: locales.de.offer })).toHaveAttribute('href', '/de/step/reload-the-page/');
+    // It lies over the header's bar, on a phone too: the answers of the first screen stay uncovered.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const [bar, over] = await Promise.all([page.getByRole('banner').boundingBox(), offer.boundingBox()]);
+    expect(over && bar && over.y + over.height).toBeLessThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0) + 0.5);
+    await expect(answerLink(page, english.notFixed)).toBeInViewport({ ratio: 1 });
     await offer.getByRole('button', { name: english.language.close }).click();
     await expect(offer).toHaveCount(0);
     await page.reload();

@@ -2,12 +2,13 @@
  * The languages the guide is written in. English is the source every other locale is checked
  * against and is served at `/`; another locale is its own build, served under `/<code>/`. Adding one
  * is its folder content/<code>/ (ui.json and steps/, see docs/translating.md) and one line here.
- * `offer` invites a reader whose browser prefers that language, in that language.
+ * `offer` invites a reader whose browser prefers that language, in that language: a few words, to fit
+ * one line of the header on a phone.
  */
 export const locales = {
-  en: { name: 'English', offer: 'This guide is also in English.' },
-  es: { name: 'Español', offer: 'Esta guía también está en español.' },
-  de: { name: 'Deutsch', offer: 'Diesen Leitfaden gibt es auch auf Deutsch.' },
+  en: { name: 'English', offer: 'Read in English' },
+  es: { name: 'Español', offer: 'Leer en español' },
+  de: { name: 'Deutsch', offer: 'Auf Deutsch lesen' },
 } as const satisfies Record<string, { readonly name: string; readonly offer: string }>;
 
 export type Locale = keyof typeof locales;

@@ -65,6 +65,7 @@ export const Layout = () => {
           {ui.siteName}
         </Link>
         <LanguageLinks />
+        <LanguageOffer />
       </header>
       <main id="main" className="page">
         {/* Its own boundary, so that a pre-rendered page hydrates in slices that leave the page free to
@@ -93,7 +94,6 @@ export const Layout = () => {
         )}
         <p>{ui.footerPrivacy}</p>
       </footer>
-      <LanguageOffer />
     </JourneyStoreProvider>
   );
 };

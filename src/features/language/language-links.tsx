@@ -18,7 +18,21 @@ const useAddressIn = (): ((locale: Locale) => string) => {
   return (locale) => `${localeBase(locale)}${pathname.slice(1)}${hydrated ? `${search}${hash}` : ''}`;
 };
 
-/** The same page in the guide's other languages, each named in its own language; the journey goes along. */
+const DISMISSED_KEY = 'gateway-doctor-language-offer';
+
+/** Remembers that the reader chose a language (or turned the offer down): the offer is not made again. */
+const rememberChoice = (): void => {
+  try {
+    localStorage.setItem(DISMISSED_KEY, '1');
+  } catch {
+    // Private mode: the offer comes back next time, which is harmless.
+  }
+};
+
+/**
+ * The same page in the guide's other languages, each named in its own language; the journey goes along.
+ * Following one is a choice of language: the other language's page makes no offer to come back.
+ */
 export const LanguageLinks = () => {
   const addressIn = useAddressIn();
   if (others.length === 0) return null;
@@ -27,7 +41,7 @@ export const LanguageLinks = () => {
       <ul>
         {others.map((code) => (
           <li key={code}>
-            <a href={addressIn(code)} hrefLang={code} lang={code}>
+            <a href={addressIn(code)} hrefLang={code} lang={code} onClick={rememberChoice}>
               {locales[code].name}
             </a>
           </li>
@@ -36,8 +50,6 @@ export const LanguageLinks = () => {
     </nav>
   );
 };
-
-const DISMISSED_KEY = 'gateway-doctor-language-offer';
 
 /** The first of the browser's preferred languages the guide has, if it is not this page's. */
 const preferredOther = (): Locale | undefined => {
@@ -58,8 +70,8 @@ const wasDismissed = (): boolean => {
 
 /**
  * A one-line offer, in the reader's own language, when the browser prefers another language the guide
- * has: never a redirect. It floats at the bottom of the window (so nothing on the page moves) until
- * followed or closed; closing it is remembered.
+ * has: never a redirect. It lies over the header's bar (so nothing on the page moves, and no answer of
+ * the first screen is covered) until followed or closed; closing it is remembered.
  */
 export const LanguageOffer = () => {
   const addressIn = useAddressIn();
@@ -71,15 +83,11 @@ export const LanguageOffer = () => {
   if (!offered) return null;
   const close = (): void => {
     setClosed(true);
-    try {
-      localStorage.setItem(DISMISSED_KEY, '1');
-    } catch {
-      // Private mode: the offer comes back next time, which is harmless.
-    }
+    rememberChoice();
   };
   return (
     <aside className="language-offer" lang={offered} aria-label={locales[offered].name}>
-      <a href={addressIn(offered)} hrefLang={offered}>
+      <a href={addressIn(offered)} hrefLang={offered} onClick={rememberChoice}>
         {locales[offered].offer}
       </a>
       <button type="button" className="button button-secondary" onClick={close} lang={here}>
