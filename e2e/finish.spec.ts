@@ -10,7 +10,7 @@ const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const yourAnswers = (page: Page) => page.getByRole('region', { name: ui.yourAnswers });
 const answered = (page: Page) => yourAnswers(page).locator('dd:not(:has(a))');
 const changeLink = (page: Page, stepId: string) =>
-  page.getByRole('link', { name: `${ui.change} ${ui.changeAnswerTo} “${titleOf(stepId)}”` });
+  page.getByRole('link', { name: `${ui.change} ${ui.changeAnswerTo.replace('{question}', titleOf(stepId))}` });
 
 /** Clicks through answers from the start page. */
 const walk = async (page: Page, steps: [string, string][]) => {

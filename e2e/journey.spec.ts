@@ -49,7 +49,7 @@ test('a shared link opens the same step with the same answers in a new browser',
 
 test('Change goes back to that question with the earlier answers kept', async ({ page }) => {
   await walkTwoSteps(page);
-  const change = page.getByRole('link', { name: `${ui.change} ${ui.changeAnswerTo} “${titleOf('reload-the-page')}”` });
+  const change = page.getByRole('link', { name: `${ui.change} ${ui.changeAnswerTo.replace('{question}', titleOf('reload-the-page'))}` });
   await change.click();
   await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
   await expect(page).toHaveURL((url) => url.href.includes('?a=who-are-you.visitor'));

@@ -26,7 +26,7 @@ export const YourAnswers = ({ journey }: { journey: Journey }) => {
                   {ui.change}
                   <span className="visually-hidden">
                     {' '}
-                    {ui.changeAnswerTo} “{question}”
+                    {ui.changeAnswerTo.replace('{question}', () => question)}
                   </span>
                 </Link>
               </dd>
