@@ -43,7 +43,7 @@ export const phpFpmPatterns = patternsFor('php-fpm', [
 ]);
 
 export const gunicornPatterns = patternsFor('gunicorn', [
-  { cause: 'upstream-timeout', confidence: 0.9, match: '[CRITICAL] WORKER TIMEOUT', explanation: "A Gunicorn worker was silent for longer than --timeout (30 seconds) and was killed, so the gateway's connection closed." },
+  { cause: 'upstream-timeout', confidence: 0.9, match: '[CRITICAL] WORKER TIMEOUT', explanation: "A Gunicorn worker was silent for longer than --timeout (30 seconds by default) and was killed, so the gateway's connection closed." },
   // After a WORKER TIMEOUT, Gunicorn itself kills the worker (SIGKILL): the timeout is the cause, not memory.
   { cause: 'resource-exhaustion', confidence: 0.9, match: /was sent SIGKILL! Perhaps out of memory\?/, textLacks: ['worker timeout'], explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer: fewer workers, or more memory.' },
   { cause: 'resource-exhaustion', confidence: 0.8, match: /was terminated due to signal 9\b/, textLacks: ['worker timeout'], explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer.' },
