@@ -117,6 +117,8 @@ test('two script embeds and a plain iframe on another origin: sized, independent
     ]),
   );
   const events = await hostEvents(page);
+  // The frame's height reaches the host too, as the event the docs list.
+  expect(events.some((e) => e.container === 'gateway-doctor' && e.type === 'gateway-doctor:resize' && typeof e.detail.height === 'number' && e.detail.frame === frameA)).toBe(true);
   const fix = events.find((e) => e.type === 'gateway-doctor:fix-answered');
   expect(fix?.detail).toEqual({ type: 'fix-answered', stepId: 'reload-the-page', fixed: false, frame: frameA });
   expect(events.filter((e) => e.container === 'engineers').every((e) => e.detail.frame !== frameA)).toBe(true);
@@ -185,6 +187,16 @@ test('the embed demo page fits a 390 px phone: every control whole on screen, la
   expect(button && button.x + button.width <= 390).toBe(true);
 });
 
+
+test("passes a value longer than the guide accepts so that the guide refuses it and says so, never a shortened one", async ({ page }) => {
+  await page.goto(`${origin(host)}/long.html`);
+  const frame = page.frameLocator('iframe');
+  await expect(h1(frame)).toHaveText(titleOf('reload-the-page'));
+  const context = frame.getByRole('region', { name: ui.context.title });
+  await expect(context).toContainText('host-9d2e');
+  await expect(context).toContainText(ui.context.ignored.tooLong.replace('{name}', 'url'));
+  await expect(context).not.toContainText('shop.example.com');
+});
 test('data-lang="de" opens the German guide in the frame, with the context the host gave', async ({ page }) => {
   const german = localeData('de');
   await page.goto(`${origin(host)}/german.html`);

@@ -8,7 +8,7 @@
  * re-dispatched as DOM events on the container. Options and events: docs/embedding.md.
  */
 import { audienceStartStep } from '@/context/start-step';
-import { audiences, isContextName, type Audience } from '@/context/params';
+import { audiences, contextParams as contextSpecs, isContextName, type Audience } from '@/context/params';
 import { embedQuery, HOST_SOURCE, isStepId, isTheme, PROTOCOL_VERSION, readHexColour, readHostMessage, readWizardMessage } from '@/embed/protocol';
 
 const DEFAULT_TITLE = 'Gateway Doctor: step-by-step help with a 502 Bad Gateway error';
@@ -22,12 +22,16 @@ const nextNumber = (): number => {
   return host[COUNTER];
 };
 
-/** The error-page parameters to pass on: from the host page's own address, or from the attribute. */
+/**
+ * The error-page parameters to pass on: from the host page's own address, or from the attribute. A
+ * value longer than the guide accepts is cut just past its limit, never to it: the guide then refuses
+ * it and says why, as for a link, instead of showing a shortened address as if it were the real one.
+ */
 const contextParams = (source: string | undefined): URLSearchParams => {
   const from = source === 'page' ? window.location.search : (source ?? '');
   const params = new URLSearchParams();
   for (const [name, value] of new URLSearchParams(from)) {
-    if (isContextName(name) && !params.has(name)) params.set(name, value.slice(0, 2048));
+    if (isContextName(name) && !params.has(name)) params.set(name, value.slice(0, contextSpecs[name].maxLength + 1));
   }
   return params;
 };
@@ -49,7 +53,7 @@ function mount(script: HTMLScriptElement): void {
   let path = '/';
   if ((audiences as readonly string[]).includes(start)) path = `/step/${audienceStartStep(start as Audience)}/`;
   else if (isStepId(start)) path = `/step/${start}/`;
-  if (options.lang) params.set('lang', options.lang.slice(0, 35));
+  if (options.lang) params.set('lang', options.lang.slice(0, contextSpecs.lang.maxLength + 1));
   const accent = readHexColour(options.accent);
   const query = embedQuery({
     host: window.location.origin,
@@ -98,7 +102,6 @@ function mount(script: HTMLScriptElement): void {
     if (happened.type === 'resize') {
       iframe.style.height = `${happened.height}px`;
       reveal();
-      return;
     }
     if (happened.type === 'step-viewed') {
       viewed += 1;

@@ -92,6 +92,11 @@ export const loadContext = (): void => {
   if (Object.keys(context).length > 0) contextStore.setState({ context });
 };
 
+/**
+ * Whether the link told anything about the error: the reader's language (`lang`) alone is not a
+ * detail of it, and makes no "What the error page's link told us" panel.
+ */
+export const hasErrorDetails = (context: ErrorContext): boolean => Object.keys(context).some((name) => name !== 'lang');
+
 /** Whether the "What we know" panel has anything to show (its code loads only then). */
-export const hasPanel = (state: ContextState): boolean =>
-  Object.keys(state.context).length > 0 || state.ignored.length > 0 || state.forgotten === true;
+export const hasPanel = (state: ContextState): boolean => hasErrorDetails(state.context) || state.ignored.length > 0 || state.forgotten === true;

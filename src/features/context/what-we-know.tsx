@@ -10,7 +10,7 @@ import { liveCheckAllowedHere } from '@/features/embed/embedded';
 import { flow } from '@/flows/current';
 import { LiveCheck } from '@/features/live-checks/live-check';
 import { useHydrated } from '@/hooks/use-hydrated';
-import { contextStore } from '@/stores/context-store';
+import { contextStore, hasErrorDetails } from '@/stores/context-store';
 import words from 'virtual:ui-words/context';
 
 
@@ -57,7 +57,7 @@ export const WhatWeKnow = () => {
     [],
   );
   if (!hydrated) return null;
-  const empty = Object.keys(context).length === 0 && ignored.length === 0;
+  const empty = !hasErrorDetails(context) && ignored.length === 0;
   if (empty) {
     return forgotten ? (
       <p ref={forgottenNote} tabIndex={-1} className="context-forgotten">
