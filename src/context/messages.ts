@@ -12,6 +12,7 @@ export interface IgnoredWords {
   readonly repeated: string;
   readonly tooLong: string;
   readonly invalid: string;
+  readonly timeOutOfRange: string;
   readonly unavailableLanguage: string;
 }
 
@@ -28,6 +29,8 @@ export const ignoredMessage = (note: IgnoredParam, words: IgnoredWords): string 
       return words.tooLong.replace('{name}', note.name);
     case 'invalid':
       return words.invalid.replace('{name}', note.name);
+    case 'time-out-of-range':
+      return words.timeOutOfRange.replace('{name}', note.name);
     case 'unavailable-language':
       return words.unavailableLanguage.replace('{name}', note.name);
   }

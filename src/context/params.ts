@@ -105,10 +105,18 @@ const unixToMs = (value: string): number | undefined => {
   return value.includes('.') || n < 1e11 ? Math.round(n * 1000) : n;
 };
 
+/**
+ * Whether a well-formed time lies outside what the guide takes (30 days back to 1 day ahead): a clock
+ * set wrong, or an old link, deserves its own reason rather than "not a value the guide accepts".
+ */
+export const isTimeOutOfRange = (value: string, now: Date): boolean => {
+  const ms = isoToMs(value) ?? unixToMs(value);
+  return ms !== undefined && !(ms >= now.getTime() - 30 * DAY_MS && ms <= now.getTime() + DAY_MS);
+};
+
 const parseTime = (value: string, now: Date): string | undefined => {
   const ms = isoToMs(value) ?? unixToMs(value);
-  const nowMs = now.getTime();
-  if (ms === undefined || !(ms >= nowMs - 30 * DAY_MS && ms <= nowMs + DAY_MS)) return undefined;
+  if (ms === undefined || isTimeOutOfRange(value, now)) return undefined;
   return new Date(ms).toISOString();
 };
 

@@ -1,8 +1,8 @@
-import { contextParams, isAvailableLanguage, isContextName, type ContextName, type ErrorContext } from '@/context/params';
+import { contextParams, isAvailableLanguage, isContextName, isTimeOutOfRange, type ContextName, type ErrorContext } from '@/context/params';
 import { WIZARD_PARAMS } from '@/engine/url';
 
 /** Why a parameter of the link was not used. */
-export type IgnoredReason = 'unknown-name' | 'repeated' | 'too-long' | 'invalid' | 'unavailable-language' | 'query-too-long';
+export type IgnoredReason = 'unknown-name' | 'repeated' | 'too-long' | 'invalid' | 'time-out-of-range' | 'unavailable-language' | 'query-too-long';
 /** The reasons a note gives about one known parameter, by its name. */
 export type NamedReason = Exclude<IgnoredReason, 'unknown-name' | 'query-too-long'>;
 
@@ -36,7 +36,7 @@ const decode = (text: string): string | undefined => {
   }
 };
 
-type ValueReason = 'too-long' | 'invalid';
+type ValueReason = 'too-long' | 'invalid' | 'time-out-of-range';
 type ValueResult = { ok: true; value: ErrorContext[ContextName] } | { ok: false; reason: ValueReason };
 
 // The cap is checked on the encoded value first (at most 3 characters per decoded one), so nothing
@@ -48,7 +48,8 @@ const readValue = (name: ContextName, rawValue: string, now: Date): ValueResult 
   if (value === undefined || FORBIDDEN.test(value)) return { ok: false, reason: 'invalid' };
   if (value.length > spec.maxLength) return { ok: false, reason: 'too-long' };
   const parsed = spec.parse(value, now);
-  return parsed === undefined ? { ok: false, reason: 'invalid' } : { ok: true, value: parsed };
+  if (parsed !== undefined) return { ok: true, value: parsed };
+  return { ok: false, reason: name === 'time' && isTimeOutOfRange(value, now) ? 'time-out-of-range' : 'invalid' };
 };
 
 /**
