@@ -1,8 +1,24 @@
-import { isValidElement, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { isValidElement, useEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { ui } from '@/content/texts';
 import { useHydrated } from '@/hooks/use-hydrated';
 
 type CopyState = 'idle' | 'copied' | 'failed';
+
+/** How long "Copied" stays before the button offers to copy again (and a second copy is announced). */
+const COPIED_MS = 2000;
+
+/** The text of the <code> MDX gives a fenced block (a string, or strings in an array). */
+const textOf = (node: unknown): string => {
+  if (typeof node === 'string') return node;
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  return isValidElement<{ children?: unknown }>(node) ? textOf(node.props.children) : '';
+};
+
+/** The first line of a block, short: it tells one Copy button from the others on the page. */
+const firstLine = (text: string): string => {
+  const line = text.trim().split('\n', 1)[0].trim();
+  return line.length > 48 ? `${line.slice(0, 47)}…` : line;
+};
 
 /** The language a fenced block was written in (`sh`, `nginx`...), from the class MDX gives its <code>. */
 const languageOf = (children: unknown): string | undefined => {
@@ -19,6 +35,11 @@ export const CodeBlock = ({ children, ...props }: ComponentPropsWithoutRef<'pre'
   const hydrated = useHydrated();
   const pre = useRef<HTMLPreElement>(null);
   const [state, setState] = useState<CopyState>('idle');
+  useEffect(() => {
+    if (state === 'idle') return;
+    const timer = window.setTimeout(() => setState('idle'), COPIED_MS);
+    return () => window.clearTimeout(timer);
+  }, [state]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(pre.current?.textContent?.replace(/\n$/, '') ?? '');
@@ -32,7 +53,7 @@ export const CodeBlock = ({ children, ...props }: ComponentPropsWithoutRef<'pre'
       <div className="code-bar">
         <span className="code-language">{languageOf(children) ?? ui.codeLabel}</span>
         {hydrated ? (
-          <button type="button" className="copy-button" onClick={() => void copy()} aria-label={ui.copyLabel}>
+          <button type="button" className="copy-button" onClick={() => void copy()} aria-label={`${ui.copyLabel}: ${firstLine(textOf(children))}`}>
             {state === 'copied' ? ui.copied : ui.copy}
           </button>
         ) : null}
