@@ -163,6 +163,8 @@ test.describe('switching language', () => {
     await expect(answerLink(page, english.notFixed)).toBeInViewport({ ratio: 1 });
     await offer.getByRole('button', { name: english.language.close }).click();
     await expect(offer).toHaveCount(0);
+    // The focus goes to what the offer covered, not to the page's body.
+    await expect(page.getByRole('link', { name: english.siteName })).toBeFocused();
     await page.reload();
     await hydrated(page);
     await expect(page.getByRole('complementary', { name: locales.de.name })).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useLocation } from 'react-router';
 import { ui } from '@/content/texts';
 import { useHydrated } from '@/hooks/use-hydrated';
@@ -82,8 +83,11 @@ export const LanguageOffer = () => {
   const offered = useMemo(() => (hydrated && !closed && !wasDismissed() ? preferredOther() : undefined), [hydrated, closed]);
   if (!offered) return null;
   const close = (): void => {
-    setClosed(true);
+    // At once, so that what it covered is visible again before the focus moves there.
+    flushSync(() => setClosed(true));
     rememberChoice();
+    // The button goes with the offer: the focus goes to what the offer covered, the site's name.
+    document.querySelector<HTMLElement>('.site-name')?.focus();
   };
   return (
     <aside className="language-offer" lang={offered} aria-label={locales[offered].name}>
