@@ -209,9 +209,12 @@ test.describe('the incident report', () => {
     const when = page.getByRole('textbox', { name: ui.report.fill.when });
     // The time starts as now, on the visitor's clock.
     await expect(when).toHaveValue(/\d/);
-    // Not a web address: said so, and kept as typed.
+    // Not a web address: said so once the field is left (not at the first letter), and kept as typed.
     await address.fill('shop.example.com/checkout');
-    await expect(address).toHaveAccessibleDescription(ui.report.fill.notAnAddress);
+    await expect(address).not.toHaveAttribute('aria-invalid', 'true');
+    await address.blur();
+    await expect(page.getByRole('alert')).toHaveText(ui.report.fill.notAnAddress);
+    await expect(address).toHaveAccessibleDescription(`${ui.report.fill.notAnAddress} ${ui.report.fill.addressHint}`);
     await expect(address).toHaveAttribute('aria-invalid', 'true');
     await address.fill('https://shop.example.com/checkout');
     await expect(address).toHaveAccessibleDescription(ui.report.fill.addressHint);

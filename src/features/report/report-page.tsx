@@ -49,7 +49,9 @@ const localNow = (now: Date): string => {
  */
 const FillIn = ({ address, when, onAddress, onWhen }: { address?: string; when?: string; onAddress: (value: string) => void; onWhen: (value: string) => void }) => {
   const fill = words.fill;
-  const notAnAddress = address !== undefined && address.trim() !== '' && !isWebAddress(address);
+  // Checked once the person leaves the field, not at the first letter typed.
+  const [left, setLeft] = useState(false);
+  const notAnAddress = left && address !== undefined && address.trim() !== '' && !isWebAddress(address);
   return (
     <section className="report-fill" aria-labelledby="report-fill-heading">
       <h2 id="report-fill-heading">{fill.heading}</h2>
@@ -59,8 +61,14 @@ const FillIn = ({ address, when, onAddress, onWhen }: { address?: string; when?:
             {fill.address}
           </label>
           <p id="report-address-hint" className="field-hint">
-            {notAnAddress ? fill.notAnAddress : fill.addressHint}
+            {fill.addressHint}
           </p>
+          {/* An alert, announced as it appears; set apart from the hint by its colour and weight. */}
+          {notAnAddress ? (
+            <p id="report-address-error" className="report-fill-error" role="alert">
+              {fill.notAnAddress}
+            </p>
+          ) : null}
           <input
             id="report-address"
             type="url"
@@ -68,10 +76,11 @@ const FillIn = ({ address, when, onAddress, onWhen }: { address?: string; when?:
             autoComplete="off"
             spellCheck={false}
             maxLength={TYPED_URL_MAX}
-            aria-describedby="report-address-hint"
+            aria-describedby={notAnAddress ? 'report-address-error report-address-hint' : 'report-address-hint'}
             aria-invalid={notAnAddress || undefined}
             value={address}
             onChange={(event) => onAddress(event.currentTarget.value)}
+            onBlur={() => setLeft(true)}
           />
         </>
       ) : null}
