@@ -242,6 +242,9 @@ test('keyboard only: Tab reaches the answers, Enter follows one, focus lands on 
   await hydrated(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: ui.skipToContent })).toBeFocused();
+  // The skip link puts the focus on the page's heading, not on the body.
+  await page.keyboard.press('Enter');
+  await expect(h1(page)).toBeFocused();
   const first = page.locator('.answer').first();
   for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(first).toBeFocused();

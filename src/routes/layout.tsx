@@ -57,7 +57,7 @@ export const Layout = () => {
   useEffect(() => labelMainLandmark(), []);
   return (
     <JourneyStoreProvider>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main-heading">
         {ui.skipToContent}
       </a>
       <header className="site-header">

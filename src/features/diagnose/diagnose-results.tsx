@@ -157,7 +157,8 @@ export const DiagnoseResults = ({ ref, reading }: { ref: Ref<HTMLHeadingElement>
       <FoundIds ids={diagnosis.ids} />
       {count === 0 ? (
         <>
-          <p>{words.foundNothing}</p>
+          {/* An empty box matched nothing because it held nothing: only the request to paste. */}
+          {text.trim() === '' ? null : <p>{words.foundNothing}</p>}
           <p>{text.trim() === '' ? words.pasteFirst : words.pasteInstead}</p>
         </>
       ) : (
