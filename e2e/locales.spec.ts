@@ -171,3 +171,11 @@ test.describe('switching language', () => {
     await context.close();
   });
 });
+
+test("marks commands and quoted log lines as English on a German page, for a screen reader's pronunciation", async ({ page }) => {
+  await page.goto('/de/step/raise-header-buffers/');
+  const code = page.locator('main code').first();
+  await expect(code).toHaveAttribute('lang', 'en');
+  await page.goto('/step/raise-header-buffers/');
+  await expect(page.locator('main code').first()).not.toHaveAttribute('lang', /./);
+});

@@ -16,10 +16,15 @@ const ScrollingTable = (props: ComponentPropsWithoutRef<'table'>) => (
   </div>
 );
 
+// Commands, directives and quoted log lines are in English on every page: a screen reader on a
+// Spanish or German page reads them with English pronunciation (WCAG 3.1.2).
+const Code = (props: ComponentPropsWithoutRef<'code'>) => <code lang={ui.locale === 'en' ? undefined : 'en'} {...props} />;
+
 /** What every step's MDX body renders through: Markdown elements and the components authors may use. */
 export const mdxComponents: MDXComponents = {
   a: ContentLink,
   pre: CodeBlock,
+  code: Code,
   table: ScrollingTable,
   Config: ConfigFile,
   Callout,
