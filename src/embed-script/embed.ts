@@ -10,8 +10,8 @@
 import { audienceStartStep } from '@/context/start-step';
 import { audiences, contextParams as contextSpecs, isContextName, type Audience } from '@/context/params';
 import { embedQuery, HOST_SOURCE, isStepId, isTheme, PROTOCOL_VERSION, readHexColour, readHostMessage, readWizardMessage } from '@/embed/protocol';
+import { localeOfTag, locales } from '@/registry/locales';
 
-const DEFAULT_TITLE = 'Gateway Doctor: step-by-step help with a 502 Bad Gateway error';
 const MOUNTED = 'gatewayDoctorMounted';
 const COUNTER = '__gatewayDoctorEmbeds';
 
@@ -45,8 +45,10 @@ function mount(script: HTMLScriptElement): void {
   const wizard = new URL('/', script.src);
   const number = nextNumber();
   const frame = `gateway-doctor-${number}-${Math.random().toString(36).slice(2, 8)}`;
-  // Frames on one page need distinct titles, so a screen reader's list of frames tells them apart.
-  const title = options.title || (number > 1 ? `${DEFAULT_TITLE} (${number})` : DEFAULT_TITLE);
+  // Frames on one page need distinct titles, so a screen reader's list of frames tells them apart; the
+  // default one is in the guide's language (data-lang), as the frame's content is.
+  const defaultTitle = locales[(options.lang && localeOfTag(options.lang)) || 'en'].frameTitle;
+  const title = options.title || (number > 1 ? `${defaultTitle} (${number})` : defaultTitle);
 
   const params = contextParams(options.context);
   const start = options.start ?? '';
