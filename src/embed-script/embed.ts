@@ -10,10 +10,17 @@
 import { audienceStartStep } from '@/context/start-step';
 import { audiences, contextParams as contextSpecs, isContextName, type Audience } from '@/context/params';
 import { embedQuery, HOST_SOURCE, isStepId, isTheme, PROTOCOL_VERSION, readHexColour, readHostMessage, readWizardMessage } from '@/embed/protocol';
-import { localeOfTag, locales } from '@/registry/locales';
+import { localeOfTag, type Locale } from '@/registry/locales';
 
 const MOUNTED = 'gatewayDoctorMounted';
 const COUNTER = '__gatewayDoctorEmbeds';
+
+/** The frame's default title, a screen reader's name for it, in each language the guide has (data-lang). */
+const frameTitles = {
+  en: 'Gateway Doctor: step-by-step help with a 502 Bad Gateway error',
+  es: 'Gateway Doctor: ayuda paso a paso con un error 502 Bad Gateway',
+  de: 'Gateway Doctor: Schritt-für-Schritt-Hilfe bei einem 502 Bad Gateway',
+} as const satisfies Record<Locale, string>;
 
 /** Embeds on this page so far: one count for every copy of this script the page loads. */
 const nextNumber = (): number => {
@@ -47,7 +54,7 @@ function mount(script: HTMLScriptElement): void {
   const frame = `gateway-doctor-${number}-${Math.random().toString(36).slice(2, 8)}`;
   // Frames on one page need distinct titles, so a screen reader's list of frames tells them apart; the
   // default one is in the guide's language (data-lang), as the frame's content is.
-  const defaultTitle = locales[(options.lang && localeOfTag(options.lang)) || 'en'].frameTitle;
+  const defaultTitle = frameTitles[(options.lang && localeOfTag(options.lang)) || 'en'];
   const title = options.title || (number > 1 ? `${defaultTitle} (${number})` : defaultTitle);
 
   const params = contextParams(options.context);

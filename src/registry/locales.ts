@@ -3,13 +3,13 @@
  * against and is served at `/`; another locale is its own build, served under `/<code>/`. Adding one
  * is its folder content/<code>/ (ui.json and steps/, see docs/translating.md) and one line here.
  * `offer` invites a reader whose browser prefers that language, in that language: a few words, to fit
- * one line of the header on a phone. `frameTitle` names an embedded guide's frame for screen readers.
+ * one line of the header on a phone.
  */
 export const locales = {
-  en: { name: 'English', offer: 'Read in English', frameTitle: 'Gateway Doctor: step-by-step help with a 502 Bad Gateway error' },
-  es: { name: 'Español', offer: 'Leer en español', frameTitle: 'Gateway Doctor: ayuda paso a paso con un error 502 Bad Gateway' },
-  de: { name: 'Deutsch', offer: 'Auf Deutsch lesen', frameTitle: 'Gateway Doctor: Schritt-für-Schritt-Hilfe bei einem 502 Bad Gateway' },
-} as const satisfies Record<string, { readonly name: string; readonly offer: string; readonly frameTitle: string }>;
+  en: { name: 'English', offer: 'Read in English' },
+  es: { name: 'Español', offer: 'Leer en español' },
+  de: { name: 'Deutsch', offer: 'Auf Deutsch lesen' },
+} as const satisfies Record<string, { readonly name: string; readonly offer: string }>;
 
 export type Locale = keyof typeof locales;
 
