@@ -7,11 +7,12 @@
  */
 export const MAX_LEAD_WORDS = 40;
 
-/** The words of an MDX step's lead: its text before the first `##` heading, without markup. */
+/** An MDX step's lead: its source after the frontmatter and before the first `##` heading. */
+export const leadOf = (mdx: string): string => mdx.replace(/^---\n[\s\S]*?\n---\n/, '').split(/^## /m)[0];
+
+/** The words of an MDX step's lead, without markup. */
 export const leadWords = (mdx: string): string[] => {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const lead = body.split(/^## /m)[0];
-  const text = lead
+  const text = leadOf(mdx)
     .replace(/^```[\s\S]*?^```/gm, ' code ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/\]\([^)]*\)/g, ' ')

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { leadOf } from '@/content/lead';
 import { readContent, stepsDir } from '@/content/read-content';
 import { diagnose } from '@/diagnose/index';
 import { logAnswerCauses } from '@/flows/http-502';
@@ -14,11 +15,15 @@ import { stepForCause } from '@/registry/causes';
 const root = process.cwd();
 const { texts } = readContent(root);
 
-/** The steps an advice page's lead (its words before the first `##`) links to. */
+/** The steps an advice page's lead (its words before the first `##`) links to, read once per page. */
+const linked = new Map<string, string[]>();
 const leadLinks = (stepId: string): string[] => {
-  const source = readFileSync(join(stepsDir(root, 'en'), `${stepId}.mdx`), 'utf8');
-  const lead = source.replace(/^---\n[\s\S]*?\n---\n/, '').split(/^## /m)[0];
-  return [...lead.matchAll(/\]\(\/step\/([a-z0-9-]+)\/\)/g)].map((match) => match[1]);
+  let links = linked.get(stepId);
+  if (!links) {
+    const lead = leadOf(readFileSync(join(stepsDir(root, 'en'), `${stepId}.mdx`), 'utf8'));
+    linked.set(stepId, (links = [...lead.matchAll(/\]\(\/step\/([a-z0-9-]+)\/\)/g)].map((match) => match[1])));
+  }
+  return links;
 };
 
 /**

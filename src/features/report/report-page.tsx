@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useStore } from 'zustand';
 import { ui } from '@/content/texts';
+import { contextParams } from '@/context/params';
 import { journeyFromUrl, journeyHref, JOURNEY_PARAM, REPORT_STEP_PARAM } from '@/engine/url';
 import { findStep, flow } from '@/flows/current';
 import { reportFacts, TYPED_TIME_MAX, TYPED_URL_MAX } from '@/features/report/report-facts';
@@ -28,20 +29,33 @@ const useBrowserDescription = (): string | undefined => {
   return description;
 };
 
-/** Whether a typed address is a web address (http or https): anything else is kept, with a note. */
-const isWebAddress = (value: string): boolean => {
-  try {
-    return ['http:', 'https:'].includes(new URL(value.trim()).protocol);
-  } catch {
-    return false;
-  }
-};
+/** Whether a typed address is a web address, by the rule an error page's `url` parameter obeys. */
+const isWebAddress = (value: string): boolean => contextParams.url.parse(value.trim(), new Date()) !== undefined;
 
 /** The time now, as the visitor reads their clock, with the time zone's name. */
 const localNow = (now: Date): string => {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return `${new Intl.DateTimeFormat(ui.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(now)}${zone ? ` (${zone})` : ''}`;
 };
+
+/** One labelled field with its hint, and the note that says what is wrong with its value, if anything. */
+const Field = ({ id, label, hint, error, ...input }: { id: string; label: string; hint: string; error?: string } & ComponentPropsWithoutRef<'input'>) => (
+  <>
+    <label htmlFor={id} className="field-label">
+      {label}
+    </label>
+    <p id={`${id}-hint`} className="field-hint">
+      {hint}
+    </p>
+    {/* An alert, announced as it appears; set apart from the hint by its colour and weight. */}
+    {error ? (
+      <p id={`${id}-error`} className="report-fill-error" role="alert">
+        {error}
+      </p>
+    ) : null}
+    <input id={id} autoComplete="off" aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`} aria-invalid={error ? true : undefined} {...input} />
+  </>
+);
 
 /**
  * The address and the time, which every site's support asks for first, to type in when nothing told
@@ -56,52 +70,22 @@ const FillIn = ({ address, when, onAddress, onWhen }: { address?: string; when?:
     <section className="report-fill" aria-labelledby="report-fill-heading">
       <h2 id="report-fill-heading">{fill.heading}</h2>
       {address !== undefined ? (
-        <>
-          <label htmlFor="report-address" className="field-label">
-            {fill.address}
-          </label>
-          <p id="report-address-hint" className="field-hint">
-            {fill.addressHint}
-          </p>
-          {/* An alert, announced as it appears; set apart from the hint by its colour and weight. */}
-          {notAnAddress ? (
-            <p id="report-address-error" className="report-fill-error" role="alert">
-              {fill.notAnAddress}
-            </p>
-          ) : null}
-          <input
-            id="report-address"
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={TYPED_URL_MAX}
-            aria-describedby={notAnAddress ? 'report-address-error report-address-hint' : 'report-address-hint'}
-            aria-invalid={notAnAddress || undefined}
-            value={address}
-            onChange={(event) => onAddress(event.currentTarget.value)}
-            onBlur={() => setLeft(true)}
-          />
-        </>
+        <Field
+          id="report-address"
+          label={fill.address}
+          hint={fill.addressHint}
+          error={notAnAddress ? fill.notAnAddress : undefined}
+          type="url"
+          inputMode="url"
+          spellCheck={false}
+          maxLength={TYPED_URL_MAX}
+          value={address}
+          onChange={(event) => onAddress(event.currentTarget.value)}
+          onBlur={() => setLeft(true)}
+        />
       ) : null}
       {when !== undefined ? (
-        <>
-          <label htmlFor="report-when" className="field-label">
-            {fill.when}
-          </label>
-          <p id="report-when-hint" className="field-hint">
-            {fill.whenHint}
-          </p>
-          <input
-            id="report-when"
-            type="text"
-            autoComplete="off"
-            maxLength={TYPED_TIME_MAX}
-            aria-describedby="report-when-hint"
-            value={when}
-            onChange={(event) => onWhen(event.currentTarget.value)}
-          />
-        </>
+        <Field id="report-when" label={fill.when} hint={fill.whenHint} type="text" maxLength={TYPED_TIME_MAX} value={when} onChange={(event) => onWhen(event.currentTarget.value)} />
       ) : null}
     </section>
   );
