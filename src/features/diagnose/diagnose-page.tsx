@@ -19,12 +19,12 @@ let readInputLoaded: typeof readInputModule | undefined;
 const loadReadInput = async () => (readInputLoaded ??= await import('@/features/diagnose/read-input'));
 
 /**
- * Gets a paste's reading ready before the paste: the example, repeated past the 4,096 characters from
- * which a paste is scanned with the automaton, is read once in the worker, and the reading's own chunk
- * is loaded (fetched, parsed and run at the paste, it held a megabyte back by 25 to 75 ms).
+ * Gets a paste's reading ready before the paste: the worker reads the example (see warmDiagnosis),
+ * and the reading's own chunk is loaded (fetched, parsed and run at the paste, it held a megabyte
+ * back by 25 to 75 ms).
  */
 const warmUp = (): void => {
-  warmDiagnosis(example.repeat(Math.ceil(8_192 / Math.max(example.length, 1))));
+  warmDiagnosis(example);
   void loadReadInput().catch(() => undefined);
 };
 
