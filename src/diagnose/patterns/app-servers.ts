@@ -136,7 +136,7 @@ export const uwsgiPatterns = patternsFor('uwsgi', [
 const hpm = (code: string, cause: Cause, says: string): PatternInput => ({ cause, status: 504, statusNote: 'http-proxy-middleware answers 504 Gateway Timeout for this, not 502.', confidence: 0.9, match: new RegExp(`\\[HPM\\] Error occurred while (?:trying to )?proxy(?:ing)? request [^\\n]{0,400}[([]${code}[)\\]]`), explanation: says });
 
 // Vite logs "[vite] http proxy error: <path>" and the error's stack on the lines under it.
-const vite = (match: string, cause: Cause, says: string): PatternInput => ({ cause, status: 500, statusNote: "Vite's development server answers 500 when its proxy fails, not 502.", confidence: 0.88, match, textHas: ['[vite] http proxy error'], explanation: says });
+const vite = (match: string | RegExp, cause: Cause, says: string): PatternInput => ({ cause, status: 500, statusNote: "Vite's development server answers 500 when its proxy fails, not 502.", confidence: 0.88, match, textHas: ['[vite] http proxy error'], explanation: says });
 
 export const nodePatterns = patternsFor('node', [
   // Node's http module (lib/_http_outgoing.js) when a handler sends a second response: thrown where nothing
@@ -146,12 +146,16 @@ export const nodePatterns = patternsFor('node', [
   hpm('ECONNRESET', 'upstream-crash-or-reset', 'The API server reset the connection the development proxy opened (ECONNRESET).'),
   hpm('ETIMEDOUT', 'connect-blocked', 'The development proxy could not connect to the API server in time (ETIMEDOUT).'),
   hpm('ENOTFOUND', 'dns-resolution', "The API server's host name does not resolve (ENOTFOUND)."),
+  { ...vite(/connect ECONNREFUSED ::1:[0-9]{1,5}/, 'config-error', "Vite's development proxy connected to ::1, localhost's IPv6 address, where nothing listens: since Node.js 17 localhost often resolves to ::1 first, so write 127.0.0.1 instead of localhost in server.proxy's target if the API server listens on IPv4 only (or check that it is running)."), confidence: 0.9, textLacks: ['econnrefused 127.0.0.1'] },
   vite('connect ECONNREFUSED', 'upstream-down', "Vite's development proxy could not connect to the API server: nothing listens at that address and port (ECONNREFUSED)."),
   vite('ECONNRESET', 'upstream-crash-or-reset', "The API server reset the connection Vite's development proxy opened (ECONNRESET)."),
   vite('socket hang up', 'upstream-crash-or-reset', "The API server closed the connection Vite's development proxy opened without answering (socket hang up)."),
   { cause: 'upstream-down', status: 500, statusNote: "create-react-app's proxy answers 500 for this.", confidence: 0.92, match: 'Proxy error: Could not proxy request', explanation: "create-react-app's development proxy could not reach the API server in package.json's proxy: it is not running, or listens elsewhere." },
   { cause: 'upstream-down', status: 500, statusNote: 'Next.js answers 500 when a rewrite cannot reach its destination.', confidence: 0.85, match: 'Failed to proxy http', explanation: "A Next.js rewrite could not reach its destination: it is not running, or it closed the connection (the error after the URL says which)." },
   { cause: 'upstream-down', status: 500, statusNote: 'Next.js answers 500 when a rewrite cannot reach its destination.', confidence: 0.85, match: 'Error occurred proxying http', explanation: "A Next.js rewrite could not reach its destination: it is not running, or it closed the connection (the error after the URL says which)." },
+  // Since Node.js 17, localhost resolves in the system's order, often ::1 first; before Node.js 20 turned on
+  // trying both families, a client tried ::1 alone: a refusal there, and none from 127.0.0.1 in the text.
+  { cause: 'config-error', confidence: 0.88, match: /connect ECONNREFUSED ::1:[0-9]{1,5}/, textLacks: ['econnrefused 127.0.0.1'], explanation: "Node.js connected to ::1, localhost's IPv6 address, where nothing listens: since Node.js 17 localhost often resolves to ::1 first, so write 127.0.0.1 instead of localhost in the address it connects to if the server behind listens on IPv4 only (or check that it is running)." },
   { cause: 'upstream-down', confidence: 0.85, match: 'connect ECONNREFUSED', explanation: 'The Node.js process could not connect to the service behind it (ECONNREFUSED): nothing listens there.' },
   { cause: 'upstream-down', confidence: 0.65, match: 'ECONNREFUSED', explanation: 'A connection was refused (ECONNREFUSED): nothing listens at that address.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: 'ECONNRESET', explanation: 'The other side reset the connection (ECONNRESET): a crash, or a kept-alive connection closed by the peer first.' },
