@@ -15,12 +15,21 @@ describe('the 502 flow’s chain facts', () => {
   });
 
   it('name only answers the flow has', () => {
-    const missing = Object.keys(http502Hops.answers).filter((key) => {
+    const keys = [...Object.keys(http502Hops.answers), ...(http502Hops.unsure ?? []), ...(http502Hops.found ?? [])];
+    const missing = keys.filter((key) => {
       const [stepId, answerId] = key.split('.');
       const step = steps.get(stepId);
       return !step || step.kind === 'outcome' || !step.answers.some((a) => a.id === answerId);
     });
     expect(missing).toEqual([]);
+  });
+
+  it("say 'the next to check', not 'the checks point', on a visitor's device steps after 'I could not tell'", () => {
+    const notSure = { stepId: 'is-it-down-for-everyone', answerId: 'not-sure' };
+    const privateFails = { stepId: 'does-a-private-window-work', answerId: 'no' };
+    expect(buildChain(http502Hops, { stepId: 'turn-off-vpn-or-proxy', journey: [notSure, privateFails] }).basis).toBe('next');
+    expect(buildChain(http502Hops, { stepId: 'turn-off-vpn-or-proxy', journey: [{ ...notSure, answerId: 'just-me' }, privateFails] }).basis).toBe('step');
+    expect(buildChain(http502Hops, { stepId: 'clear-cache-and-cookies', journey: [notSure, { ...privateFails, answerId: 'yes' }] }).basis).toBe('step');
   });
 
   it('cover every gateway an error page can name', () => {

@@ -59,6 +59,11 @@ const factFor = (id: ProductId): HopFact => {
 
 export const http502Hops: ChainFacts = {
   suspectAt,
+  // A visitor who could not tell whether the site is down for everyone is sent to their own side's
+  // checks first, because those are quick; only a private window that works, or another device that
+  // does, finds the fault there.
+  unsure: ['is-it-down-for-everyone.not-sure'],
+  found: ['does-a-private-window-work.yes', 'try-another-network.other-device'],
   answers: {
     'who-are-you.proxy': { hop: 'proxy' },
     // A script that gets a 502 with no proxy in between.

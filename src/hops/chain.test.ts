@@ -51,6 +51,18 @@ describe('buildChain', () => {
     expect(buildChain(facts, { stepId: 'escalate', journey: journey.slice(0, 1) })).toMatchObject({ suspect: 'you', basis: 'answers' });
   });
 
+  it("after an answer that found nothing, the step's suspect is only the next to check, until an answer finds it", () => {
+    const unsureFacts: ChainFacts = { ...facts, unsure: ['down-for-all.not-sure'], found: ['private-window.works'] };
+    const notSure = { stepId: 'down-for-all', answerId: 'not-sure' };
+    const works = { stepId: 'private-window', answerId: 'works' };
+    const fails = { stepId: 'private-window', answerId: 'fails' };
+    expect(buildChain(unsureFacts, { stepId: 'clear-cache', journey: [notSure, fails] })).toMatchObject({ suspect: 'you', basis: 'next' });
+    expect(buildChain(unsureFacts, { stepId: 'escalate', journey: [notSure, { stepId: 'clear-cache', answerId: 'not-fixed' }] })).toMatchObject({ suspect: 'you', basis: 'next' });
+    expect(buildChain(unsureFacts, { stepId: 'clear-cache', journey: [notSure, works] })).toMatchObject({ suspect: 'you', basis: 'step' });
+    expect(buildChain(unsureFacts, { stepId: 'clear-cache', journey: [works, notSure] })).toMatchObject({ suspect: 'you', basis: 'next' });
+    expect(buildChain(unsureFacts, { stepId: 'clear-cache', journey: [fails] })).toMatchObject({ suspect: 'you', basis: 'step' });
+  });
+
   it('learns products from answers; a vaguer later fact keeps the product', () => {
     const journey = [
       { stepId: 'which-cdn', answerId: 'cloudflare' },

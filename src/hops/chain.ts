@@ -26,6 +26,13 @@ export interface ChainFacts {
   readonly gateways: Readonly<Record<string, HopFact>>;
   /** What a status in the link tells about the chain (Cloudflare's 52x name the CDN), by status. */
   readonly statuses: Readonly<Record<number, HopFact>>;
+  /**
+   * Answers that found nothing ("I could not tell"), by `stepId.answerId`: after one, the steps that
+   * look at a hop only say where to check next, not where the checks point, until an answer in `found`.
+   */
+  readonly unsure?: readonly string[];
+  /** Answers that found where the fault is ("a private window works"), by `stepId.answerId`. */
+  readonly found?: readonly string[];
 }
 
 /** What the visitor's own browser found, if they ran the live check. */
@@ -49,8 +56,11 @@ export interface Hop {
   readonly product?: string;
 }
 
-/** Why the suspect is the suspect: the step's advice, an earlier answer, the status, or the live check. */
-export type SuspectBasis = 'step' | 'answers' | 'status' | 'live';
+/**
+ * Why the suspect is the suspect: the step's advice, an earlier answer, the status, or the live check;
+ * `next` when the steps look at it after an answer that found nothing, so it is only the next to check.
+ */
+export type SuspectBasis = 'step' | 'answers' | 'status' | 'live' | 'next';
 
 export interface Chain {
   readonly hops: readonly Hop[];
@@ -69,11 +79,17 @@ const isGatewayStatus = (status: number): boolean => status === 502 || status ==
 
 const findSuspect = (facts: ChainFacts, input: ChainInput): { suspect?: HopId; basis?: SuspectBasis } => {
   if (input.live === 'no-answer') return { suspect: 'you', basis: 'live' };
+  // The latest answer that found nothing, or found something: only the first leaves the checks open.
+  const telling = input.journey
+    .map((choice) => `${choice.stepId}.${choice.answerId}`)
+    .filter((key) => facts.unsure?.includes(key) || facts.found?.includes(key))
+    .at(-1);
+  const unsure = telling !== undefined && (facts.unsure?.includes(telling) ?? false);
   const atStep = own(facts.suspectAt, input.stepId);
-  if (atStep) return { suspect: atStep, basis: 'step' };
+  if (atStep) return { suspect: atStep, basis: unsure ? 'next' : 'step' };
   for (let i = input.journey.length - 1; i >= 0; i -= 1) {
     const earlier = own(facts.suspectAt, input.journey[i].stepId);
-    if (earlier) return { suspect: earlier, basis: 'answers' };
+    if (earlier) return { suspect: earlier, basis: unsure ? 'next' : 'answers' };
   }
   if (input.live === 'gateway-answers' || input.live === 'still-failing') return { suspect: 'app', basis: 'live' };
   if (input.status !== undefined && (isGatewayStatus(input.status) || input.status === 500)) return { suspect: 'app', basis: 'status' };

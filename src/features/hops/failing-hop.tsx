@@ -23,6 +23,7 @@ const reasonFor = (chain: Chain, words: ChainWords): string | undefined => {
   if (chain.back) return words.reasons.back;
   if (!chain.suspect) return undefined;
   if (chain.basis === 'live' && chain.suspect === 'you') return words.reasons.liveNoAnswer;
+  if (chain.basis === 'next' && chain.suspect === 'you') return words.reasons.youNext;
   return words.reasons[chain.suspect];
 };
 
