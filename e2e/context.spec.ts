@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { expectNoViolationsLightAndDark } from './support/axe';
-import { answerLink, expect, hydrated, test } from './support/fixtures';
+import { answerInTurn, answerLink, expect, hydrated, test } from './support/fixtures';
 import { labelOf, titleOf, ui } from './support/flow-data';
 
 /** Links from error pages: the context they carry, what is ignored, where the wizard starts. */
@@ -32,6 +32,29 @@ test('a Cloudflare link opens the Cloudflare question with the Ray ID, and the c
   await answerLink(page, labelOf('which-cloudflare-error-is-it', '521')).click();
   await expect(h1(page)).toHaveText(titleOf('start-the-upstream'));
   await expect(suspectHop(page)).toContainText(ui.chain.hops.app);
+});
+
+test("a visitor who could not tell whether the site is down is told their side is the quickest to check, not that the checks point there", async ({ page }) => {
+  const walkTo = async (downForEveryone: string) => {
+    await page.goto('/');
+    await hydrated(page);
+    await answerInTurn(page, [
+      labelOf('who-are-you', 'visitor'),
+      labelOf('reload-the-page', 'not-fixed'),
+      labelOf('do-other-sites-load', 'yes'),
+      labelOf('is-it-down-for-everyone', downForEveryone),
+      labelOf('does-a-private-window-work', 'no'),
+    ]);
+    await expect(h1(page)).toHaveText(titleOf('turn-off-vpn-or-proxy'));
+  };
+  await walkTo('not-sure');
+  await expect(chain(page).getByRole('listitem').first()).toHaveText(`${ui.chainForVisitors.hops.you}, ${ui.chain.checkFirst}`);
+  await expect(chain(page)).toContainText(ui.chainForVisitors.reasons.youNext);
+  await expect(chain(page)).not.toContainText(ui.chain.suspect);
+  // "It seems to be just me" is a finding: then the checks do point at the visitor's side.
+  await walkTo('just-me');
+  await expect(suspectHop(page)).toContainText(ui.chainForVisitors.hops.you);
+  await expect(chain(page)).toContainText(ui.chainForVisitors.reasons.you);
 });
 
 test('a 504 link starts at what 504 means; "start from the first question" goes to the start with the details kept', async ({ page }) => {

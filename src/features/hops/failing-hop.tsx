@@ -60,9 +60,10 @@ export const FailingHop = ({ stepId, journey, audience }: { stepId: string; jour
                 </span>
               ) : null}
               {suspect ? (
-                <strong className="chain-hop-flag">
+                // Only the next to check (nothing found yet): marked, without the warning.
+                <strong className={chain.basis === 'next' ? undefined : 'chain-hop-flag'}>
                   <span className="visually-hidden">, </span>
-                  {words.suspect}
+                  {chain.basis === 'next' ? words.checkFirst : words.suspect}
                 </strong>
               ) : null}
             </li>
