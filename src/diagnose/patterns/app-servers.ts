@@ -53,6 +53,10 @@ export const gunicornPatterns = patternsFor('gunicorn', [
   { cause: 'app-will-not-start', confidence: 0.75, match: 'Unhandled exception in main loop', textHas: ['gunicorn'], explanation: 'The Gunicorn master itself failed (the traceback under this line says where) and exited with its workers, so nothing serves requests.' },
   // A traceback that runs through the gunicorn command's entry point: Gunicorn failed before serving.
   { cause: 'app-will-not-start', confidence: 0.55, match: /\/gunicorn\/app\/wsgiapp\.py", line [0-9]{1,5}, in run\b/, explanation: 'The gunicorn command failed as it started (the last lines of the traceback say why: an import error in the app, a bad setting), so nothing serves requests.' },
+  // The arbiter's reason when it halts because a worker exited with APP_LOAD_ERROR (arbiter.py).
+  { cause: 'app-will-not-start', confidence: 0.85, match: 'Reason: App failed to load.', explanation: 'Gunicorn stopped because its workers could not import the app (the traceback above says why), so nothing serves requests.' },
+  // sock.py gives up binding after five tries: another process holds the address, or it is not this host's.
+  { cause: 'address-in-use', confidence: 0.8, match: "[ERROR] Can't connect to ('", explanation: 'Gunicorn gave up binding its address after five tries (usually another process already listens there) and exited.' },
   { cause: 'address-in-use', confidence: 0.8, match: '[ERROR] Connection in use:', explanation: 'Gunicorn cannot bind its address: another process already listens there.' },
   { cause: 'other', status: 400, statusNote: 'Gunicorn answers 400 Bad Request for this itself.', confidence: 0.85, match: /Request Line is too large(?: \([0-9]{1,10} > [0-9]{1,10}\))?/, explanation: 'The request line is longer than limit_request_line (4094 bytes by default): Gunicorn refuses it before the app sees it.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: /Worker \(pid:[0-9]{1,10}\) exited with code [0-9]{1,3}/, explanation: 'A Gunicorn worker exited (an exception at import or a crash): the lines before it say why.' },

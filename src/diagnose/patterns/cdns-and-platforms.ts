@@ -94,6 +94,9 @@ export const netlifyPatterns = patternsFor('netlify', [
   { cause: 'app-will-not-start', confidence: 0.85, match: /Runtime\.(?:UserCodeSyntaxError|ImportModuleError)/, textHas: ['an unhandled error in the function code', 'netlify'], explanation: "The function's code could not be loaded (a syntax error or a missing module), so every call fails until the fix is deployed." },
   // Netlify's functions run on AWS Lambda and stop with Lambda's words (10 seconds by default, 26 at most).
   { cause: 'upstream-timeout', confidence: 0.9, match: /Task timed out after [0-9.]{1,10} seconds/, textHas: ['netlify'], explanation: "The Netlify function ran past its time limit (10 seconds by default) and was stopped, so Netlify answered 502." },
+  // Netlify's proxy (written in Go) decodes the function's return value as API Gateway's proxy response:
+  // a body that is not a string (an object, a number) fails there.
+  { cause: 'invalid-response-header', confidence: 0.88, match: 'error decoding lambda response', explanation: "Netlify could not read the function's return value as a response: body must be a string (JSON.stringify an object) and statusCode a number." },
   { cause: 'upstream-crash-or-reset', confidence: 0.8, match: 'This function has crashed', explanation: 'The Netlify function threw or could not start: the message under it (and the function log) says why.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: 'An unhandled error in the function code triggered the following message', explanation: 'The Netlify function threw an error it did not handle: the message under it says which.' },
 ]);
