@@ -96,6 +96,9 @@ const passengerQueueFull = "Every Passenger process was busy and the request que
 const passengerQueue503 = 'Passenger answers 503 when its request queue is full (passenger_request_queue_overflow_status_code).';
 export const passengerPatterns = patternsFor('passenger', [
   { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.9, match: 'Could not spawn process for application', explanation: passengerStart },
+  // The core's log line for every request that met a failed start (CheckoutSession.cpp); the spawn error, its
+  // identifier, is in the lines above it.
+  { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.85, match: 'Cannot checkout session because a spawning error occurred', explanation: 'Passenger could not start the app, so it turned this request away: the earlier lines with the same error identifier say why the app would not start.' },
   // Its error page's summary when the app's process ended during startup (a Python or Ruby error at load).
   { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.85, match: 'exited before signalling successful startup back to Phusion Passenger', explanation: passengerStart },
   { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.8, match: 'Web application could not be started by the Phusion Passenger', explanation: passengerStart },
@@ -130,6 +133,9 @@ export const uwsgiPatterns = patternsFor('uwsgi', [
   { cause: 'config-error', status: 500, statusNote: 'uWSGI answers 500 Internal Server Error for this.', confidence: 0.85, match: 'no python application found', explanation: 'uWSGI started but could not load the app (module, callable or chdir): the startup log says why.' },
   // core/socket.c: uWSGI cannot bind its socket (a previous instance still holds it), so it does not start.
   { cause: 'address-in-use', confidence: 0.9, match: 'probably another instance of uWSGI is running on the same address', explanation: 'uWSGI cannot listen where it is told to: another process (often an old uWSGI) already holds that address, so this one did not start.' },
+  { cause: 'config-error', status: 500, statusNote: 'uWSGI answers 500 Internal Server Error for this.', confidence: 0.8, match: 'unable to find "application" callable in file', explanation: 'uWSGI imported the file but found no WSGI callable under the name it looks for (application, or the one callable= names).' },
+  { cause: 'config-error', status: 500, statusNote: 'uWSGI answers 500 Internal Server Error for this.', confidence: 0.75, match: '*** no app loaded. going in full dynamic mode ***', explanation: 'uWSGI started without an app (its module failed to load, or none was configured): the lines above say why, and every request gets 500.' },
+  { cause: 'permission-or-selinux', confidence: 0.8, match: 'bind(): Permission denied [core/socket.c', explanation: "uWSGI may not create its socket there (the directory's owner or mode, a port below 1024, or SELinux), so it did not start." },
   { cause: 'address-in-use', confidence: 0.85, match: 'bind(): Address already in use [core/socket.c', explanation: 'uWSGI cannot listen where it is told to: another process (often an old uWSGI) already holds that address, so this one did not start.' },
   ...restartLoop('uwsgi'),
 ]);

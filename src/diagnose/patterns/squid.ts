@@ -27,6 +27,7 @@ export const squidPatterns = patternsFor('squid', [
   ]),
   // Older pages name no ERR_ code: the system's message says what failed.
   { cause: 'upstream-down', status: 'page', pageDefault: 503, confidence: 0.75, match: 'The system returned: (111) Connection refused', textHas: ['squid', 'could not be retrieved'], explanation: "Squid could not connect to the site or the next proxy: nothing accepts connections at that address and port (connection refused)." },
+  { cause: 'connect-blocked', status: 'page', pageDefault: 503, confidence: 0.75, match: 'The system returned: (110) Connection timed out', textHas: ['squid', 'could not be retrieved'], explanation: "Squid's connection to the site or the next proxy timed out: a firewall drops the packets, or the host is down." },
   // Squid 2's page puts the system's message in <PRE><I> tags.
   { cause: 'upstream-down', status: 'page', pageDefault: 503, confidence: 0.7, match: /\(111\) Connection refused(?=<\/I>)/, textHas: ['could not be retrieved'], explanation: "Squid could not connect to the site or the next proxy: nothing accepts connections at that address and port (connection refused)." },
   // The pages' own words for two refusals whose ERR_ codes (ERR_INVALID_URL, ERR_ACCESS_DENIED) are also
