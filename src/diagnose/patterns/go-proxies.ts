@@ -63,7 +63,8 @@ const cloudflaredMarkers = ['unable to reach the origin service', 'cloudflared',
 
 type GoProxy = 'caddy' | 'traefik' | 'cloudflared';
 const lineMarkers: Readonly<Record<GoProxy, readonly string[]>> = {
-  caddy: ['http.log.error', 'http.handlers.reverse_proxy', 'reverseproxy', 'caddy', '[error 5'],
+  // 'reverseproxy.' is Caddy's err_trace (reverseproxy.statusError); a bare 'ReverseProxy' is Go's httputil in any proxy.
+  caddy: ['http.log.error', 'http.handlers.reverse_proxy', 'reverseproxy.', 'caddy', '[error 5'],
   // Traefik 1 forwarded through vulcand/oxy, whose forwarder logs "Error forwarding to <url>, err: <error>".
   traefik: ['traefik', "' caused by: ", ' error="', 'originstatus', 'error forwarding to '],
   cloudflared: cloudflaredMarkers,
