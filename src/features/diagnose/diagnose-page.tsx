@@ -21,12 +21,15 @@ const loadReadInput = async () => (readInputLoaded ??= await import('@/features/
 /**
  * Gets a paste's reading ready before the paste: the worker reads the example (see warmDiagnosis),
  * and the reading's own chunk is loaded (fetched, parsed and run at the paste, it held a megabyte
- * back by 25 to 75 ms).
+ * back by 25 to 75 ms). The long second reading only once the page has settled, where data is not
+ * saved: begun when the box takes focus, it could hold up a paste that follows at once.
  */
-const warmUp = (): void => {
-  warmDiagnosis(example);
+const warmUp = (long: boolean): void => {
+  warmDiagnosis(example, long);
   void loadReadInput().catch(() => undefined);
 };
+const warmUpSettled = (): void => warmUp(true);
+const warmUpOnFocus = (): void => warmUp(false);
 
 type Run =
   | { readonly state: 'idle' | 'working' | 'failed' }
@@ -69,7 +72,7 @@ export const DiagnosePage = () => {
   }, [run, long]);
   // The classifier's worker starts in idle time (on focus of the box where data is saved), so that a
   // paste is read at once.
-  useEffect(() => (mayFetchAhead() ? whenIdle(warmUp) : undefined), []);
+  useEffect(() => (mayFetchAhead() ? whenIdle(warmUpSettled) : undefined), []);
 
   /**
    * Reads the input (a HAR is read here, in its own chunk); the classifier runs in a worker, so that the
@@ -162,7 +165,7 @@ export const DiagnosePage = () => {
           disabled={!hydrated}
           defaultValue={kept?.value}
           onPaste={paste}
-          onFocus={warmUp}
+          onFocus={warmUpOnFocus}
           onInput={edit}
         />
         {long ? (

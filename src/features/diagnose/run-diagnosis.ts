@@ -41,11 +41,12 @@ const LONG_WARM_UP = 262_144;
  * waits neither for the worker nor for the classifier's first run. First a short reading, past the
  * 4,096 characters from which a paste is scanned with the automaton (so the automaton is built); then,
  * if nothing real is waiting, a long one: V8 optimises the scanner's loop and the finding code only
- * after many turns. A megabyte pasted on /diagnose/ reached its results in 217 ms (median of three
- * bench runs) after the short reading alone, 182 ms with the long one. A paste that comes during the
- * long reading (60 to 120 ms of the worker's time, begun as the page settles) waits for it.
+ * after many turns. A megabyte pasted on /diagnose/ reached its results in 216 to 268 ms (three bench
+ * runs) after the short reading alone, in 168 to 185 ms with the long one. A paste that comes during the
+ * long reading (60 to 120 ms of the worker's time here, begun as the page settles) waits for it;
+ * `long` false skips it.
  */
-export const warmDiagnosis = (example: string): void => {
+export const warmDiagnosis = (example: string, long = true): void => {
   if (warmed) return;
   warmed = true;
   const repeated = (length: number) => example.repeat(Math.ceil(length / Math.max(example.length, 1)));
@@ -54,7 +55,7 @@ export const warmDiagnosis = (example: string): void => {
   const read = (text: string) => Promise.all([runDiagnosis(text), runDiagnosis(`${text}\u2022`)]);
   void read(repeated(8_192))
     // Only in the worker: on the main thread a long reading would be a long task.
-    .then(() => (worker && pending.size === 0 ? read(repeated(LONG_WARM_UP)) : undefined))
+    .then(() => (long && worker && pending.size === 0 ? read(repeated(LONG_WARM_UP)) : undefined))
     .catch(() => undefined);
 };
 
