@@ -47,14 +47,14 @@ export const gunicornPatterns = patternsFor('gunicorn', [
   // After a WORKER TIMEOUT, Gunicorn itself kills the worker (SIGKILL): the timeout is the cause, not memory.
   { cause: 'resource-exhaustion', confidence: 0.9, match: /was sent SIGKILL! Perhaps out of memory\?/, textLacks: ['worker timeout'], explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer: fewer workers, or more memory.' },
   { cause: 'resource-exhaustion', confidence: 0.8, match: /was terminated due to signal 9\b/, textLacks: ['worker timeout'], explanation: 'A Gunicorn worker was killed with SIGKILL, most often by the out-of-memory killer.' },
-  { cause: 'app-will-not-start', confidence: 0.85, match: 'Worker failed to boot', explanation: 'Gunicorn could not start its workers (an import error or bad config), so nothing serves requests.' },
+  { cause: 'app-will-not-start', confidence: 0.85, match: 'Worker failed to boot', stepId: 'restart-the-upstream', explanation: 'Gunicorn could not start its workers (an import error or bad config), so nothing serves requests.' },
   { cause: 'app-will-not-start', confidence: 0.85, match: /Failed to find (?:application object|attribute) '[^']{1,80}' in '[^']{1,200}'/, explanation: "Gunicorn could not find the app it was told to serve (the module:variable on its command line), so its workers do not start." },
   // arbiter.py run(): an exception the master did not expect; it stops its workers and exits.
   { cause: 'app-will-not-start', confidence: 0.75, match: 'Unhandled exception in main loop', textHas: ['gunicorn'], explanation: 'The Gunicorn master itself failed (the traceback under this line says where) and exited with its workers, so nothing serves requests.' },
   // A traceback that runs through the gunicorn command's entry point: Gunicorn failed before serving.
   { cause: 'app-will-not-start', confidence: 0.55, match: /\/gunicorn\/app\/wsgiapp\.py", line [0-9]{1,5}, in run\b/, explanation: 'The gunicorn command failed as it started (the last lines of the traceback say why: an import error in the app, a bad setting), so nothing serves requests.' },
   // The arbiter's reason when it halts because a worker exited with APP_LOAD_ERROR (arbiter.py).
-  { cause: 'app-will-not-start', confidence: 0.85, match: 'Reason: App failed to load.', explanation: 'Gunicorn stopped because its workers could not import the app (the traceback above says why), so nothing serves requests.' },
+  { cause: 'app-will-not-start', confidence: 0.85, match: 'Reason: App failed to load.', stepId: 'restart-the-upstream', explanation: 'Gunicorn stopped because its workers could not import the app, so nothing serves requests: the traceback before this line names what failed (ModuleNotFoundError, a settings module, a missing variable).' },
   // sock.py gives up binding after five tries: another process holds the address, or it is not this host's.
   { cause: 'address-in-use', confidence: 0.8, match: "[ERROR] Can't connect to ('", explanation: 'Gunicorn gave up binding its address after five tries (usually another process already listens there) and exited.' },
   { cause: 'address-in-use', confidence: 0.8, match: '[ERROR] Connection in use:', explanation: 'Gunicorn cannot bind its address: another process already listens there.' },
