@@ -277,3 +277,28 @@ describe("diagnose, the words a log question quotes, retyped without the rest of
     expect(top('{"status": 503, "statusDetails": "ssl_certificate_chain_verification_failed"}')).toEqual({ component: 'google-cloud-lb', cause: 'tls-handshake', status: 503 });
   });
 });
+
+describe('diagnose, lines counted once', () => {
+  const caddyLine = '{"level":"error","ts":1773498727.412,"logger":"http.log.error","msg":"dial tcp 0.0.0.0:8080: connect: connection refused","status":502}';
+
+  it('counts a line two patterns of one cause match once, and drops the weaker words it restates', () => {
+    const { findings } = diagnose(caddyLine);
+    expect(findings.map((f) => [f.component, f.cause, f.count])).toEqual([['caddy', 'config-error', 1]]);
+  });
+
+  it('counts each of several lines', () => {
+    const nginx = '2026/03/14 14:32:07 [error] 812#812: *4410 connect() failed (111: Connection refused) while connecting to upstream';
+    const [first] = diagnose(`${nginx}\n${nginx}\n${nginx}`).findings;
+    expect([first.cause, first.count]).toEqual(['upstream-down', 3]);
+  });
+
+  it('keeps a weaker finding that has a line of its own, counting every line its words are on', () => {
+    const text = `${caddyLine}\n${caddyLine.replace('0.0.0.0', '10.0.0.7')}`;
+    expect(diagnose(text).findings.map((f) => [f.cause, f.count])).toEqual([['config-error', 1], ['upstream-down', 2]]);
+  });
+
+  it("says one finding for Vite's refusal at ::1, not the same line again as a plain refusal", () => {
+    const text = '4:43:19 PM [vite] http proxy error: /api/users\nError: connect ECONNREFUSED ::1:8080\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)';
+    expect(diagnose(text).findings.map((f) => [f.component, f.cause, f.count])).toEqual([['node', 'config-error', 1]]);
+  });
+});

@@ -15,6 +15,8 @@ interface Draft {
   readonly status: number;
   readonly hit: Hit;
   readonly count: number;
+  /** Where the lines it matched start. */
+  readonly lines: readonly number[];
 }
 
 const WEAK_BOOST = 0.05;
@@ -67,7 +69,32 @@ const toFinding = (draft: Draft, count: number, supporting: Span[], boost: numbe
 const stronger = (a: Draft, b: Draft) =>
   a.pattern.confidence !== b.pattern.confidence ? a.pattern.confidence > b.pattern.confidence : a.hit.start < b.hit.start;
 
-type Group = { best: Draft; count: number };
+/** A component and cause: the strongest draft, and the lines of the text its drafts matched (each once, in order). */
+type Group = { best: Draft; count: number; lines: readonly number[] };
+
+/** The union of two ascending lists of line starts, ascending, each start once. */
+const unionOf = (a: readonly number[], b: readonly number[]): number[] => {
+  const union: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+    if (i < a.length && a[i] === next) i++;
+    if (j < b.length && b[j] === next) j++;
+    union.push(next);
+  }
+  return union;
+};
+
+/** Whether every start of the ascending list `a` is in the ascending list `b` (which may stop at LINES_KEPT). */
+const within = (a: readonly number[], b: readonly number[]): boolean => {
+  let j = 0;
+  for (const line of a) {
+    while (j < b.length && b[j] < line) j++;
+    if (b[j] !== line) return false;
+  }
+  return true;
+};
 
 /**
  * An app server or the kernel does not choose the status the client gets: the gateway in front does,
@@ -108,25 +135,25 @@ const serverErrorSigns = (signs: readonly Sign[]): ServerErrorSigns => {
 
 /** The patterns that hold given the whole text: context, the page's status, nginx's family. */
 const toDrafts = (text: string, collected: Collected, patterns: readonly Pattern[], textHas: TextMarkers): Draft[] => {
-  const held: { pattern: Pattern; status: number; hit: Hit; count: number }[] = [];
+  const held: { pattern: Pattern; status: number; hit: Hit; count: number; lines: readonly number[] }[] = [];
   const fiveHundreds = serverErrorSigns(collected.signs);
-  for (const [index, { count, first }] of collected.byPattern) {
+  for (const [index, { count, first, lines }] of collected.byPattern) {
     const pattern = patterns[index];
     if (!textContextHolds(pattern, textHas)) continue;
     const logged = pattern.component === 'nginx' && typeof pattern.status === 'number' && first.status === undefined ? accessLogStatus(text, first.lineStart, first.lineEnd) : undefined;
     const status = pattern.status === 'page' ? (nearestSign(collected.signs, first.start) ?? pattern.pageDefault) : (first.status ?? logged ?? pattern.status);
-    if (status !== undefined) held.push({ pattern, status: first.status === undefined ? statusBehind(pattern, status, fiveHundreds, first.start) : status, hit: first, count });
+    if (status !== undefined) held.push({ pattern, status: first.status === undefined ? statusBehind(pattern, status, fiveHundreds, first.start) : status, hit: first, count, lines });
   }
   // A product's own lines (an ingress-nginx access log) name it as surely as a marker does.
   const present = new Set(held.map((h) => h.pattern.component));
   // Words no product owns, in a text that names one product: that product most likely answered.
   const named = present.size === 1 && present.has('unknown') ? namedProduct(text) : undefined;
-  return held.map(({ pattern, status, hit, count }) => {
+  return held.map(({ pattern, status, hit, count, lines }) => {
     const hint = familyHints.find((h) => h.from === pattern.component && (present.has(h.to) || textHas(h.textHas)));
     const to = hint?.to ?? (pattern.component === 'unknown' ? named : undefined);
     const component = to ?? pattern.component;
     const stepId = to && pattern.stepId === components[pattern.component].logStep ? components[to].logStep : pattern.stepId;
-    return { pattern, component, stepId, status, hit, count };
+    return { pattern, component, stepId, status, hit, count, lines };
   });
 };
 
@@ -138,9 +165,14 @@ const groupDrafts = (drafts: readonly Draft[]): Group[] => {
     if (real && draft.pattern.fallback) continue;
     const key = `${draft.component}|${draft.pattern.cause}`;
     const group = groups.get(key);
-    if (!group) groups.set(key, { best: draft, count: draft.count });
+    if (!group) groups.set(key, { best: draft, count: draft.count, lines: draft.lines });
     else {
-      group.count += draft.count;
+      // Two patterns of one cause often match the same line (a product's own words and the shared
+      // error they quote): the line counts once.
+      // Past LINES_KEPT lines a list is not whole: the counts add up, as an estimate.
+      const whole = group.count === group.lines.length && draft.count === draft.lines.length;
+      group.lines = unionOf(group.lines, draft.lines);
+      group.count = whole ? group.lines.length : group.count + draft.count;
       if (stronger(draft, group.best)) group.best = draft;
     }
   }
@@ -152,6 +184,22 @@ const groupDrafts = (drafts: readonly Draft[]): Group[] => {
 const foldable = (group: Group) => group.best.pattern.weak === true || group.best.pattern.cause === 'other';
 
 /**
+ * Drops a finding that only restates a stronger one of the same component: its words lie inside the
+ * other's on the same line, on no line of its own ("connect: connection refused" within "dial tcp
+ * 0.0.0.0:8080: connect: connection refused" is not a second finding).
+ */
+const withoutRestated = (groups: readonly Group[]): Group[] =>
+  groups.filter((group) => {
+    const { hit, component } = group.best;
+    return !groups.some((other) => {
+      if (other === group || other.best.component !== component || !stronger(other.best, group.best)) return false;
+      const wider = other.best.hit;
+      if (wider.lineStart !== hit.lineStart || hit.start < wider.start || hit.end > wider.end) return false;
+      return group.count === group.lines.length && within(group.lines, other.lines);
+    });
+  });
+
+/**
  * Turns what the scan collected into findings: checks whole-text context, gives page-level patterns
  * the page's status, relabels nginx's lines for products built on it, keeps one finding per component
  * and cause (the strongest evidence, with the count of lines), folds page, header and unexplained
@@ -159,7 +207,7 @@ const foldable = (group: Group) => group.best.pattern.weak === true || group.bes
  * else matched.
  */
 export const buildFindings = (text: string, collected: Collected, patterns: readonly Pattern[], textHas: TextMarkers = textMarkers(text)): Finding[] => {
-  const groups = groupDrafts(toDrafts(text, collected, patterns, textHas));
+  const groups = withoutRestated(groupDrafts(toDrafts(text, collected, patterns, textHas)));
   const strong = groups.filter((g) => !foldable(g)).sort((a, b) => (stronger(a.best, b.best) ? -1 : 1));
   const supporting = new Map<Group, Span[]>(strong.map((g) => [g, []]));
   const findings: Finding[] = [];

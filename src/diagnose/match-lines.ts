@@ -15,9 +15,15 @@ export interface Hit {
   readonly status?: number;
 }
 
-/** What the scan collected: per pattern, how many lines and the first hit; and the status signs seen, in order of position. */
+/** How many of a pattern's lines are kept by where they start: enough for any paste a person reads through. */
+export const LINES_KEPT = 1000;
+
+/**
+ * What the scan collected: per pattern, how many lines, where the first LINES_KEPT of them start and
+ * the first hit; and the status signs seen, in order of position.
+ */
 export interface Collected {
-  readonly byPattern: Map<number, { count: number; readonly first: Hit }>;
+  readonly byPattern: Map<number, { count: number; readonly first: Hit; readonly lines: number[] }>;
   /** `numbered`: the sign shows the number ("HTTP/1.1 504", "504 Gateway Time-out"), not only a reason phrase. */
   readonly signs: Sign[];
 }
@@ -93,8 +99,10 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   const wordDone = new Int32Array(index.owners.length).fill(-1);
   const record = (hit: Hit) => {
     const seen = collected.byPattern.get(hit.pattern);
-    if (seen) seen.count++;
-    else collected.byPattern.set(hit.pattern, { count: 1, first: hit });
+    if (seen) {
+      seen.count++;
+      if (seen.lines.length < LINES_KEPT) seen.lines.push(hit.lineStart);
+    } else collected.byPattern.set(hit.pattern, { count: 1, first: hit, lines: [hit.lineStart] });
   };
 
   // The line being read, and what has been worked out about it; reset for every line. The helpers are
