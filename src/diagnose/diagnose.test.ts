@@ -302,3 +302,16 @@ describe('diagnose, lines counted once', () => {
     expect(diagnose(text).findings.map((f) => [f.component, f.cause, f.count])).toEqual([['node', 'config-error', 1]]);
   });
 });
+
+describe("diagnose, an app's import error beside its app server's lines", () => {
+  it("is the app server's finding, not a gateway nobody named", () => {
+    const text = "[2026-03-14 14:32:07 +0000] [9] [ERROR] Exception in worker process\nTraceback (most recent call last):\nModuleNotFoundError: No module named 'myproject.settings_prod'\n[2026-03-14 14:32:07 +0000] [1] [ERROR] Reason: App failed to load.";
+    const findings = diagnose(text).findings;
+    expect(findings.map((f) => f.component)).not.toContain('unknown');
+    expect([findings[0].component, findings[0].cause, findings[0].count]).toEqual(['gunicorn', 'app-will-not-start', 2]);
+  });
+
+  it('stays unknown with no app server named', () => {
+    expect(diagnose("ModuleNotFoundError: No module named 'flask'").findings[0]?.component).toBe('unknown');
+  });
+});

@@ -148,9 +148,14 @@ const toDrafts = (text: string, collected: Collected, patterns: readonly Pattern
   const present = new Set(held.map((h) => h.pattern.component));
   // Words no product owns, in a text that names one product: that product most likely answered.
   const named = present.size === 1 && present.has('unknown') ? namedProduct(text) : undefined;
+  // An app that could not import its code (ModuleNotFoundError) beside one app server's own lines is that
+  // server's app: Gunicorn's "App failed to load" and the traceback above it are one finding.
+  const appServers = [...present].filter((id) => components[id].kind === 'app-server');
+  const appServer = appServers.length === 1 ? appServers[0] : undefined;
   return held.map(({ pattern, status, hit, count, lines }) => {
     const hint = familyHints.find((h) => h.from === pattern.component && (present.has(h.to) || textHas(h.textHas)));
-    const to = hint?.to ?? (pattern.component === 'unknown' ? named : undefined);
+    const unnamed = pattern.component === 'unknown' ? (named ?? (pattern.cause === 'app-will-not-start' ? appServer : undefined)) : undefined;
+    const to = hint?.to ?? unnamed;
     const component = to ?? pattern.component;
     const stepId = to && pattern.stepId === components[pattern.component].logStep ? components[to].logStep : pattern.stepId;
     return { pattern, component, stepId, status, hit, count, lines };
