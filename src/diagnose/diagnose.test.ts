@@ -311,7 +311,8 @@ describe("diagnose, an app's import error beside its app server's lines", () => 
     expect([findings[0].component, findings[0].cause, findings[0].count]).toEqual(['gunicorn', 'app-will-not-start', 2]);
   });
 
-  it('stays unknown with no app server named', () => {
-    expect(diagnose("ModuleNotFoundError: No module named 'flask'").findings[0]?.component).toBe('unknown');
+  it('stays the unnamed app beside a gateway alone, which is not where the app runs', () => {
+    const text = "2026/03/14 14:32:07 [error] 812#812: *4410 connect() failed (111: Connection refused) while connecting to upstream\nTraceback (most recent call last):\nModuleNotFoundError: No module named 'flask'";
+    expect(diagnose(text).findings.map((f) => [f.component, f.cause])).toEqual([['nginx', 'upstream-down'], ['unknown', 'app-will-not-start']]);
   });
 });
