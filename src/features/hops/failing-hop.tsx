@@ -19,11 +19,14 @@ const wordsFor = (audience: Audience | undefined) => {
 };
 type ChainWords = ReturnType<typeof wordsFor>;
 
+/** The visitor's side after an answer that found nothing: the quickest to check, not the likely fault. */
+const onlyNextToCheck = (chain: Chain): boolean => chain.basis === 'next' && chain.suspect === 'you';
+
 const reasonFor = (chain: Chain, words: ChainWords): string | undefined => {
   if (chain.back) return words.reasons.back;
   if (!chain.suspect) return undefined;
   if (chain.basis === 'live' && chain.suspect === 'you') return words.reasons.liveNoAnswer;
-  if (chain.basis === 'next' && chain.suspect === 'you') return words.reasons.youNext;
+  if (onlyNextToCheck(chain)) return words.reasons.youNext;
   return words.reasons[chain.suspect];
 };
 
@@ -40,6 +43,8 @@ export const FailingHop = ({ stepId, journey, audience }: { stepId: string; jour
   const known = hydrated ? { via: context.via, status: context.status, who: context.who, live } : {};
   const chain = buildChain(http502Hops, { stepId, journey, ...known });
   const reason = reasonFor(chain, words);
+  // The flag and the sentence under the hops say the same: both follow onlyNextToCheck.
+  const nextOnly = onlyNextToCheck(chain);
   if (!reason) return null;
 
   return (
@@ -61,9 +66,9 @@ export const FailingHop = ({ stepId, journey, audience }: { stepId: string; jour
               ) : null}
               {suspect ? (
                 // Only the next to check (nothing found yet): marked, without the warning.
-                <strong className={chain.basis === 'next' ? undefined : 'chain-hop-flag'}>
+                <strong className={nextOnly ? undefined : 'chain-hop-flag'}>
                   <span className="visually-hidden">, </span>
-                  {chain.basis === 'next' ? words.checkFirst : words.suspect}
+                  {nextOnly ? words.checkFirst : words.suspect}
                 </strong>
               ) : null}
             </li>
