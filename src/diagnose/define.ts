@@ -23,6 +23,7 @@ export const patternsFor = (component: ComponentId, inputs: readonly PatternInpu
     match: input.match,
     ignoreCase: input.ignoreCase,
     explanation: input.explanation,
+    heading: input.heading,
     stepId: input.stepId ?? defaultStep(component, input.cause),
     statusFromLine: input.statusFromLine,
     weak: input.weak,

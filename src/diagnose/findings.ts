@@ -61,6 +61,7 @@ const toFinding = (draft: Draft, count: number, supporting: Span[], boost: numbe
   count,
   supporting,
   explanation: draft.pattern.explanation,
+  ...(draft.pattern.heading ? { heading: draft.pattern.heading } : {}),
   stepId: stepFor(draft),
   patternId: draft.pattern.id,
   ...(draft.pattern.status === 'page' || draft.pattern.page ? { page: true } : {}),

@@ -4,14 +4,14 @@ import { CACHED_ERROR, STORED_NOT_502 } from '@/diagnose/with-headers';
 
 /**
  * Every sentence of the classifier a reader sees, in English, once each and in the table's order: the
- * patterns' explanations and status notes, the cached-error finding's, and the components' names.
+ * patterns' headings, explanations and status notes, the cached-error finding's, and the components' names.
  * Another locale translates each in content/<code>/diagnose.json (docs/translating.md), keyed by the
  * English sentence, so a changed sentence shows up there as missing.
  */
 export const diagnoseSentences: readonly string[] = [
   ...new Set([
     ...Object.values(components).map((component) => component.name),
-    ...patterns.flatMap((pattern) => (pattern.statusNote ? [pattern.explanation, pattern.statusNote] : [pattern.explanation])),
+    ...patterns.flatMap((pattern) => [pattern.heading, pattern.explanation, pattern.statusNote].filter((sentence) => sentence !== undefined)),
     CACHED_ERROR,
     STORED_NOT_502,
   ]),

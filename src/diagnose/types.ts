@@ -36,6 +36,8 @@ export interface Finding {
   readonly supporting: readonly Span[];
   /** One plain sentence. */
   readonly explanation: string;
+  /** The mistake itself, as the finding's heading, where the cause alone would only name its kind. */
+  readonly heading?: string;
   /** The step of the 502 flow that deals with it. */
   readonly stepId: string;
   /** Which pattern matched: `<component>#<n>`, stable for one version of the table. */
@@ -121,6 +123,11 @@ export interface PatternInput extends PatternContext {
   readonly match: string | RegExp;
   readonly ignoreCase?: boolean;
   readonly explanation: string;
+  /**
+   * The finding's heading, naming the mistake ("{component} dials 0.0.0.0, …"), for a cause whose own
+   * heading names only its kind ("Caddy reports a configuration error"). `{component}` is replaced.
+   */
+  readonly heading?: string;
   /** Defaults to the cause's step (causes.ts); `cause: 'other'` defaults to the component's log step. */
   readonly stepId?: string;
   /** Read the status from the line (`"status":503`, `status=503`, `'504 Gateway Timeout'`). */

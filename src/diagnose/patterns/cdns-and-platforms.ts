@@ -40,7 +40,7 @@ export const fastlyPatterns = patternsFor('fastly', [
 ]);
 
 // Vercel's error codes, each with the status Vercel answers (vercel.com/docs/errors).
-type VercelCode = { readonly code: string; readonly status: number; readonly cause: Cause; readonly says: string };
+type VercelCode = { readonly code: string; readonly status: number; readonly cause: Cause; readonly says: string; readonly heading?: string };
 
 const vercelCodes: readonly VercelCode[] = [
   { code: 'FUNCTION_INVOCATION_TIMEOUT', status: 504, cause: 'upstream-timeout', says: "The function ran past its maximum duration, so Vercel stopped it (FUNCTION_INVOCATION_TIMEOUT)." },
@@ -59,12 +59,12 @@ const vercelCodes: readonly VercelCode[] = [
   { code: 'MIDDLEWARE_INVOCATION_FAILED', status: 500, cause: 'upstream-crash-or-reset', says: 'The middleware threw or crashed (MIDDLEWARE_INVOCATION_FAILED).' },
   { code: 'FUNCTION_THROTTLED', status: 503, cause: 'resource-exhaustion', says: 'Too many instances of the function ran at once (FUNCTION_THROTTLED).' },
   { code: 'FUNCTION_PAYLOAD_TOO_LARGE', status: 413, cause: 'other', says: "The request body is larger than a function accepts (FUNCTION_PAYLOAD_TOO_LARGE)." },
-  { code: 'DEPLOYMENT_NOT_FOUND', status: 404, cause: 'config-error', says: 'No deployment answers to this URL (DEPLOYMENT_NOT_FOUND): a deleted deployment or an unassigned domain.' },
-  { code: 'INFINITE_LOOP_DETECTED', status: 508, cause: 'config-error', says: 'Rewrites or middleware send the request round in a loop (INFINITE_LOOP_DETECTED).' },
+  { code: 'DEPLOYMENT_NOT_FOUND', status: 404, cause: 'config-error', heading: 'No Vercel deployment answers at this address', says: 'No deployment answers to this URL (DEPLOYMENT_NOT_FOUND): a deleted deployment or an unassigned domain.' },
+  { code: 'INFINITE_LOOP_DETECTED', status: 508, cause: 'config-error', heading: 'Rewrites or middleware send the request round in a loop', says: 'Rewrites or middleware send the request round in a loop (INFINITE_LOOP_DETECTED).' },
 ];
 
 export const vercelPatterns = patternsFor('vercel', [
-  ...vercelCodes.map(({ code, status, cause, says }): PatternInput => ({ cause, status, statusFromLine: true, confidence: 0.9, match: code, explanation: says })),
+  ...vercelCodes.map(({ code, status, cause, says, heading }): PatternInput => ({ cause, status, statusFromLine: true, confidence: 0.9, match: code, explanation: says, heading })),
   { cause: 'upstream-timeout', status: 504, confidence: 0.85, match: /This (?:Serverless|Edge) Function has timed out/, explanation: "Vercel's page for a function that ran past its maximum duration." },
   ...(['502: BAD_GATEWAY', '504: GATEWAY_TIMEOUT', '500: INTERNAL_SERVER_ERROR', '503: SERVICE_UNAVAILABLE', '404: NOT_FOUND'] as const).map((title): PatternInput => ({ cause: 'other', status: Number(title.slice(0, 3)), weak: true, confidence: 0.5, match: title, explanation: "Vercel's error page: the Code line under the status says why." })),
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: 'This is an error with the application itself, not the platform', explanation: "Vercel's error page: the code under the status (such as FUNCTION_INVOCATION_TIMEOUT) says why." },

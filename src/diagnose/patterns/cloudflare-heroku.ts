@@ -42,12 +42,12 @@ const codePatterns = codes.flatMap(({ code, title, plain, said, says, ...rest })
 
 // Cloudflare's 1xxx errors: its edge refused or could not route the request, with their usual status
 // (developers.cloudflare.com/support/troubleshooting/cloudflare-errors/).
-const edgeErrors: readonly { code: number; status: number; cause: Cause; says: string }[] = [
-  { code: 1000, status: 403, cause: 'config-error', says: 'The DNS record points at a Cloudflare IP address (Error 1000): point it at your origin.' },
+const edgeErrors: readonly { code: number; status: number; cause: Cause; says: string; heading?: string }[] = [
+  { code: 1000, status: 403, cause: 'config-error', heading: 'The DNS record points at a Cloudflare IP address (Error 1000)', says: 'The DNS record points at a Cloudflare IP address (Error 1000): point it at your origin.' },
   { code: 1001, status: 530, cause: 'dns-resolution', says: 'Cloudflare could not resolve the host it was asked for (Error 1001): the DNS record or a CNAME target is missing.' },
-  { code: 1003, status: 403, cause: 'config-error', says: 'The request went to a Cloudflare IP address directly (Error 1003): use the host name.' },
+  { code: 1003, status: 403, cause: 'config-error', heading: 'The request went to a Cloudflare IP address, not to a host name (Error 1003)', says: 'The request went to a Cloudflare IP address directly (Error 1003): use the host name.' },
   { code: 1010, status: 403, cause: 'other', says: "The site's security settings blocked this browser's signature (Error 1010)." },
-  { code: 1014, status: 403, cause: 'config-error', says: 'A CNAME points across Cloudflare accounts (Error 1014, CNAME Cross-User Banned).' },
+  { code: 1014, status: 403, cause: 'config-error', heading: 'A CNAME points at a host on another Cloudflare account (Error 1014)', says: 'A CNAME points across Cloudflare accounts (Error 1014, CNAME Cross-User Banned).' },
   { code: 1015, status: 429, cause: 'other', says: "The site's rate limiting blocked this client (Error 1015)." },
   { code: 1020, status: 403, cause: 'other', says: "A firewall rule of the site blocked the request (Error 1020, Access denied)." },
   { code: 1101, status: 500, cause: 'upstream-crash-or-reset', says: 'A Cloudflare Worker threw an exception (Error 1101).' },
@@ -66,7 +66,7 @@ export const cloudflarePatterns = patternsFor('cloudflare', [
   { cause: 'upstream-sent-the-error', page: true, status: 502, confidence: 0.8, match: 'The web server reported a bad gateway error', ignoreCase: true, stepId: 'what-do-the-logs-say', explanation: originSent },
   { cause: 'upstream-sent-the-error', page: true, status: 504, confidence: 0.8, match: 'The web server reported a gateway time-out error', ignoreCase: true, stepId: 'what-do-the-logs-say', explanation: originSent },
   { cause: 'upstream-sent-the-error', page: true, status: 502, confidence: 0.75, match: /Error reference number: (?<status>50[234])\b/, stepId: 'what-do-the-logs-say', explanation: originSent },
-  ...edgeErrors.map(({ code, status, cause, says }): PatternInput => ({ cause, status, confidence: 0.85, match: new RegExp(`Error ${code}\\b`), textHas: [...cloudflareMentioned, 'what happened?'], explanation: says })),
+  ...edgeErrors.map(({ code, status, cause, says, heading }): PatternInput => ({ cause, status, confidence: 0.85, match: new RegExp(`Error ${code}\\b`), textHas: [...cloudflareMentioned, 'what happened?'], explanation: says, heading })),
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)cf-cache-status:/i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
   // The 1101 page's "What happened?" sentence, copied without its title.
   { cause: 'upstream-crash-or-reset', status: 500, confidence: 0.8, match: 'An unknown error occurred while rendering the page', explanation: 'A Cloudflare Worker threw an exception (Error 1101).' },

@@ -15,8 +15,8 @@ const flags: readonly Flag[] = [
   { flag: 'UO', cause: 'resource-exhaustion', status: 503, confidence: 0.85, explanation: "A circuit breaker's limit was reached (flag UO, overflow): too many connections or pending requests." },
   { flag: 'UPE', cause: 'invalid-response-header', confidence: 0.85, explanation: "The upstream's response broke the HTTP rules (flag UPE, upstream protocol error)." },
   { flag: 'UMSDR', cause: 'upstream-timeout', status: 504, confidence: 0.8, explanation: 'The upstream request reached its maximum stream duration (flag UMSDR).' },
-  { flag: 'NC', cause: 'config-error', status: 503, confidence: 0.7, explanation: 'The route points at a cluster Envoy does not know (flag NC).' },
-  { flag: 'NR', cause: 'config-error', status: 404, confidence: 0.7, explanation: 'No route matched the request (flag NR): not an upstream failure but a routing configuration problem.' },
+  { flag: 'NC', cause: 'config-error', status: 503, confidence: 0.7, heading: 'The route points at a cluster Envoy does not know', explanation: 'The route points at a cluster Envoy does not know (flag NC).' },
+  { flag: 'NR', cause: 'config-error', status: 404, confidence: 0.7, heading: 'No Envoy route matches the request', explanation: 'No route matched the request (flag NR): not an upstream failure but a routing configuration problem.' },
   { flag: 'LR', cause: 'other', status: 503, confidence: 0.6, explanation: 'Envoy reset the connection itself (flag LR, local reset): often a pooled connection the upstream had already closed.' },
   { flag: 'DC', cause: 'other', status: 503, confidence: 0.6, explanation: 'The downstream client closed the connection (flag DC): the upstream was not at fault.' },
   { flag: 'RL', cause: 'other', status: 429, confidence: 0.7, explanation: 'Envoy rate-limited the request (flag RL).' },
@@ -78,13 +78,13 @@ export const envoyPatterns = patternsFor('envoy', [
   ...[
     { status: 500, statusFromLine: true, match: /(?<="response_code_details": ?)"direct_response"/ },
     { status: 'page' as const, pageDefault: 500, match: /(?<=response_code_details: ?)"direct_response"/ },
-  ].map((where): PatternInput => ({ ...where, cause: 'config-error', confidence: 0.6, explanation: 'Envoy answered from its configuration (direct_response) without calling any upstream: Envoy Gateway does this when a route points at a backend it cannot resolve or that has no endpoints.' })),
+  ].map((where): PatternInput => ({ ...where, cause: 'config-error', confidence: 0.6, heading: 'Envoy answered from its configuration, without calling an upstream', explanation: 'Envoy answered from its configuration (direct_response) without calling any upstream: Envoy Gateway does this when a route points at a backend it cannot resolve or that has no endpoints.' })),
   // Envoy as a forward proxy: routes match on path by default, which a CONNECT request has none of, so it
   // answers 404 unless a route has connect_matcher (Envoy's FAQ on 404s to CONNECT requests).
-  { cause: 'config-error', status: 404, statusNote: 'Envoy answers 404 to a CONNECT request that no route matches.', confidence: 0.85, match: 'CONNECT tunnel failed, response 404', textHas: ['server: envoy'], explanation: 'Envoy found no route for the CONNECT request: its routes match paths, which CONNECT has none of, so the route needs a connect_matcher.' },
+  { cause: 'config-error', status: 404, statusNote: 'Envoy answers 404 to a CONNECT request that no route matches.', confidence: 0.85, match: 'CONNECT tunnel failed, response 404', textHas: ['server: envoy'], heading: 'No Envoy route matches the CONNECT request', explanation: 'Envoy found no route for the CONNECT request: its routes match paths, which CONNECT has none of, so the route needs a connect_matcher.' },
   // Its HTTP/1 codec on a listener that got bytes which are not a request: most often TLS on a plain-text port
   // (one Istio sidecar using mutual TLS, the other not). It closes the connection, and the caller's proxy answers 503.
   { cause: 'protocol-mismatch', status: 503, statusNote: "The caller's proxy answers 503 when the connection is closed like this.", confidence: 0.6, match: 'dispatch error: http/1.1 protocol error: HPE_INVALID_METHOD', explanation: "Envoy's listener received bytes that are not an HTTP/1.1 request (HPE_INVALID_METHOD), most often TLS sent to a plain-text port because the two sides disagree on mutual TLS, so it closed the connection." },
-  { cause: 'config-error', status: 503, confidence: 0.75, match: 'cluster_not_found', explanation: 'The route points at a cluster Envoy does not know.' },
+  { cause: 'config-error', status: 503, confidence: 0.75, match: 'cluster_not_found', heading: 'The route points at a cluster Envoy does not know', explanation: 'The route points at a cluster Envoy does not know.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: (?:istio-)?envoy/i, explanation: 'The response came from Envoy (or an Istio proxy): its access log flags say why it failed.' },
 ]);

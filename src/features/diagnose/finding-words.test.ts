@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { causeIds } from '@/diagnose/causes';
 import { componentIds, components } from '@/diagnose/components';
 import { diagnose, type Finding } from '@/diagnose/index';
+import { patterns } from '@/diagnose/patterns';
 import { samples } from '@/diagnose/samples';
 import { findingHeading, idLabel, pastedLines, statusNoteOf } from '@/features/diagnose/finding-words';
 import diagnoseWords from 'virtual:ui-words/diagnose';
@@ -13,9 +14,10 @@ describe('findingHeading', () => {
     const finding = firstFinding(text);
     const heading = findingHeading(finding);
     expect(heading).not.toMatch(/[{}]/);
-    // A gateway answered the client: its heading says which one, whatever the cause.
+    // A gateway answered the client: its heading says which one, whatever the cause, unless the heading
+    // names the mistake itself (the card names the component beside it).
     // (A description such as "An unidentified gateway" is in lower case inside the sentence.)
-    if (components[finding.component].kind === 'gateway') expect(heading.toLowerCase()).toContain(components[finding.component].name.toLowerCase());
+    if (components[finding.component].kind === 'gateway' && finding.heading === undefined) expect(heading.toLowerCase()).toContain(components[finding.component].name.toLowerCase());
     // A status other than 502 is always explained, by the pattern or by the usual note.
     const note = statusNoteOf(finding);
     expect(note === undefined, String(finding.status)).toBe(finding.status === 502);
@@ -35,6 +37,16 @@ describe('findingHeading', () => {
     expect(findingHeading({ component: 'unknown', cause: 'dns-resolution', status: 502 })).toBe("An unidentified gateway could not resolve the app's host name");
     expect(findingHeading({ component: 'traefik', cause: 'upstream-down', status: 502 })).toBe('The app behind Traefik refused the connection or is not running');
     expect(statusNoteOf({ component: 'unknown', status: 504 })).toMatch(/^An unidentified gateway answers 504/);
+  });
+
+  it('names the mistake of a configuration error, not only its kind, with the component named where the words have a place for it', () => {
+    const caddy = firstFinding('{"level":"error","logger":"http.log.error","msg":"dial tcp 0.0.0.0:3000: connect: connection refused","status":502}');
+    expect(caddy.cause).toBe('config-error');
+    expect(findingHeading(caddy)).toBe("Caddy dials 0.0.0.0 instead of the app's address");
+    const kong = firstFinding('{"message":"no Route matched with those values"}');
+    expect(findingHeading(kong)).toBe('No Kong route matches the request');
+    // Every configuration error of the table says which mistake it is.
+    expect(patterns.filter((pattern) => pattern.cause === 'config-error' && !pattern.heading).map((pattern) => pattern.id)).toEqual([]);
   });
 
   it.each(['gateway', 'direct'] as const)('gives each cause its own %s heading', (table) => {

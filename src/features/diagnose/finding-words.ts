@@ -31,8 +31,12 @@ export const statusNoteOf = ({ component, status, statusNote }: Pick<Finding, 'c
     : words.statusBehind.replace('{status}', shown);
 };
 
-/** The finding's heading: what failed, named with the component whenever the words allow it. */
-export const findingHeading = ({ component, cause, status }: Pick<Finding, 'component' | 'cause' | 'status'>): string => {
+/**
+ * The finding's heading: what failed, named with the component whenever the words allow it; the
+ * pattern's own words where they name the mistake.
+ */
+export const findingHeading = ({ component, cause, status, heading }: Pick<Finding, 'component' | 'cause' | 'status' | 'heading'>): string => {
+  if (heading) return withComponent(say(heading), component);
   const info = components[component];
   // A gateway answered the client, so "the app behind nginx"; an app server, the kernel or curl did not.
   const table = info.kind === 'gateway' ? words.headings.gateway : words.headings.direct;
