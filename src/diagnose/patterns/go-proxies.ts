@@ -26,6 +26,10 @@ export const goErrors: readonly GoError[] = [
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: 'write: broken pipe', says: 'found the connection closed by the upstream while sending the request (broken pipe).' },
   { cause: 'upstream-crash-or-reset', confidence: 0.8, match: /(?<=[:=] ?"|: )EOF(?="|$)/, says: 'saw the upstream close the connection without answering (EOF): it crashed, or closed an idle kept-alive connection the proxy reused.' },
   { cause: 'upstream-crash-or-reset', confidence: 0.85, match: 'unexpected EOF', says: 'lost the connection in the middle of the response (unexpected EOF): the upstream crashed or reset it.' },
+  // Docker's embedded DNS server (docs.docker.com/engine/network/#dns-services) answers a container on a
+  // user-defined network with the containers and services on its networks; a name it does not know there
+  // is a service name that is wrong, or on a network the proxy's container is not on.
+  { cause: 'dns-resolution', confidence: 0.94, match: /dial tcp: lookup [^ ]{1,200} on 127\.0\.0\.11:53: no such host/, heading: "{component} asks Docker's DNS for a name no container on its networks has", says: "asked Docker's embedded DNS server (127.0.0.11) for the upstream's name, and no container or service on the networks it is on has that name: write the Compose service name, and put both containers on one network." },
   { cause: 'dns-resolution', confidence: 0.92, match: /dial tcp: lookup [^ ]{1,200}(?: on [^ ]{1,60})?: (?:i\/o timeout|no such host|server misbehaving)/, says: "could not resolve the upstream's host name (the DNS lookup failed or timed out)." },
   { cause: 'connect-blocked', status: 504, confidence: 0.9, match: /dial tcp [^ ]{1,120}: i\/o timeout/, says: 'could not connect to the upstream in time (dial i/o timeout): a firewall drops packets, or a container network the proxy cannot reach.' },
   { cause: 'upstream-timeout', status: 504, confidence: 0.75, match: 'i/o timeout', says: 'waited longer than its timeout for the upstream (i/o timeout).' },
