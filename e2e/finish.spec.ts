@@ -270,6 +270,8 @@ test('"does it work now?" at an outcome that is not fixed: the answer is an even
   ]);
   // A visitor's way here: the link names the report as the page's own offer of it does, a summary to send the site.
   await expect(feedback.getByRole('link', { name: ui.report.open })).toHaveCount(0);
+  // Offered once: the ways on below no longer repeat the link the answer brought.
+  await expect(page.getByRole('link', { name: ui.report.openForVisitor })).toHaveCount(1);
   await feedback.getByRole('link', { name: ui.report.openForVisitor }).click();
   await expect(h1(page)).toHaveText(ui.report.pageTitle);
 });

@@ -148,10 +148,9 @@ export const StepPage = ({ step }: { step: Step }) => {
         <>
           {step.kind === 'advice' ? <AnswerList stepId={step.id} prompt={ui.didThisFixIt} answers={step.answers} journey={journey} kept={kept} /> : null}
           {step.kind === 'outcome' ? <OutcomeFeedback step={step} journey={journey} /> : null}
-          {step.kind === 'outcome' ? (
+          {/* A fixed outcome's one way on; an unresolved one's come with "does it work now?". */}
+          {step.kind === 'outcome' && step.resolved ? (
             <p className="start-again">
-              {/* One main action: an unresolved outcome asks "did this fix it?" above; these are the ways on. */}
-              {step.resolved ? null : <Link to={reportHref(step.id, journey)}>{reportLabel}</Link>}
               <Link to="/">{ui.startAgain}</Link>
             </p>
           ) : null}
