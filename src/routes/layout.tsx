@@ -9,12 +9,14 @@ import { LanguageLinks, LanguageOffer } from '@/features/language/language-links
 import { JourneyStoreProvider } from '@/stores/journey-store-context';
 import { PageError, PageErrorBoundary } from '@/routes/route-error';
 import { useShownPage } from '@/routes/shown-page';
+import { scrolledAway, watchScrolledAway } from '@/hooks/scrolled-away';
 
 /** Moves focus to the new page's heading after each client-side navigation (not on the first load). */
 const useFocusHeadingOnNavigate = (): void => {
   const { pathname, search } = useLocation();
   const navigationType = useNavigationType();
   const first = useRef(true);
+  useEffect(() => watchScrolledAway(), []);
   // A layout effect: focus moves in the same frame as the new step's first paint, not after it.
   useLayoutEffect(() => {
     if (first.current) {
@@ -25,7 +27,8 @@ const useFocusHeadingOnNavigate = (): void => {
     // only for in-page links, and would move the answers under the visitor's pointer). The heading is
     // then in view, so focusing it scrolls nothing: without preventScroll, focus() would lay the new
     // page out in the middle of this task only to find that out, and the frame would wait for it.
-    if (navigationType === 'PUSH') window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+    // A page already at its top is not scrolled at all, for the same reason (see scrolled-away.ts).
+    if (navigationType === 'PUSH' && scrolledAway()) window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
     document.getElementById('main-heading')?.focus({ preventScroll: true });
   }, [pathname, search, navigationType]);
 };
