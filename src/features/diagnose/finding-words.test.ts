@@ -45,6 +45,9 @@ describe('findingHeading', () => {
     expect(findingHeading(caddy)).toBe("Caddy dials 0.0.0.0 instead of the app's address");
     const kong = firstFinding('{"message":"no Route matched with those values"}');
     expect(findingHeading(kong)).toBe('No Kong route matches the request');
+    // A name Docker's DNS does not know: the heading says so, whichever Go program asked.
+    const docker = firstFinding('dial tcp: lookup app on 127.0.0.11:53: no such host');
+    expect([docker.cause, findingHeading(docker)]).toEqual(['dns-resolution', "Docker's DNS knows no container or service by the upstream's name"]);
     // Every configuration error of the table says which mistake it is.
     expect(patterns.filter((pattern) => pattern.cause === 'config-error' && !pattern.heading).map((pattern) => pattern.id)).toEqual([]);
   });
