@@ -53,6 +53,8 @@ test('after one visit, every kind of page works offline, and a reload keeps the 
   await answerLink(page, labelOf('which-layer-answered', 'web-server')).click();
   await answerLink(page, labelOf('which-proxy-is-it', 'nginx')).click();
   await expect(h1(page)).toHaveText(titleOf('what-does-nginx-log'));
+  // The address follows right after the new step's first frame: a reload before it would reload the step before.
+  await expect(page).toHaveURL((url) => url.pathname === pathOf('what-does-nginx-log'));
   await page.reload();
   await hydrated(page);
   await expect(h1(page)).toHaveText(titleOf('what-does-nginx-log'));

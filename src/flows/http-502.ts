@@ -149,7 +149,9 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
 
   // Visitors: cheapest checks first, then narrowing down between the browser, the network and the site.
   advice('reload-the-page', { fixed: 'fixed-by-reloading', notFixed: 'do-other-sites-load' }),
-  question('do-other-sites-load', { yes: 'is-it-down-for-everyone', no: 'restart-your-router' }),
+  // A visitor who already knows that only one page or action of the site fails (a checkout, a login) says
+  // so here, rather than answering whether the site is down for everyone first.
+  question('do-other-sites-load', { yes: 'is-it-down-for-everyone', 'one-page': 'problem-is-on-the-site', no: 'restart-your-router' }),
   advice('restart-your-router', { fixed: 'fixed-by-restarting-router', notFixed: 'internet-connection-problem' }),
   question('is-it-down-for-everyone', {
     everyone: 'site-is-down-for-everyone',
