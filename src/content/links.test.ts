@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkProblems, linksIn } from '@/content/links';
+import { linkProblems, linksIn, sectionAnchors } from '@/content/links';
 
 const ids = new Set(['who-are-you', 'reload-the-page']);
 
@@ -17,9 +17,17 @@ describe('linksIn', () => {
   });
 });
 
+describe('sectionAnchors', () => {
+  it("makes each \"##\" heading's anchor as the build does, in the page's own language, numbering repeats", () => {
+    const source = "Lead.\n\n## Containers: Docker's own DNS server\n\n```md\n## not a heading\n```\n\n## Fix `it`\n\n## Fix it\n";
+    expect([...sectionAnchors(source)]).toEqual(['containers-docker-s-own-dns-server', 'fix-it', 'fix-it-2']);
+    expect([...sectionAnchors('## Contenedores: el servidor DNS propio de Docker\n')]).toEqual(['contenedores-el-servidor-dns-propio-de-docker']);
+  });
+});
+
 describe('linkProblems', () => {
   it('accepts links to existing steps, anchors, the other site pages and https pages', () => {
-    const source = '[a](/step/reload-the-page/) [b](/step/who-are-you/#why) [c](#top) [d](/) [e](https://example.com/) [f](/diagnose/)';
+    const source = '[a](/step/reload-the-page/) [b](/step/who-are-you/#why) [c](#top) [d](/) [e](https://example.com/) [f](/diagnose/)\n\n## Top\n';
     expect(linkProblems(source, ids)).toEqual([]);
   });
 
@@ -29,6 +37,7 @@ describe('linkProblems', () => {
     ['[x](/step/reload-the-page)', /not a page of this site/],
     ['[x](http://example.com/)', /must start with https/],
     ['[x](javascript:alert(1))', /must start with https/],
+    ['[x](#containers-docker-s-own-dns-server)\n\n## Contenedores: el servidor DNS propio de Docker\n', /no "##" section of this page/],
   ])('names the broken link in %s', (source, message) => {
     expect(linkProblems(source, ids)[0]?.message).toMatch(message);
   });

@@ -1,4 +1,5 @@
 // Build-time only: the links a step's MDX makes, checked before anyone can click a broken one.
+import { anchorFor } from './step-sections.ts';
 
 /** A link in a step's text that goes nowhere, worded for the author. */
 export interface LinkProblem {
@@ -23,13 +24,38 @@ export const linksIn = (source: string): string[] => {
 };
 
 /**
- * Links that would strand a visitor: a step that does not exist, a site path that is not a step, or
- * an outside link that is not https (content points only to secure, preferably official, pages).
+ * The anchors the build gives a body's `##` sections (step-sections.ts): from each heading's words, in
+ * the page's own language, with "-2", "-3" for a repeated heading.
+ */
+export const sectionAnchors = (source: string): Set<string> => {
+  const anchors = new Set<string>();
+  for (const [, title] of source.replace(FENCED_CODE, '').matchAll(/^## +(.+?) *$/gm)) {
+    const base = anchorFor(title.replace(/[`*_]/g, '')) || 'section';
+    let id = base;
+    for (let n = 2; anchors.has(id); n += 1) id = `${base}-${n}`;
+    anchors.add(id);
+  }
+  return anchors;
+};
+
+/** The page's own heading, which every page has (the skip link's target). */
+const PAGE_HEADING = '#main-heading';
+
+/**
+ * Links that would strand a visitor: a step that does not exist, a site path that is not a step, a
+ * section that is not on the page, or an outside link that is not https (content points only to
+ * secure, preferably official, pages).
  */
 export const linkProblems = (source: string, stepIds: ReadonlySet<string>): LinkProblem[] => {
   const problems: LinkProblem[] = [];
+  const anchors = sectionAnchors(source);
   for (const href of linksIn(source)) {
-    if (href.startsWith('#') || href.startsWith('https://') || SITE_PAGES.has(href)) continue;
+    if (href.startsWith('#')) {
+      if (href !== PAGE_HEADING && !anchors.has(href.slice(1)))
+        problems.push({ href, message: `links to "${href}", which no "##" section of this page has (an anchor is made from its heading's words, in the page's own language)` });
+      continue;
+    }
+    if (href.startsWith('https://') || SITE_PAGES.has(href)) continue;
     const step = STEP_LINK.exec(href);
     if (step && stepIds.has(step[1])) continue;
     const message = step

@@ -57,6 +57,13 @@ describe('bodyParityProblems', () => {
     );
   });
 
+  it('lets a link within the page follow its translated heading, and counts such links', () => {
+    const withAnchor = english.replace('See [the DNS step]', 'See [the commands](#commands) and [the DNS step]');
+    const translated = spanish.replace('Consulta [el paso de DNS]', 'Consulta [los comandos](#comandos) y [el paso de DNS]');
+    expect(bodyParityProblems(withAnchor, translated)).toEqual([]);
+    expect(bodyParityProblems(withAnchor, spanish)).toEqual(['has 0 links within the page, English has 1']);
+  });
+
   it('counts the sections', () => {
     expect(bodyParityProblems(english, spanish.replace('## Comandos', 'Comandos'))).toContain('has 0 section headings, English has 1');
   });

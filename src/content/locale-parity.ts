@@ -47,8 +47,14 @@ export const bodyParityProblems = (english: string, translated: string): string[
   else enCode.forEach((block, i) => block !== trCode[i] && problems.push(`code block ${i + 1} differs from English (only comments may be translated): ${short(trCode[i])}`));
   for (const code of sameSet(inlineCode(en), inlineCode(tr))) problems.push(`lost the inline code ${short(code)}`);
   for (const code of sameSet(inlineCode(tr), inlineCode(en))) problems.push(`has inline code English does not: ${short(code)}`);
-  for (const href of sameSet(linksIn(en), linksIn(tr))) problems.push(`lost the link to ${href}`);
-  for (const href of sameSet(linksIn(tr), linksIn(en))) problems.push(`links to ${href}, which English does not`);
+  // A link within the page names a section by its heading's words, which a translation translates:
+  // the same number of them, each checked against the page's own sections (links.ts).
+  const [enLinks, trLinks] = [linksIn(en), linksIn(tr)];
+  const [enAway, trAway] = [enLinks.filter((href) => !href.startsWith('#')), trLinks.filter((href) => !href.startsWith('#'))];
+  for (const href of sameSet(enAway, trAway)) problems.push(`lost the link to ${href}`);
+  for (const href of sameSet(trAway, enAway)) problems.push(`links to ${href}, which English does not`);
+  const [enWithin, trWithin] = [enLinks.length - enAway.length, trLinks.length - trAway.length];
+  if (enWithin !== trWithin) problems.push(`has ${trWithin} links within the page, English has ${enWithin}`);
   const [enParts, trParts] = [components(en), components(tr)];
   if (enParts.join('\n') !== trParts.join('\n')) {
     const index = enParts.findIndex((part, i) => part !== trParts[i]);
