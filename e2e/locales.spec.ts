@@ -85,6 +85,13 @@ for (const locale of translated) {
       }
     });
 
+    test("the report's link back to the journey opens it in the same language", async ({ page, baseURL }) => {
+      await page.goto(`${localeBase(locale)}report/?at=site-is-down-for-everyone`);
+      await hydrated(page);
+      const permalink = (await page.locator('.report-link a').getAttribute('href')) ?? '';
+      expect(permalink.startsWith(`${baseURL}${localeBase(locale)}step/site-is-down-for-everyone/`), permalink).toBe(true);
+    });
+
     // The classifier speaks English; the page says what it found in the reader's language.
     test("reads a pasted log line in the language: the finding's heading, why, and why the status is not 502", async ({ page }) => {
       const catalog = JSON.parse(readFileSync(join('content', locale, 'diagnose.json'), 'utf8')) as Record<string, string>;

@@ -51,9 +51,9 @@ describe('browserFromUserAgent', () => {
 describe('describeUserAgent', () => {
   it('names the browser with its major version and the system', () => {
     const chrome = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.86 Safari/537.36';
-    expect(describeUserAgent(chrome)).toBe('Chrome 131 on Windows 10');
+    expect(describeUserAgent(chrome)).toBe('Chrome 131, Windows 10');
     const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
-    expect(describeUserAgent(iphone)).toMatch(/^Safari 17 on iOS 17/);
+    expect(describeUserAgent(iphone)).toMatch(/^Safari 17, iOS 17/);
   });
   it('says nothing for an empty or meaningless user agent', () => {
     expect(describeUserAgent('')).toBeUndefined();

@@ -31,7 +31,10 @@ export const browserFromUserAgent = (userAgent: string): BrowserName | undefined
   return undefined;
 };
 
-/** "Chrome 131 on Windows 10", as far as the user agent says; undefined when it says nothing useful. */
+/**
+ * "Chrome 131, Windows 10", as far as the user agent says; undefined when it says nothing useful. A
+ * comma, not "on": the report quotes it in every language.
+ */
 export const describeUserAgent = (userAgent: string): string | undefined => {
   if (!userAgent) return undefined;
   const { browser, os } = Bowser.parse(userAgent);
@@ -39,5 +42,5 @@ export const describeUserAgent = (userAgent: string): string | undefined => {
   const name = [browser.name, major(browser.version)].filter(Boolean).join(' ');
   const system = [os.name, os.versionName ?? os.version].filter(Boolean).join(' ');
   if (!name && !system) return undefined;
-  return name && system ? `${name} on ${system}` : name || system;
+  return name && system ? `${name}, ${system}` : name || system;
 };

@@ -38,7 +38,8 @@ interface Known {
   readonly pasted?: readonly string[];
   readonly pastedRequest?: PastedRequest;
   readonly browser?: string;
-  readonly origin: string;
+  /** Where this build's pages start: the origin and the locale's base (`https://example.com/es`). */
+  readonly siteRoot: string;
   readonly now: Date;
   /** What the visitor typed on the report page for what nothing else told: the page's address and the time. */
   readonly typed?: { readonly url?: string; readonly time?: string };
@@ -52,13 +53,13 @@ export const TYPED_TIME_MAX = 100;
 const typedValue = (value: string | undefined, max: number): string | undefined => value?.trim().slice(0, max) || undefined;
 
 /** Everything the report says, gathered from the journey, the error page's link and the checks. */
-export const reportFacts = ({ step, journey, context, liveSummary, pasted, pastedRequest, browser, origin, now, typed }: Known): ReportFacts => {
+export const reportFacts = ({ step, journey, context, liveSummary, pasted, pastedRequest, browser, siteRoot, now, typed }: Known): ReportFacts => {
   const audience = audienceOf(context, journey, step.id);
   const passesCloudflare = journey.some((c) => c.stepId === 'which-cloudflare-error-is-it' || c.answerId === 'cloudflare');
   const cloudflare = context.via === 'cloudflare' || context.ray !== undefined || passesCloudflare;
   const query = contextQuery({ ...context, lang: undefined });
   const journeyLink = journeyHref(flow, step.id, journey);
-  const permalink = `${origin}${journeyLink}${query ? `${journeyLink.includes('?') ? '&' : '?'}${query}` : ''}`;
+  const permalink = `${siteRoot}${journeyLink}${query ? `${journeyLink.includes('?') ? '&' : '?'}${query}` : ''}`;
   return {
     step: {
       id: step.id,

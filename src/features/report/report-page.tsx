@@ -11,6 +11,7 @@ import { audienceOf } from '@/features/wizard/audience';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { toMarkdown } from '@/report/markdown';
 import { buildReport, toText, type Report } from '@/report/report';
+import { basename } from '@/routes/site-base';
 import { contextStore } from '@/stores/context-store';
 import words from 'virtual:ui-words/report';
 
@@ -161,7 +162,7 @@ export const ReportPage = () => {
     () =>
       step && hydrated
         ? buildReport(
-            reportFacts({ step, journey, context, liveSummary, pasted, pastedRequest, browser, origin: window.location.origin, now, typed: { url: typedUrl, time: typedTime } }),
+            reportFacts({ step, journey, context, liveSummary, pasted, pastedRequest, browser, siteRoot: `${window.location.origin}${basename}`, now, typed: { url: typedUrl, time: typedTime } }),
             words,
           )
         : undefined,
