@@ -22,6 +22,7 @@ describe('sectionAnchors', () => {
     const source = "Lead.\n\n## Containers: Docker's own DNS server\n\n```md\n## not a heading\n```\n\n## Fix `it`\n\n## Fix it\n";
     expect([...sectionAnchors(source)]).toEqual(['containers-docker-s-own-dns-server', 'fix-it', 'fix-it-2']);
     expect([...sectionAnchors('## Contenedores: el servidor DNS propio de Docker\n')]).toEqual(['contenedores-el-servidor-dns-propio-de-docker']);
+    expect([...sectionAnchors('## Cómo se manifiesta esta causa\n\n## Läuft der Dienst?\n')]).toEqual(['como-se-manifiesta-esta-causa', 'lauft-der-dienst']);
   });
 });
 

@@ -39,11 +39,15 @@ type Node = Root | RootContent;
 const textOf = (node: Node): string =>
   'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
 
-/** "Fix it" → "fix-it": the anchor of a section, from its heading's words. */
+/**
+ * "Fix it" → "fix-it", "Cómo se manifiesta" → "como-se-manifiesta": the anchor of a section, from its
+ * heading's words, with the accents of its letters dropped (they would split a word in two).
+ */
 export const anchorFor = (title: string): string =>
   title
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 
