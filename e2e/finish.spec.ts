@@ -97,7 +97,7 @@ test.describe('the incident report', () => {
     }
     // A visitor is not asked for a HAR file: it is for people who read network traces.
     expect(report).not.toContain(ui.report.attachItems.har.what);
-    expect(report).toMatch(/Chrom(e|ium) \d+ on \w+/);
+    expect(report).toMatch(/Chrom(e|ium) \d+, \w+/);
     expect(report).toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
   };
 
@@ -113,7 +113,7 @@ test.describe('the incident report', () => {
     await expect(h1(page)).toHaveText(ui.report.pageTitle);
     await expect(page.getByRole('heading', { name: ui.report.sections.request })).toBeVisible();
     // The browser is named once its detector's chunk has loaded; copy after that, as a person would.
-    await expect(page.locator('.report-body')).toContainText(/Chrom(e|ium) \d+ on \w+/);
+    await expect(page.locator('.report-body')).toContainText(/Chrom(e|ium) \d+, \w+/);
 
     // A visitor's first action is the one they need: text to paste into an email to the site.
     await expect(page.getByRole('button', { name: ui.report.copyMarkdown })).toHaveCount(0);
