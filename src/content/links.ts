@@ -1,5 +1,5 @@
 // Build-time only: the links a step's MDX makes, checked before anyone can click a broken one.
-import { anchorFor } from './step-sections.ts';
+import { nextAnchor } from './step-sections.ts';
 
 /** A link in a step's text that goes nowhere, worded for the author. */
 export interface LinkProblem {
@@ -24,17 +24,12 @@ export const linksIn = (source: string): string[] => {
 };
 
 /**
- * The anchors the build gives a body's `##` sections (step-sections.ts): from each heading's words, in
- * the page's own language, with "-2", "-3" for a repeated heading.
+ * The anchors the build gives a body's `##` sections (step-sections.ts): from each heading's words
+ * (without their code and emphasis marks), in the page's own language.
  */
 export const sectionAnchors = (source: string): Set<string> => {
   const anchors = new Set<string>();
-  for (const [, title] of source.replace(FENCED_CODE, '').matchAll(/^## +(.+?) *$/gm)) {
-    const base = anchorFor(title.replace(/[`*_]/g, '')) || 'section';
-    let id = base;
-    for (let n = 2; anchors.has(id); n += 1) id = `${base}-${n}`;
-    anchors.add(id);
-  }
+  for (const [, title] of source.replace(FENCED_CODE, '').matchAll(/^## +(.+?) *$/gm)) nextAnchor(title.replace(/[`*_]/g, ''), anchors);
   return anchors;
 };
 

@@ -51,6 +51,18 @@ export const anchorFor = (title: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 
+/**
+ * The anchor of the next section titled `title` on a page whose sections already took `used`: two
+ * headings with the same words get "-2", "-3". Adds it to `used`.
+ */
+export const nextAnchor = (title: string, used: Set<string>): string => {
+  const base = anchorFor(title) || 'section';
+  let id = base;
+  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+};
+
 const isElement = (node: Node, name: string): node is MdxJsxFlowElement =>
   (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
 
@@ -67,17 +79,11 @@ const productsIn = (node: Node): string[] => {
 
 const hasProducts = (node: Node): boolean => isElement(node, PRODUCTS_ELEMENT) || ('children' in node && node.children.some((child) => hasProducts(child as Node)));
 
-/**
- * Gives a section's heading its anchor (`#fix-it`) and reports it for "On this page". Two headings
- * with the same words get "-2", "-3".
- */
+/** Gives a section's heading its anchor (`#fix-it`, see nextAnchor) and reports it for "On this page". */
 const entryFor = (section: MdxJsxFlowElement, used: Set<string>): ContentsEntry => {
   const heading = section.children[0];
   const title = textOf(heading);
-  const base = anchorFor(title) || 'section';
-  let id = base;
-  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
-  used.add(id);
+  const id = nextAnchor(title, used);
   section.attributes.push({ type: 'mdxJsxAttribute', name: 'title', value: title });
   heading.data = { ...heading.data, hProperties: { ...(heading.data as { hProperties?: object } | undefined)?.hProperties, id } } as typeof heading.data;
   return { id, title, products: productsIn(section) };
