@@ -65,7 +65,7 @@ test.describe('the diagnose page', () => {
     const first = results.getByRole('listitem').first();
     await expect(first.locator('mark')).not.toBeEmpty();
     await first.getByRole('link', { name: new RegExp(words.goToStep) }).click();
-    await expect(page).toHaveURL(/\/step\/[a-z-]+\/$/);
+    await expect(page).toHaveURL(/\/step\/[a-z-]+\/(\?for=[a-z-]+)?$/);
   });
 
   test('finds an nginx refused connection pasted by hand and marks the evidence', async ({ page }) => {
@@ -113,6 +113,14 @@ test.describe('the diagnose page', () => {
     const products = page.locator('.products').first();
     await expect(products.locator('> .for-product').first()).toHaveAttribute('data-product', /(^| )nginx( |$)/);
     await expect(products.locator('> details.other-products')).toHaveCount(1);
+    // The address names the product, so a copied link puts nginx first too, in a tab where nothing was pasted.
+    await expect(page).toHaveURL(/\/step\/raise-header-buffers\/\?for=nginx$/);
+    const copied = await page.context().newPage();
+    await copied.goto(page.url());
+    await hydrated(copied);
+    await expect(copied.locator('.products').first().locator('> .for-product').first()).toHaveAttribute('data-product', /(^| )nginx( |$)/);
+    await expect(copied.getByRole('navigation', { name: ui.onThisPage }).getByRole('link', { name: /, for nginx$/ }).first()).toBeVisible();
+    await copied.close();
   });
 
   test("names the cause of a Cloudflare 521 page, shows its Ray ID as text and leads to the fix", async ({ page }) => {

@@ -13,8 +13,14 @@ export const KEPT_PARAM = 'k';
 /** The report page's parameter that names the step the report is about (`/report/?at=<step>&a=...`). */
 export const REPORT_STEP_PARAM = 'at';
 
+/**
+ * The parameter of a fix page opened from a finding on the diagnose page: the product that wrote the
+ * text (`/step/fix-tls-to-the-upstream/?for=caddy`), so that a copied link still puts its instructions first.
+ */
+export const PRODUCT_PARAM = 'for';
+
 /** The wizard's own query parameters: kept in the address when a link's context is taken out of it. */
-export const WIZARD_PARAMS: readonly string[] = [JOURNEY_PARAM, KEPT_PARAM, REPORT_STEP_PARAM];
+export const WIZARD_PARAMS: readonly string[] = [JOURNEY_PARAM, KEPT_PARAM, REPORT_STEP_PARAM, PRODUCT_PARAM];
 
 /** Longest journey parameter we read; anything longer is not a journey this flow could produce. */
 export const MAX_JOURNEY_LENGTH = 2000;

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { CameFromState } from '@/components/content-link';
 import { stepText } from '@/content/texts';
 import type { Finding, FoundId } from '@/diagnose/index';
-import { stepPath } from '@/engine/url';
+import { PRODUCT_PARAM, stepPath } from '@/engine/url';
 import { evidenceExcerpts } from '@/features/diagnose/excerpt';
 import { componentLabel, findingHeading, idLabel, statusNoteOf } from '@/features/diagnose/finding-words';
 import { say } from '@/content/diagnose-words';
@@ -12,6 +12,7 @@ import type { InputReading } from '@/features/diagnose/read-input';
 import { ResponsePanel } from '@/features/diagnose/response-panel';
 import { reportHref } from '@/features/report/report-href';
 import { findStep, flow } from '@/flows/current';
+import { isProductId } from '@/registry/products';
 import words from 'virtual:ui-words/diagnose';
 
 const sureness = (confidence: number): string =>
@@ -21,22 +22,27 @@ const sureness = (confidence: number): string =>
  * Where the finding leads. "Go to the step that fixes it" only for an advice step; a finding that says
  * where to look rather than what failed leads to a question, and its link says which one.
  */
-const NextStep = ({ stepId, heading }: { stepId: string; heading: string }) => (
-  <p>
-    {/* The step's Back link returns to these findings' page (features/wizard/came-from.ts). */}
-    {/* An advice step's link names the finding too, for a screen reader's list of links; a hidden span
-        for it was read with a space before its colon, the span being laid out as a block of its own. */}
-    {findStep(stepId)?.kind === 'advice' ? (
-      <Link className="button" to={stepPath(flow, stepId)} state={{ from: '/diagnose/' } satisfies CameFromState} aria-label={`${words.goToStep}: ${heading}`}>
-        {words.goToStep}
-      </Link>
-    ) : (
-      <Link className="button" to={stepPath(flow, stepId)} state={{ from: '/diagnose/' } satisfies CameFromState}>
-        {words.nextStep.replace('{step}', stepText(stepId)?.title ?? stepId)}
-      </Link>
-    )}
-  </p>
-);
+const NextStep = ({ stepId, heading, component }: { stepId: string; heading: string; component: string }) => {
+  // The product that wrote the text goes into the address, so that its instructions come first on the
+  // step, in this tab and in a copied link alike.
+  const to = isProductId(component) ? `${stepPath(flow, stepId)}?${PRODUCT_PARAM}=${component}` : stepPath(flow, stepId);
+  return (
+    <p>
+      {/* The step's Back link returns to these findings' page (features/wizard/came-from.ts). */}
+      {/* An advice step's link names the finding too, for a screen reader's list of links; a hidden span
+          for it was read with a space before its colon, the span being laid out as a block of its own. */}
+      {findStep(stepId)?.kind === 'advice' ? (
+        <Link className="button" to={to} state={{ from: '/diagnose/' } satisfies CameFromState} aria-label={`${words.goToStep}: ${heading}`}>
+          {words.goToStep}
+        </Link>
+      ) : (
+        <Link className="button" to={to} state={{ from: '/diagnose/' } satisfies CameFromState}>
+          {words.nextStep.replace('{step}', stepText(stepId)?.title ?? stepId)}
+        </Link>
+      )}
+    </p>
+  );
+};
 
 const Rank = ({ index, count }: { index: number; count: number }) =>
   count < 2 ? null : (
@@ -92,7 +98,7 @@ const FindingCard = ({ text, finding, index, count }: { text: string; finding: F
           ))}
         </code>
       </pre>
-      <NextStep stepId={finding.stepId} heading={heading} />
+      <NextStep stepId={finding.stepId} heading={heading} component={finding.component} />
     </li>
   );
 };

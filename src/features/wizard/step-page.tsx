@@ -20,7 +20,7 @@ import { mapHref } from '@/map/position';
 import { AnswerList, ANSWERS_PROMPT_ID } from '@/features/wizard/answer-list';
 import { audienceOf } from '@/features/wizard/audience';
 import { cameFrom } from '@/features/wizard/came-from';
-import { knownProducts } from '@/features/wizard/known-products';
+import { knownProducts, productOfQuery } from '@/features/wizard/known-products';
 import { withSameAs } from '@/registry/products';
 import { ResumeOffer } from '@/features/wizard/resume-offer';
 import { useJourney, useKeptJourney } from '@/features/wizard/use-journey';
@@ -95,14 +95,15 @@ export const StepPage = ({ step }: { step: Step }) => {
   const audience = audienceOf(hydrated ? context : {}, journey, step.id);
   // A visitor sends the site a summary; an operator files an incident report.
   const reportLabel = reportLinkLabel(audience, step.id);
-  // What the journey and the link name; when they name nothing, the product that wrote the text read on
-  // the diagnose page (its finding's button leads here).
+  // What the journey and the link name; when they name nothing, the product of the finding whose button
+  // led here (its `for`, kept in a copied link), else the one that wrote the text read on the diagnose page.
   const pastedProduct = useStore(contextStore, (state) => state.pastedProduct);
   const products = useMemo(() => {
     if (!hydrated) return [];
     const known = knownProducts(step.id, journey, context);
-    return known.length === 0 && pastedProduct !== undefined ? withSameAs([pastedProduct]) : known;
-  }, [hydrated, step.id, journey, context, pastedProduct]);
+    const found = productOfQuery(location.search) ?? pastedProduct;
+    return known.length === 0 && found !== undefined ? withSameAs([found]) : known;
+  }, [hydrated, step.id, journey, context, pastedProduct, location.search]);
   // A link in the text to another step keeps the journey, with the link followed as its last choice.
   const inTextLink = useCallback((href: string) => linkHref(flow, journey, step.id, href), [journey, step.id]);
   // On a question page the answers stand right after the lead, in the body (see remarkStepSections).
