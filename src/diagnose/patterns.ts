@@ -107,9 +107,11 @@ export interface FamilyHint {
 }
 
 export const familyHints: readonly FamilyHint[] = [
-  { from: 'nginx', to: 'ingress-nginx', textHas: ['ingress', 'nginx controller', 'does not have any active endpoint', 'kubectl'] },
+  // (Its auth-url annotation sends each request to a location of its own, "/_external-auth-<hash>".)
+  { from: 'nginx', to: 'ingress-nginx', textHas: ['ingress', 'nginx controller', 'does not have any active endpoint', 'kubectl', '"/_external-auth-'] },
   // ngx_lua's own lines ("[lua] balancer.lua:...") only appear in OpenResty and the gateways built on it.
-  { from: 'nginx', to: 'openresty', textHas: ['openresty', 'kong', 'apisix', '[lua]', '_by_lua', 'lua tcp socket', 'lua entry thread'] },
+  // APISIX's dubbo-proxy plugin is the one that writes upstream: "dubbo://...".
+  { from: 'nginx', to: 'openresty', textHas: ['openresty', 'kong', 'apisix', '[lua]', '_by_lua', 'lua tcp socket', 'lua entry thread', 'upstream: "dubbo://'] },
   // Google's Envoy-based load balancers answer with Envoy's words ("no healthy upstream") through Google's front end.
   { from: 'envoy', to: 'cloud-run', textHas: ['cloud run', '.run.app'] },
   { from: 'envoy', to: 'google-cloud-lb', textHas: ['via: 1.1 google'] },

@@ -45,3 +45,17 @@ describe('lines framed by a terminal UI or quoted', () => {
     expect({ component: first.component, status: first.status }).toEqual({ component: 'cloudflare', status: 502 });
   });
 });
+
+describe('typographic quotes', () => {
+  it('reads them as straight quotes, keeping each offset', () => {
+    const text = 'a ‘b’ “c”';
+    expect(unescapeText(text)).toEqual({ text: 'a \'b\' "c"', origin: Uint32Array.from([0, 1, 2, 3, 4, 5, 6, 7, 8]) });
+  });
+
+  it("reads Cloudflare's 522 sentence retold with a curly apostrophe, and marks it in the text as given", () => {
+    const text = 'all requests fail with a Cloudflare error: “The initial connection between Cloudflare’s network and the origin web server timed out.”';
+    const [first] = diagnose(text).findings;
+    expect({ component: first.component, status: first.status, cause: first.cause }).toEqual({ component: 'cloudflare', status: 522, cause: 'connect-blocked' });
+    expect(text.slice(first.evidence.start, first.evidence.end)).toContain('Cloudflare’s network');
+  });
+});

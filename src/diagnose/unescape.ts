@@ -3,7 +3,8 @@ import type { Rejoined } from '@/diagnose/rejoin';
 /**
  * Text that went through another format on its way to the box: a log line inside a JSON string
  * (`\"`, `\n`, `\u003c`), an error page shown as HTML source (`&lt;center&gt;`), a line that an issue
- * tracker's Markdown escaped (`ERROR\_WINHTTP\_TIMEOUT`) or set in bold (`**H27**`), lines framed by a terminal UI or quoted.
+ * tracker's Markdown escaped (`ERROR\_WINHTTP\_TIMEOUT`) or set in bold (`**H27**`), lines framed by a terminal UI or quoted,
+ * a sentence whose quotes a browser, a word processor or a forum made typographic ("Cloudflare’s network").
  * Read back as it was written, with each character's offset in the original, so the evidence still
  * marks the original text.
  */
@@ -20,6 +21,9 @@ const entities: readonly (readonly [string, string])[] = [
   ['&nbsp;', ' '],
 ];
 const hex4 = /^[0-9a-fA-F]{4}$/;
+// Typographic quotes, as a page's own typography or an editor's smart quotes set them: the products'
+// words in the patterns are written with straight ones.
+const typographic: Readonly<Record<string, string>> = { '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"' };
 
 // What a terminal UI, a Markdown quote or a table puts before each line ("│ ", "> ", "| "), and the
 // indentation of a code block: dropped, so that a status line or a header starts its line again.
@@ -81,7 +85,10 @@ export const unescapeText = (text: string): Rejoined | undefined => {
         continue;
       }
     }
-    emit(char, i);
+    const code = text.charCodeAt(i);
+    const straight = code >= 0x2018 && code <= 0x201d ? typographic[char] : undefined;
+    if (straight !== undefined) changed = true;
+    emit(straight ?? char, i);
     i++;
   }
   return changed ? { text: out.join(''), origin: origin.subarray(0, length) } : undefined;

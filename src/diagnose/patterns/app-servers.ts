@@ -37,6 +37,9 @@ export const phpFpmPatterns = patternsFor('php-fpm', [
   // fpm_unix.c: a pool whose user is root (or unset while the master runs as root) is refused unless
   // php-fpm runs with --allow-to-run-as-root; the master then stops.
   { cause: 'app-will-not-start', confidence: 0.85, match: 'please specify user and group other than root', explanation: 'PHP-FPM refused to start a pool that would run as root, so it did not start and nothing listens where the gateway connects: set user and group in the pool to an unprivileged account.' },
+  // fpm_shm.c: the master allocates its scoreboard (one slot per possible child: pm.max_children) in shared
+  // memory at start; too large a pool for the machine's memory stops it, and FPM initialization fails next.
+  { cause: 'resource-exhaustion', confidence: 0.85, match: /unable to allocate [0-9]{1,20} bytes in shared memory/, heading: "PHP-FPM cannot reserve the shared memory its pools' settings ask for", explanation: 'PHP-FPM could not allocate its shared memory at start (one slot per possible child), so it did not start: lower pm.max_children, or give the machine or container more memory.' },
   { cause: 'app-will-not-start', confidence: 0.8, match: 'FPM initialization failed', explanation: 'PHP-FPM did not start: its configuration or a pool failed to load (the ERROR lines before this one say which), so nothing listens where the gateway connects (php-fpm -t checks the configuration).' },
   { cause: 'app-will-not-start', confidence: 0.65, match: /Active: failed \(Result: [a-z-]{1,20}\)/, textHas: ['-fpm.service', 'fastcgi process manager'], explanation: 'systemd reports the PHP-FPM service as failed: it exited and stays stopped, so nothing listens where the gateway connects (journalctl -u on the unit shows why it exited).' },
   ...restartLoop('php-fpm'),

@@ -49,6 +49,9 @@ const retypedStates = serverStates.flatMap(([state, row]) => [
 const sideStates = "HAProxy ended this session for a reason on its own or the client's side (the state's first letter: C client, R resource, I internal, L local): no server failed.";
 
 export const haproxyPatterns = patternsFor('haproxy', [
+  // OpenShift's router (HAProxy) answers its own page when no route matches the host and path, or the
+  // route's pods are all down.
+  { cause: 'other', status: 503, confidence: 0.8, match: 'The application is currently not serving requests at this endpoint', explanation: "OpenShift's router (HAProxy) has nowhere to send the request: no route matches this host and path, or none of the route's pods is ready (oc get route, oc get pods)." },
   ...serverStates.map(([state, row]) => termination(state, row)),
   termination('CD', { cause: 'other', confidence: 0.4, explanation: 'The client went away during the transfer (state CD): not a server fault.' }, '5[0-9]{2}'),
   // States that begin with C (the client), R (a resource), I (an internal error) or L (a local answer) are

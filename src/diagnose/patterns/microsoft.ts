@@ -88,6 +88,9 @@ export const azureApplicationGatewayPatterns = patternsFor('application-gateway'
   // AGIC (the Kubernetes ingress controller) creates the pool "defaultaddresspool" with no servers and sends
   // requests there when it finds no pods for a path's Service: the access log's pool then says why the 502.
   { cause: 'no-healthy-backend', confidence: 0.75, match: 'defaultaddresspool', lineHas: ['backendpoolname', 'backend_pool', 'backendaddresspool'], explanation: 'The request went to AGIC\'s "defaultaddresspool", which has no servers: the ingress controller found no ready pods (or no Service) for this path, so the gateway had nowhere to send it.' },
+  // The access log's serverStatus is what the backend answered (httpStatus what the client got): a 5xx
+  // there is the backend's own, passed on. With retries it lists one status per server tried.
+  { cause: 'upstream-sent-the-error', confidence: 0.7, match: /"serverStatus(?:_s)?": ?"(?<status>5[0-9]{2})\b/, textHas: ['applicationgateway', 'appgw', '"serverrouted'], explanation: "Application Gateway's access log: the backend itself answered this status (serverStatus) and the gateway passed it on; the backend's own log says why." },
   // The access log's columns as Log Analytics names them (AzureDiagnostics, ApplicationGatewayAccessLog).
   ...['backendPoolName_s', 'backendSettingName_s'].map((match): PatternInput => ({ cause: 'other', status: 'page', weak: true, confidence: 0.5, match, explanation: "Application Gateway's access log: serverStatus and errorInfo (v2) in the same record, and Backend health, say why it failed." })),
   { cause: 'other', confidence: 0.55, match: iis502Page, textLacks: [...appServiceMarkers, 'microsoft-iis', 'arr/3'], explanation: "Application Gateway's 502 page: no backend gave a valid answer; Backend health and the access log's ErrorInfo say why." },

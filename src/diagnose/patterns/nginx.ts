@@ -119,6 +119,9 @@ export const openrestyPatterns = patternsFor('openresty', [
   { cause: 'other', status: 401, confidence: 0.75, match: 'Invalid authentication credentials', explanation: "Kong's authentication plugin refused the request (401): not an upstream failure." },
   { cause: 'other', status: 500, confidence: 0.6, match: 'An unexpected error occurred', lineHas: ['message'], explanation: "Kong's own 500: its error.log (a Lua error) says why." },
   { cause: 'config-error', status: 404, statusNote: 'APISIX answers 404 when no route matches.', confidence: 0.85, match: '404 Route Not Found', heading: 'No APISIX route matches the request', explanation: "No APISIX route matches the request's host, path or method: it never reached an upstream." },
+  // APISIX logs "failed to pick server: <why>" from its balancer and answers 502 (apisix/balancer.lua).
+  { cause: 'config-error', confidence: 0.85, match: 'failed to pick server: missing upstream configuration', heading: 'The APISIX route has no upstream', explanation: 'APISIX found no upstream for the route (neither the route nor its service names one) and answered 502: give the route an upstream or an upstream_id.' },
+  { cause: 'other', confidence: 0.6, match: 'failed to pick server: ', lineHas: ['[lua]'], explanation: "APISIX could not choose an upstream node for the request and answered 502: the rest of the line says why." },
   { cause: 'no-healthy-backend', confidence: 0.75, match: 'no valid upstream node', explanation: 'APISIX found no usable node in the upstream: none configured, or all failed their health checks.' },
   { cause: 'dns-resolution', status: 503, confidence: 0.75, match: 'name resolution failed', lineHas: ['kong', 'message'], explanation: "Kong could not resolve the upstream's host name." },
 ]);

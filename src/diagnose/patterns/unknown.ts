@@ -94,7 +94,6 @@ export const unknownPatterns = patternsFor('unknown', [
   page(/Service (?:Temporarily )?Unavailable/i, { pageDefault: 503, confidence: 0.2 }),
   page(/504 Gateway Time-?out/i),
   page(/503 Service (?:Temporarily )?Unavailable/i),
-  page(/status of (?<status>5[0-9]{2})\b/, { confidence: 0.25 }),
   // A status line with no product's name near it (curl -i, a devtools copy): some server answered it.
   { ...page(/(?<=^(?:< )?)HTTP\/[0-9.]{1,3} (?<status>5[0-9]{2})\b/), status: 502, explanation: 'A server answered with this error status, but the text does not say which layer made it: the Server header and the body usually do.' },
   // An access-log line with an error status, in no product's format: Common Log Format's quoted request
@@ -111,6 +110,8 @@ export const unknownPatterns = patternsFor('unknown', [
   // A client's words for the status it got: axios, fetch wrappers, .NET, Go's http.Client, git, urllib, ws.
   // (The status is the one they name.)
   page(/status code (?<status>5[0-9]{2})\b/i, { status: 502, confidence: 0.25 }),
+  // A browser console's line for a failed fetch: "Failed to load resource: the server responded with a status of 502 ()".
+  page(/responded with a status of (?<status>5[0-9]{2})\b/, { status: 502, confidence: 0.25 }),
   page(/The requested URL returned error: (?<status>[45][0-9]{2})/, { status: 502, confidence: 0.3 }),
   page(/Unexpected server response: (?<status>[45][0-9]{2})/, { status: 502, confidence: 0.3 }),
   page(/HTTP Error (?<status>[45][0-9]{2}): /, { status: 502, confidence: 0.3 }),
