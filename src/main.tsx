@@ -1,4 +1,4 @@
-import { StrictMode, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { startTransition, StrictMode, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { asksForEmbed } from '@/embed/flag';
@@ -124,7 +124,9 @@ const boot = ({ embed, rest }: { embed?: EmbedOptions; rest: string }): void => 
     const root = document.getElementById('root') as HTMLElement;
     if (partsReady) void partsReady.then(() => renderAfresh(root, app(failed)));
     else if (arrival || failed) renderAfresh(root, app(failed));
-    else hydrateRoot(root, app(false));
+    // As a transition, hydration yields to the browser every few milliseconds instead of taking the main
+    // thread in one long task (a click meanwhile is replayed once its part is hydrated).
+    else startTransition(() => void hydrateRoot(root, app(false)));
   };
 
   // Offline after the first visit (src/offline-worker): registered once the page has loaded, so it never
