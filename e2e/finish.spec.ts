@@ -37,6 +37,10 @@ test.describe('changing an answer', () => {
     await changeLink(page, 'is-it-down-for-everyone').click();
     await expect(h1(page)).toHaveText(titleOf('is-it-down-for-everyone'));
     await expect(page.getByText(ui.keptAnswers)).toBeVisible();
+    // The answer given before is marked, on screen and for a screen reader.
+    const before = page.locator('a.answer[aria-current="true"]');
+    await expect(before).toHaveCount(1);
+    await expect(before).toHaveAccessibleName(`${labelOf('is-it-down-for-everyone', 'just-me')} ${ui.previousAnswer}`);
     await answerLink(page, labelOf('is-it-down-for-everyone', 'not-sure')).click();
     // "Does a private window work?" comes next on the new route too: its answer is reused.
     await expect(h1(page)).toHaveText(titleOf('clear-cache-and-cookies'));

@@ -2,6 +2,7 @@
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { remarkStepSections } from './step-sections.ts';
+import { rehypeCodeComments } from './code-comments.ts';
 import { rehypeTableLabels } from './table-labels.ts';
 
 /**
@@ -9,9 +10,9 @@ import { rehypeTableLabels } from './table-labels.ts';
  * the YAML block out of the page (its data reaches the app through the step-texts plugin: stepIndex and stepDetails in the step's chunk, virtual:step-texts for all steps); remark-gfm
  * gives authors tables, strikethrough and autolinks; remarkStepSections gives each body the lead,
  * answers, sections shape of its page; rehypeTableLabels lets a table fold into one card per row on a
- * phone.
+ * phone; rehypeCodeComments marks a translated page's code comments with its language.
  */
-export const mdxOptions = { remarkPlugins: [remarkFrontmatter, remarkGfm, remarkStepSections], rehypePlugins: [rehypeTableLabels] };
+export const mdxOptions = { remarkPlugins: [remarkFrontmatter, remarkGfm, remarkStepSections], rehypePlugins: [rehypeTableLabels, rehypeCodeComments] };
 
 /** The site's build: the same, with each step's sections in a module of their own (see stepRestPlugin). */
 export const mdxSplitOptions = {

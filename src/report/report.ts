@@ -124,7 +124,8 @@ export const buildReport = (facts: ReportFacts, words: ReportWords): Report => {
       },
       {
         heading: words.sections.answers,
-        ordered: true,
+        // Numbered when there are answers; "No answers yet." alone is not item 1.
+        ordered: facts.answers.length > 0,
         items: facts.answers.length > 0 ? facts.answers.map((a) => `${clean(a.question)} ${clean(a.answer)}`) : [words.noAnswers],
       },
       { heading: words.sections.tried, items: facts.tried.length > 0 ? facts.tried.map(clean) : [words.nothingTried] },

@@ -56,20 +56,21 @@ export const FailingHop = ({ stepId, journey, audience }: { stepId: string; jour
           const suspect = hop.id === chain.suspect;
           return (
             <li key={hop.id} className={suspect ? 'chain-hop chain-hop-suspect' : 'chain-hop'}>
-              <span className="chain-hop-role">{words.hops[hop.id]}</span>
-              {/* Hidden separators keep the parts apart when the item is read as one line. */}
+              {/* Hidden separators keep the parts apart when the item is read as one line. Each ends the part
+                  before it: at the start of a part laid out as a block, a screen reader read "proxy : nginx". */}
+              <span className="chain-hop-role">
+                {words.hops[hop.id]}
+                {hop.product ? <span className="visually-hidden">: </span> : suspect ? <span className="visually-hidden">, </span> : null}
+              </span>
               {hop.product ? (
                 <span className="chain-hop-product">
-                  <span className="visually-hidden">: </span>
                   {productName(hop.product)}
+                  {suspect ? <span className="visually-hidden">, </span> : null}
                 </span>
               ) : null}
               {suspect ? (
                 // Only the next to check (nothing found yet): marked, without the warning.
-                <strong className={nextOnly ? undefined : 'chain-hop-flag'}>
-                  <span className="visually-hidden">, </span>
-                  {nextOnly ? words.checkFirst : words.suspect}
-                </strong>
+                <strong className={nextOnly ? undefined : 'chain-hop-flag'}>{nextOnly ? words.checkFirst : words.suspect}</strong>
               ) : null}
             </li>
           );

@@ -61,6 +61,8 @@ export const AnswerList = ({ stepId, prompt, answers, journey, kept }: AnswerLis
   const targets = answers.map((answer) => destination(stepId, answer.id, journey, kept));
   usePrefetchSteps(targets.map((target) => target.stepId));
   const follow = useFollowLink();
+  // After "Change", the answer given before is marked: the person need not remember it.
+  const previous = kept?.find((choice) => choice.stepId === stepId && !choice.link)?.answerId;
   return (
   <section className="answers" aria-labelledby={prompt ? ANSWERS_PROMPT_ID : 'main-heading'}>
     {prompt ? (
@@ -77,6 +79,7 @@ export const AnswerList = ({ stepId, prompt, answers, journey, kept }: AnswerLis
             <a
               className="answer"
               data-answer={answer.id}
+              aria-current={answer.id === previous ? 'true' : undefined}
               href={follow.href(targets[index].href)}
               {...prefetchOnIntent(targets[index].stepId)}
               onClick={(event) => {
@@ -85,6 +88,7 @@ export const AnswerList = ({ stepId, prompt, answers, journey, kept }: AnswerLis
               }}
             >
               <span className="answer-label">{text.label}</span>
+              {answer.id === previous ? <span>{ui.previousAnswer}</span> : null}
             </a>
           </li>
         );
