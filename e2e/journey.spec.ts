@@ -30,6 +30,7 @@ test('the browser back button returns to the previous step and the Back link doe
   await walkTwoSteps(page);
   await page.goBack();
   await expect(h1(page)).toHaveText(titleOf('reload-the-page'));
+  await expect(answerLink(page, labelOf('reload-the-page', 'not-fixed'))).toBeFocused();
   await page.goForward();
   await expect(h1(page)).toHaveText(titleOf('do-other-sites-load'));
   await page.getByRole('link', { name: ui.back, exact: true }).click();
@@ -77,6 +78,8 @@ test("after an answer, the next step's reference sections follow its first scree
   await expect(h1(page)).toHaveText(titleOf('start-the-upstream'));
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
   await expect(notFixed).toBeInViewport();
+  // The focus is back on the answer that was followed, where the page is, not on the heading above the view.
+  await expect(notFixed).toBeFocused();
 });
 
 const back = (page: Page) => page.getByRole('link', { name: ui.back, exact: true });

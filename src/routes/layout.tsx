@@ -11,12 +11,38 @@ import { PageError, PageErrorBoundary } from '@/routes/route-error';
 import { useShownPage } from '@/routes/shown-page';
 import { scrolledAway, watchScrolledAway } from '@/hooks/scrolled-away';
 
-/** Moves focus to the new page's heading after each client-side navigation (not on the first load). */
+/** The link followed from each history entry (by its key): Back returns the focus to it. */
+const followedFrom = new Map<string, string>();
+
+/** The link on the page that leads to `href`, if the page (its whole body) shows it yet. */
+const linkTo = (href: string): HTMLElement | null => {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('#root a[href]')) if (link.getAttribute('href') === href) return link;
+  return null;
+};
+
+/**
+ * Moves focus to the new page's heading after each client-side navigation (not on the first load). Back
+ * and Forward return it to the link that was followed from that page, where the browser has put the
+ * page back as it was: the heading may be far above the view then, and the next Tab would jump there.
+ */
 const useFocusHeadingOnNavigate = (): void => {
-  const { pathname, search } = useLocation();
+  const { pathname, search, key } = useLocation();
   const navigationType = useNavigationType();
   const first = useRef(true);
+  const here = useRef(key);
+  useLayoutEffect(() => {
+    here.current = key;
+  }, [key]);
   useEffect(() => watchScrolledAway(), []);
+  useEffect(() => {
+    const remember = (event: MouseEvent): void => {
+      const link = event.target instanceof Element ? event.target.closest('#root a[href]') : null;
+      const href = link?.getAttribute('href');
+      if (href) followedFrom.set(here.current, href);
+    };
+    document.addEventListener('click', remember, true);
+    return () => document.removeEventListener('click', remember, true);
+  }, []);
   // A layout effect: focus moves in the same frame as the new step's first paint, not after it.
   useLayoutEffect(() => {
     if (first.current) {
@@ -29,8 +55,16 @@ const useFocusHeadingOnNavigate = (): void => {
     // page out in the middle of this task only to find that out, and the frame would wait for it.
     // A page already at its top is not scrolled at all, for the same reason (see scrolled-away.ts).
     if (navigationType === 'PUSH' && scrolledAway()) window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
-    document.getElementById('main-heading')?.focus({ preventScroll: true });
-  }, [pathname, search, navigationType]);
+    const followed = navigationType === 'POP' ? followedFrom.get(key) : undefined;
+    const target = (followed && linkTo(followed)) || document.getElementById('main-heading');
+    target?.focus({ preventScroll: true });
+    // A step's sections come a frame after its first screen: the link may be among them.
+    if (followed && target?.id === 'main-heading') {
+      const frame = requestAnimationFrame(() => linkTo(followed)?.focus({ preventScroll: true }));
+      return () => cancelAnimationFrame(frame);
+    }
+    return undefined;
+  }, [pathname, search, navigationType, key]);
 };
 
 /** In a host's frame, the new page's height goes to the host at once (see reportHeight). */
