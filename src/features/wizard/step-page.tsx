@@ -56,14 +56,26 @@ const somethingToReport = (journey: Journey, known: boolean): boolean =>
 /**
  * Keeps the latest journey for a returning visitor; the URL stays the source of truth. Written once the
  * step is painted: the first write to localStorage in a page costs a millisecond or two, which the
- * answer's frame would otherwise wait for.
+ * answer's frame would otherwise wait for; or as the page goes, if that comes first.
  */
 const useSaveJourney = (stepId: string, journey: Journey): void => {
   const save = useJourneyStore((state) => state.save);
   useEffect(() => {
     if (journey.length === 0) return undefined;
     const savedAt = Date.now();
-    return afterNextPaint(() => save({ stepId, answers: encodeJourney(journey), savedAt }));
+    let pending = true;
+    const write = (): void => {
+      if (!pending) return;
+      pending = false;
+      save({ stepId, answers: encodeJourney(journey), savedAt });
+    };
+    const cancel = afterNextPaint(write);
+    // Leaving the page before that paint (a reload or a link away right after the answer) writes it then.
+    window.addEventListener('pagehide', write);
+    return () => {
+      cancel();
+      window.removeEventListener('pagehide', write);
+    };
   }, [save, stepId, journey]);
 };
 
