@@ -49,6 +49,9 @@ export const samples: readonly Sample[] = [
   { text: '504 Gateway Time-out\nnginx/1.18.0 (Ubuntu)', component: 'nginx', cause: 'other', status: 504, stepId: 'it-is-a-504' },
   // ngx_open_cached_file's "open() \"%s\" failed" for the error_page file (seen in public issues about the missing 50x.html).
   { text: `2026/03/14 14:32:07 [error] 812#812: *4410 open() "/usr/share/nginx/html/50x.html" failed (2: No such file or directory)${nginxTail}`, component: 'nginx', cause: 'other', status: 404, stepId: 'what-does-nginx-log' },
+  // ngx_http_request.c's "client sent invalid header line" (info level) and its 400 page for too large headers.
+  { text: '2026/03/14 14:32:07 [info] 812#812: *4410 client sent invalid header line: "X Forwarded For: 203.0.113.7" while reading client request headers, client: 203.0.113.7, server: shop.example.com, request: "GET / HTTP/1.1", host: "shop.example.com"', component: 'nginx', cause: 'other', status: 400, stepId: 'what-does-nginx-log', source: 'https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_request.c' },
+  { text: '400 Bad Request\nRequest Header Or Cookie Too Large\nnginx', component: 'nginx', cause: 'other', status: 400, stepId: 'what-does-nginx-log', source: 'https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c' },
   // OpenResty, Kong, APISIX
   // Shown in Apache APISIX's docs (built on OpenResty); OpenResty's own source for this footer was not found.
   { text: '<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>openresty</center>\n</body>\n</html>', component: 'openresty', cause: 'other', status: 502, stepId: 'what-does-nginx-log', source: 'https://github.com/apache/apisix/blob/1e9ce85f590479b415dfba750614b0e9065987e7/docs/en/latest/plugins/api-breaker.md' },

@@ -46,7 +46,7 @@ const retypedStates = serverStates.flatMap(([state, row]) => [
   retyped(row, new RegExp(`(?<=^|[ "'\`(])${state}--(?![-\\w])(?! [0-9]{1,9}\\/)`)),
   retyped(row, new RegExp(`termination state(?: was| is| of)?:? ?["'\`]?${state}(?![-A-Za-z])`)),
 ]);
-const sideStates = "HAProxy ended this session for a reason on its own or the client's side (the state's first letter: C client, R resource, I internal, L local): no server failed.";
+const sideStates = "HAProxy ended this session for a reason on its own or the client's side (the state's first letter: C client, P its own rules or a bad request, R resource, I internal, L local): no server failed.";
 
 export const haproxyPatterns = patternsFor('haproxy', [
   // OpenShift's router (HAProxy) answers its own page when no route matches the host and path, or the
@@ -54,9 +54,10 @@ export const haproxyPatterns = patternsFor('haproxy', [
   { cause: 'other', status: 503, confidence: 0.8, match: 'The application is currently not serving requests at this endpoint', explanation: "OpenShift's router (HAProxy) has nowhere to send the request: no route matches this host and path, or none of the route's pods is ready (oc get route, oc get pods)." },
   ...serverStates.map(([state, row]) => termination(state, row)),
   termination('CD', { cause: 'other', confidence: 0.4, explanation: 'The client went away during the transfer (state CD): not a server fault.' }, '5[0-9]{2}'),
-  // States that begin with C (the client), R (a resource), I (an internal error) or L (a local answer) are
-  // not the server's fault; the line's status is what the client got.
-  ...['CC', 'CR', 'CL', 'CH', 'CQ', 'CT', 'cR', 'cH', 'cQ', 'cT', 'RC', 'RQ', 'IC', 'IR', 'IH', 'LR', 'LH'].map((state) =>
+  // States that begin with C (the client), P (the proxy's own rules: a deny, a bad request), R (a resource),
+  // I (an internal error) or L (a local answer) are not the server's fault; the line's status is what the
+  // client got.
+  ...['CC', 'CR', 'CL', 'CH', 'CQ', 'CT', 'cR', 'cH', 'cQ', 'cT', 'PR', 'RC', 'RQ', 'IC', 'IR', 'IH', 'LR', 'LH'].map((state) =>
     termination(state, { cause: 'other', confidence: 0.6, explanation: sideStates }),
   ),
   ...serverStates.map(([state, row]) => looseState(state, row)),
@@ -68,7 +69,7 @@ export const haproxyPatterns = patternsFor('haproxy', [
   // TCP-mode lines (option tcplog) have no status: Tw/Tc/Tt, the bytes, then the state.
   { cause: 'upstream-down', status: 503, confidence: 0.85, match: new RegExp(`${tcpState('SC')}${tcpCounters}`), explanation: 'HAProxy could not connect to the server (state SC): it refused the connection or is unreachable.' },
   { cause: 'connect-blocked', status: 503, confidence: 0.85, match: new RegExp(`${tcpState('sC')}${tcpCounters}`), explanation: "HAProxy's timeout connect expired before the server accepted the connection (state sC)." },
-  { cause: 'invalid-response-header', confidence: 0.85, match: /\): invalid response$/, lineHas: ['backend '], explanation: "HAProxy's \"show errors\" capture: it rejected this server response as invalid HTTP and answered 502; the capture shows the offending bytes." },
+  { cause: 'invalid-response-header', confidence: 0.85, match: /(?<=\) ?): invalid response$/, lineHas: ['backend '], explanation: "HAProxy's \"show errors\" capture: it rejected this server response as invalid HTTP and answered 502; the capture shows the offending bytes." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: '/<NOSRV> ', lineHas: [' 503 '], explanation: 'No server of the backend could take the request (<NOSRV>): all are down, in maintenance, or failing their health checks.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: 'has no server available!', explanation: 'Every server of this backend is down; HAProxy answers 503 until one passes its health check again.' },
   // The check's description, in the log ("reason: Layer4 connection problem") and in the stats page's

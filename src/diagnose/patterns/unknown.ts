@@ -65,8 +65,17 @@ export const unknownPatterns = patternsFor('unknown', [
   page('502 Bad Gateway', { ignoreCase: true }),
   page('Bad Gateway', { ignoreCase: true, pageDefault: 502, confidence: 0.25 }),
   page('502 Proxy Error'),
-  // Platforms' own words for an app that did not answer (Railway's edge, for one).
-  page('Application failed to respond', { pageDefault: 502 }),
+  // Railway's edge page when it cannot reach the app (a 502). Its troubleshooting page (docs.railway.com,
+  // "Application Failed to Respond") puts first an app that does not listen on 0.0.0.0 and the PORT
+  // Railway sets, or a domain whose target port is another.
+  page('Application failed to respond', {
+    pageDefault: 502,
+    ignoreCase: true,
+    cause: 'config-error',
+    confidence: 0.35,
+    heading: "Railway's edge cannot reach the app on its port",
+    explanation: "Railway's edge could not reach the app (its 'Application failed to respond' page is a 502): most often the app does not listen on host 0.0.0.0 and the port in the PORT variable Railway sets, or the domain's target port is not the one the app listens on.",
+  }),
   // A browser's own page when the proxy it is set to use fails (Firefox's proxyConnectFailure page,
   // Chromium's net errors): no HTTP status came back at all. The proxy, not the site, is what failed, so
   // they lead to the proxy's step rather than to starting an upstream.
@@ -164,6 +173,8 @@ export const unknownPatterns = patternsFor('unknown', [
   { cause: 'upstream-down', status: 503, statusNote: 'The Kubernetes API server answers 503 ServiceUnavailable for this.', confidence: 0.6, match: /the server is currently unable to handle the request \(get [^)\n]{1,200}\)/, explanation: 'The Kubernetes API server could not get an answer from the service behind this API (for metrics.k8s.io, metrics-server): it is not installed, not running or not reachable, and kubectl get apiservice shows which.' },
   // Docker Hub's answer to a pull over its rate limit (docs.docker.com, Docker Hub pull usage and limits).
   { cause: 'other', status: 429, statusNote: 'Docker Hub answers 429 Too Many Requests for this.', confidence: 0.8, match: 'toomanyrequests: You have reached your pull rate limit', explanation: 'Docker Hub refused the pull because the pull rate limit for this account or address is used up (429): log in, or wait, as no gateway failed.' },
+  // Sonarr's and Radarr's (and the other *arr apps') HttpException: the status and its name in brackets.
+  page(/HTTP request failed: \[(?<status>[45][0-9]{2}):[A-Za-z]{2,40}\]/, { status: 502, confidence: 0.3 }),
   // Older git's words for the status its HTTP request got ("error: RPC failed; result=22, HTTP code = 502").
   page(/RPC failed; result=[0-9]{1,3}, HTTP code = (?<status>[45][0-9]{2})\b/, { status: 502, confidence: 0.35 }),
   // Tengine (Alibaba's fork of nginx) words its 502 page like Apache's and signs it "Powered by Tengine".
