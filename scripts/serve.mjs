@@ -72,6 +72,9 @@ const sendPage = (request, response, status, body) => {
   response.end(request.method === 'HEAD' ? undefined : body);
 };
 
+/** Whether the server has said that the folder changed under it (once is enough). */
+let warnedStale = false;
+
 /** Connections with an answer under way. */
 const answering = new WeakSet();
 
@@ -100,8 +103,18 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, respo
   // Set before sirv runs, so that its 304 and 416 answers carry them too.
   for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
   // sirv pipes a file stream into the response and leaves it open when the browser goes away mid-way;
-  // close it then, or each cut-off download keeps a file descriptor until the process ends.
-  response.on('pipe', (source) => response.once('close', () => source.destroy()));
+  // close it then, or each cut-off download keeps a file descriptor until the process ends. A file it
+  // indexed at start may be gone since (a new build written under a running server): its stream then
+  // fails, which uncaught would end the server. sirv has sent the status by then, so the answer is cut off
+  // (the browser sees a failed download), and the server says once that it serves an older build.
+  response.on('pipe', (source) => {
+    response.once('close', () => source.destroy());
+    source.once('error', () => {
+      response.destroy();
+      if (!warnedStale) console.error(`${root} changed since this server started: restart it to serve the new build.`);
+      warnedStale = true;
+    });
+  });
   files(request, response, () => sendPage(request, response, 404, notFoundFor(pathname)));
 });
 

@@ -178,6 +178,26 @@ describe('scripts/serve.mjs', () => {
     expect(res.body).toBe('<!doctype html>');
   });
 
+  it('keeps serving when a file it started with is gone (a new build written under it)', async () => {
+    const gone = join(folder, 'dist/assets/gone-1234.js');
+    writeFileSync(gone, 'x');
+    // sirv indexed the folder at start, without this file: a fresh server sees it.
+    const port = await freePort();
+    const fresh = spawn(process.execPath, ['scripts/serve.mjs', join(folder, 'dist')], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+    const at = `http://127.0.0.1:${port}`;
+    try {
+      await expect.poll(() => fetch(at).then((res) => res.status, () => 0), { timeout: 10_000 }).toBe(200);
+      rmSync(gone);
+      // sirv has sent its status when the file turns out missing: the download fails, as a cut-off one would.
+      expect(await fetch(`${at}/assets/gone-1234.js`).then((res) => res.text(), () => 'failed')).toBe('failed');
+      expect((await fetch(at)).status).toBe(200);
+      expect(fresh.exitCode).toBeNull();
+    } finally {
+      fresh.kill();
+      await once(fresh, 'exit');
+    }
+  });
+
   it('keeps no file open after downloads that were cut off', async () => {
     if (process.platform !== 'linux') return;
     const fds = () => readdirSync(`/proc/${server.pid}/fd`).length;
