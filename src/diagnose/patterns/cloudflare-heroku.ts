@@ -1,15 +1,17 @@
 import { patternsFor } from '@/diagnose/define';
 import type { Cause, PatternInput } from '@/diagnose/types';
+import { stepForCause } from '@/registry/causes';
 
 // Cloudflare's 52x pages: the title reads "<host> | 521: Web server is down", the body "Error code 521"
 // (older pages "Error 521") and the footer "Cloudflare Ray ID". The bare title phrase only counts when
 // the text mentions Cloudflare or the code, since phrases such as "Connection timed out" are everywhere.
-type CloudflareCode = { readonly code: number; readonly title: string; readonly plain?: string; readonly said?: string; readonly cause: Cause; readonly says: string };
+type CloudflareCode = { readonly code: number; readonly title: string; readonly plain?: string; readonly said?: string; readonly cause: Cause; readonly says: string; readonly stepId?: string };
 
 // `plain`: the title of the bare page Cloudflare sends where it cannot brand it (an API, a Worker's
-// fetch), nginx-style; `said`: the "What happened?" sentence of the branded page, old and new.
+// fetch), nginx-style; `said`: the "What happened?" sentence of the branded page, old and new; `stepId`:
+// the step the flow's own question gives the code, where its cause alone would lead back to that question.
 const codes: readonly CloudflareCode[] = [
-  { code: 520, title: 'Web server is returning an unknown error', plain: 'Origin Error', said: 'There is an unknown connection issue between Cloudflare and the origin web server', cause: 'other', says: 'The origin answered with something empty, malformed or unexpected, or reset the connection: the origin\'s own log at that second says which (a crash, very large headers).' },
+  { code: 520, title: 'Web server is returning an unknown error', plain: 'Origin Error', said: 'There is an unknown connection issue between Cloudflare and the origin web server', cause: 'other', says: 'The origin answered with something empty, malformed or unexpected, or reset the connection: the origin\'s own log at that second says which (a crash, very large headers).' , stepId: stepForCause('invalid-response-header')},
   { code: 521, title: 'Web server is down', plain: 'Origin Down', said: 'The web server is not returning a connection', cause: 'upstream-down', says: "The origin refused Cloudflare's connection: the web server is stopped, or a firewall rejects Cloudflare's addresses." },
   { code: 522, title: 'Connection timed out', plain: 'Origin Connection Time-out', said: "The initial connection between Cloudflare's network and the origin web server timed out", cause: 'connect-blocked', says: "The origin did not accept Cloudflare's connection in time: usually a firewall silently dropping Cloudflare's addresses, or a wrong origin IP." },
   { code: 523, title: 'Origin is unreachable', plain: 'Origin Unreachable', cause: 'connect-blocked', says: "Cloudflare has no route to the origin's address: a wrong IP in the DNS record, or a network or host that is down." },
