@@ -84,7 +84,8 @@ const FindingCard = ({ text, finding, index, count }: { text: string; finding: F
       </dl>
       <p className="finding-evidence-label">
         {words.evidence}
-        {finding.count && finding.count > 1 ? ` (${finding.count} ${words.lines})` : null}
+        {/* Only the strongest of the lines that said the same is shown (with what supports it). */}
+        {finding.count > 1 ? ` (${words.lines.replace('{count}', String(finding.count))})` : null}
       </p>
       <pre className="finding-evidence">
         <code>
@@ -132,7 +133,7 @@ const FoundIds = ({ ids }: { ids: readonly FoundId[] }) =>
           </div>
         ))}
       </dl>
-      <p className="field-hint">{words.idsNote}</p>
+      <p className="field-hint">{ids.length === 1 ? words.idsNoteOne : words.idsNote}</p>
     </>
   );
 
