@@ -138,16 +138,29 @@ describe('diagnose, input longer than the limit', () => {
 });
 
 describe('diagnose, a gateway line beside the status the client saw', () => {
-  const ajp = '[proxy_ajp:error] [pid 30091] (70007)The timeout specified has expired: AH01030: ajp_ilink_receive() can\'t receive header';
+  const timedOut = '[proxy_http:error] [pid 30091] (70007)The timeout specified has expired: [client 203.0.113.7:52044] AH01102: error reading status line from remote server backend:8080';
 
   it('takes the one other 5xx the text shows, for a line that only assumed 502', () => {
-    const [first] = diagnose(`Error: <ProtocolError for example.com:80/rpc/api: 500 Internal Server Error>\n${ajp}`).findings;
+    const [first] = diagnose(`Error: <ProtocolError for example.com:80/rpc/api: 500 Internal Server Error>\n${timedOut}`).findings;
     expect({ component: first.component, status: first.status }).toEqual({ component: 'apache', status: 500 });
   });
 
   it('keeps 502 when the text shows several statuses, or only a reason phrase', () => {
-    expect(diagnose(`HTTP/1.1 504 Gateway Timeout\nHTTP/1.1 503 Service Unavailable\n${ajp}`).findings[0].status).toBe(502);
-    expect(diagnose(`{"message": "Internal server error"}\n${ajp}`).findings[0].status).toBe(502);
+    expect(diagnose(`HTTP/1.1 504 Gateway Timeout\nHTTP/1.1 503 Service Unavailable\n${timedOut}`).findings[0].status).toBe(502);
+    expect(diagnose(`{"message": "Internal server error"}\n${timedOut}`).findings[0].status).toBe(502);
+  });
+});
+
+describe('diagnose, mod_proxy_ajp', () => {
+  it("reads a timeout or a reset on an AJP line as the AJP backend's failure, which Apache answers with 503", () => {
+    for (const text of [
+      "[proxy_ajp:error] [pid 30091] (70007)The timeout specified has expired: AH01030: ajp_ilink_receive() can't receive header",
+      "[Sun Mar 29 04:05:33 2009] [error] (104)Connection reset by peer: ajp_ilink_receive() can't receive header",
+      '[Sun Mar 29 04:05:33 2009] [error] ajp_read_header: ajp_ilink_receive failed',
+    ]) {
+      const [first] = diagnose(text).findings;
+      expect({ component: first.component, cause: first.cause, status: first.status }, text).toEqual({ component: 'apache', cause: 'upstream-crash-or-reset', status: 503 });
+    }
   });
 });
 

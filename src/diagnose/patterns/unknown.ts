@@ -76,6 +76,8 @@ export const unknownPatterns = patternsFor('unknown', [
     heading: "Railway's edge cannot reach the app on its port",
     explanation: "Railway's edge could not reach the app (its 'Application failed to respond' page is a 502): most often the app does not listen on host 0.0.0.0 and the port in the PORT variable Railway sets, or the domain's target port is not the one the app listens on.",
   }),
+  // Railway's edge page for a domain it has no service for (status 404).
+  { cause: 'other', status: 404, statusNote: "Railway's edge answers 404 with this page.", confidence: 0.6, match: 'The train has not arrived at the station', explanation: "Railway's edge found no service for this address and answered 404 with its own page, which asks the owner to check in the service's network settings that the domain has been provisioned." },
   // A browser's own page when the proxy it is set to use fails (Firefox's proxyConnectFailure page,
   // Chromium's net errors): no HTTP status came back at all. The proxy, not the site, is what failed, so
   // they lead to the proxy's step rather than to starting an upstream.
