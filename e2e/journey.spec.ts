@@ -71,8 +71,8 @@ test("after an answer, the next step's reference sections follow its first scree
   const scrolled = await page.evaluate(() => window.scrollY);
   expect(scrolled).toBeGreaterThan(0);
   await notFixed.click();
-  await expect(h1(page)).toHaveText(titleOf('check-socket-and-permissions'));
-  await expect(page).toHaveURL((url) => url.pathname === '/step/check-socket-and-permissions/');
+  await expect(h1(page)).toHaveText(titleOf('open-the-firewall-to-the-upstream'));
+  await expect(page).toHaveURL((url) => url.pathname === '/step/open-the-firewall-to-the-upstream/');
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await page.goBack();
   await expect(h1(page)).toHaveText(titleOf('start-the-upstream'));

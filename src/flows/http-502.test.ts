@@ -67,6 +67,9 @@ describe('the 502 flow', () => {
     ['what-does-php-fpm-log', 'exhausted', 'relieve-resource-exhaustion'],
     ['which-cloudflare-error-is-it', '522', 'open-the-firewall-to-the-upstream'],
     ['start-the-upstream', 'fixed', 'fixed-now-prevent-it'],
+    // A TCP refusal goes on to a firewall that rejects; a Unix socket to its path and permissions.
+    ['start-the-upstream', 'not-fixed', 'open-the-firewall-to-the-upstream'],
+    ['start-the-upstream', 'unix-socket', 'check-socket-and-permissions'],
     ['fix-upstream-dns', 'not-fixed', 'escalate-with-evidence'],
     // A missing socket (error 2) or a port in use is not SELinux's doing: only a "Permission denied" left over.
     ['check-socket-and-permissions', 'not-fixed', 'escalate-with-evidence'],

@@ -248,7 +248,9 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
   outcome('deploy-broke-the-upstream', { resolved: true }),
 
   // Causes, shared by every gateway, each pointing at the next most likely one when it was not that.
-  cause('start-the-upstream', 'check-socket-and-permissions'),
+  // A TCP refusal that is not a stopped app or a wrong address: a firewall's REJECT rule refuses too. A
+  // Unix socket's owner says so, and goes to the socket's path and permissions.
+  advice('start-the-upstream', { fixed: 'fixed-now-prevent-it', notFixed: 'open-the-firewall-to-the-upstream' }, { 'unix-socket': 'check-socket-and-permissions' }),
   // Error 2 (no socket) and a port in use are not SELinux's doing: only a "Permission denied" that the
   // path and the file permissions did not explain leads there; anything else is worth escalating.
   advice('check-socket-and-permissions', { fixed: 'fixed-now-prevent-it', notFixed: 'escalate-with-evidence' }, { 'still-permission-denied': 'allow-the-connection-in-selinux' }),
