@@ -65,7 +65,7 @@ export const iisPatterns = patternsFor('iis', [
   { cause: 'no-healthy-backend', confidence: 0.55, match: /502\.4(?![0-9])(?<![0-9.]502\.4)/, explanation: 'Every server in the ARR server farm failed its health test or is offline (502.4, no server).' },
   { cause: 'other', weak: true, confidence: 0.45, match: /502\.3(?![0-9])(?<![0-9.]502\.3)/, explanation: "IIS's 502.3 page (ARR or the ASP.NET Core Module): its error code says why the backend failed." },
   { cause: 'other', weak: true, confidence: 0.55, match: '502.3 - Bad Gateway', explanation: "IIS's 502.3 page (ARR or the ASP.NET Core Module): its error code says why the backend failed." },
-  { cause: 'other', confidence: 0.5, match: iis502Page, textHas: ['microsoft-iis', 'arr/3', 'iis '], textLacks: [...appServiceMarkers, 'application gateway'], explanation: "IIS's own 502 page: IIS forwarded the request and got no valid answer; the IIS log's substatus and Win32 code say why." },
+  { cause: 'other', page: true, confidence: 0.5, match: iis502Page, textHas: ['microsoft-iis', 'arr/3', 'iis '], textLacks: [...appServiceMarkers, 'application gateway'], explanation: "IIS's own 502 page: IIS forwarded the request and got no valid answer; the IIS log's substatus and Win32 code say why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: microsoft-iis/i, explanation: 'The response came from IIS: its log line (sc-substatus and sc-win32-status) says why.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)x-powered-by: arr/i, explanation: 'The response came through IIS Application Request Routing: the IIS log line says why.' },
 ]);
@@ -93,7 +93,7 @@ export const azureApplicationGatewayPatterns = patternsFor('application-gateway'
   { cause: 'upstream-sent-the-error', confidence: 0.7, match: /"serverStatus(?:_s)?": ?"(?<status>5[0-9]{2})\b/, textHas: ['applicationgateway', 'appgw', '"serverrouted'], explanation: "Application Gateway's access log: the backend itself answered this status (serverStatus) and the gateway passed it on; the backend's own log says why." },
   // The access log's columns as Log Analytics names them (AzureDiagnostics, ApplicationGatewayAccessLog).
   ...['backendPoolName_s', 'backendSettingName_s'].map((match): PatternInput => ({ cause: 'other', status: 'page', weak: true, confidence: 0.5, match, explanation: "Application Gateway's access log: serverStatus and errorInfo (v2) in the same record, and Backend health, say why it failed." })),
-  { cause: 'other', confidence: 0.55, match: iis502Page, textLacks: [...appServiceMarkers, 'microsoft-iis', 'arr/3'], explanation: "Application Gateway's 502 page: no backend gave a valid answer; Backend health and the access log's ErrorInfo say why." },
+  { cause: 'other', page: true, confidence: 0.55, match: iis502Page, textLacks: [...appServiceMarkers, 'microsoft-iis', 'arr/3'], explanation: "Application Gateway's 502 page: no backend gave a valid answer; Backend health and the access log's ErrorInfo say why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'Microsoft-Azure-Application-Gateway', ignoreCase: true, explanation: "Application Gateway's own error page: Backend health and the access log's ErrorInfo say why." },
 ]);
 
@@ -107,5 +107,5 @@ export const azureAppServicePatterns = patternsFor('app-service', [
   { cause: 'upstream-timeout', status: 500, statusNote: 'App Service answers 500 when a request runs past its 230-second limit.', confidence: 0.75, match: 'The web server failed to respond within the specified time', explanation: "The app did not answer within App Service's front-end limit (230 seconds)." },
   { cause: 'other', status: 403, statusNote: 'App Service answers 403 for a stopped app.', confidence: 0.85, match: 'This web app is stopped', explanation: 'The App Service app is stopped: start it in the portal.' },
   { cause: 'config-error', status: 404, statusNote: 'App Service answers 404 for a host name it does not know.', confidence: 0.8, match: 'Web app not found', heading: 'No App Service app answers to this host name', explanation: 'No App Service app answers to this host name: the custom domain is not bound, or the app was deleted.' },
-  { cause: 'other', confidence: 0.55, match: iis502Page, textHas: appServiceMarkers, explanation: "App Service's 502 page: the app did not answer properly; the container log and Diagnose and solve problems say why." },
+  { cause: 'other', page: true, confidence: 0.55, match: iis502Page, textHas: appServiceMarkers, explanation: "App Service's 502 page: the app did not answer properly; the container log and Diagnose and solve problems say why." },
 ]);

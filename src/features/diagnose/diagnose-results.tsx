@@ -113,7 +113,8 @@ const VisitorNote = ({ finding }: { finding: Finding | undefined }) =>
   finding?.page && finding.component !== 'squid' ? (
     <p>
       {words.visitorNote}{' '}
-      <Link to={stepPath(flow, 'problem-is-on-the-site')} state={{ from: '/diagnose/' } satisfies CameFromState}>
+      {/* A button as plain to see as the finding's own: a visitor on a phone takes the first big one. */}
+      <Link className="button button-secondary" to={stepPath(flow, 'problem-is-on-the-site')} state={{ from: '/diagnose/' } satisfies CameFromState}>
         {words.visitorLink}
       </Link>
     </p>
