@@ -1,18 +1,17 @@
-import { useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { lazy, Suspense, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { ui } from '@/content/texts';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { localeBase, localeCodes, localeOfTag, locales, type Locale } from '@/registry/locales';
 
-const here = ui.locale as Locale;
+export const here = ui.locale as Locale;
 const others = localeCodes.filter((code) => code !== here);
 
 /**
  * The address of this page in another locale: the same path inside the site, and, once hydrated, the
  * same query (the answers so far) and anchor. Each locale is its own build, so the link loads a page.
  */
-const useAddressIn = (): ((locale: Locale) => string) => {
+export const useAddressIn = (): ((locale: Locale) => string) => {
   const { pathname, search, hash } = useLocation();
   // The pre-rendered page has no query; the first render must match it.
   const hydrated = useHydrated();
@@ -22,7 +21,7 @@ const useAddressIn = (): ((locale: Locale) => string) => {
 const DISMISSED_KEY = 'gateway-doctor-language-offer';
 
 /** Remembers that the reader chose a language (or turned the offer down): the offer is not made again. */
-const rememberChoice = (): void => {
+export const rememberChoice = (): void => {
   try {
     localStorage.setItem(DISMISSED_KEY, '1');
   } catch {
@@ -69,34 +68,21 @@ const wasDismissed = (): boolean => {
   }
 };
 
+// The offer itself comes in a chunk of its own: most readers' browsers prefer the page's language and never need it.
+const Offer = lazy(async () => ({ default: (await import('@/features/language/language-offer')).LanguageOffer }));
+
 /**
  * A one-line offer, in the reader's own language, when the browser prefers another language the guide
- * has: never a redirect. It lies over the header's bar (so nothing on the page moves, and no answer of
- * the first screen is covered) until followed or closed; closing it is remembered.
+ * has: never a redirect (see language-offer.tsx).
  */
 export const LanguageOffer = () => {
-  const addressIn = useAddressIn();
   // The browser's languages and the stored choice exist only in the browser: never in the first render.
   const hydrated = useHydrated();
-  const [closed, setClosed] = useState(false);
   // Read once, not on every step the visitor moves to (the frame re-renders with each).
-  const offered = useMemo(() => (hydrated && !closed && !wasDismissed() ? preferredOther() : undefined), [hydrated, closed]);
-  if (!offered) return null;
-  const close = (): void => {
-    // At once, so that what it covered is visible again before the focus moves there.
-    flushSync(() => setClosed(true));
-    rememberChoice();
-    // The button goes with the offer: the focus goes to what the offer covered, the site's name.
-    document.querySelector<HTMLElement>('.site-name')?.focus();
-  };
-  return (
-    <aside className="language-offer" lang={offered} aria-label={locales[offered].name}>
-      <a href={addressIn(offered)} hrefLang={offered} onClick={rememberChoice}>
-        {locales[offered].offer}
-      </a>
-      <button type="button" className="button button-secondary" onClick={close} lang={here}>
-        {ui.language.close}
-      </button>
-    </aside>
-  );
+  const offered = useMemo(() => (hydrated && !wasDismissed() ? preferredOther() : undefined), [hydrated]);
+  return offered ? (
+    <Suspense fallback={null}>
+      <Offer offered={offered} />
+    </Suspense>
+  ) : null;
 };
