@@ -67,6 +67,7 @@ describe('the 502 flow', () => {
     ['what-does-php-fpm-log', 'exhausted', 'relieve-resource-exhaustion'],
     ['which-cloudflare-error-is-it', '522', 'open-the-firewall-to-the-upstream'],
     ['start-the-upstream', 'fixed', 'fixed-now-prevent-it'],
+    ['is-it-down-for-everyone', 'server-named', 'problem-is-on-the-site'],
     // A TCP refusal goes on to a firewall that rejects; a Unix socket to its path and permissions.
     ['start-the-upstream', 'not-fixed', 'open-the-firewall-to-the-upstream'],
     ['start-the-upstream', 'unix-socket', 'check-socket-and-permissions'],

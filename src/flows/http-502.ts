@@ -159,6 +159,8 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
     // the device checks cannot help, so straight to what to tell the site.
     'one-page': 'problem-is-on-the-site',
     'cloudflare-host-error': 'problem-is-on-the-site',
+    // So does a page signed by a web server (nginx, Apache): the site's own server answered for its app.
+    'server-named': 'problem-is-on-the-site',
     'just-me': 'does-a-private-window-work',
     // Works at home or on mobile data, fails on the work or school network: its proxy or filter, IT's to fix.
     'only-at-work': 'ask-your-it-team',
