@@ -23,11 +23,12 @@ const page = (match: string | RegExp, extra: Partial<PatternInput> = {}): Patter
 });
 
 // Go's network errors name the failure but not the program: a proxy (Caddy, Traefik, cloudflared) whose
-// log line lost its markers, or a Go app. When nothing else matched, they still say why.
+// log line lost its markers, or a Go app. When nothing else matched, they still say why: the failure
+// is as plain as in the proxy's own line ("Likely"), only the program is not known.
 const goFallbacks = goErrors.map(({ says, ...error }): PatternInput => ({
   ...error,
   fallback: true,
-  confidence: Math.min(error.confidence, 0.5) - 0.15,
+  confidence: Math.min(error.confidence, 0.75) - 0.15,
   explanation: `A program written in Go (a proxy such as Caddy, Traefik or cloudflared, or the app itself) ${says}`,
 }));
 
