@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { components } from '@/diagnose/components';
 import { DIAGNOSE_MAX_INPUT, diagnose, type Finding } from '@/diagnose/index';
 import { samples } from '@/diagnose/samples';
+import { NAMED_IN_TEXT } from '@/diagnose/findings';
+import { UNKNOWN_PAGE } from '@/diagnose/patterns/unknown';
 
 const summary = (f: Finding) => ({ component: f.component, cause: f.cause, status: f.status, stepId: f.stepId });
 const evidenceOf = (text: string, f: Finding) => text.slice(f.evidence.start, f.evidence.end);
@@ -148,6 +150,15 @@ describe('diagnose, a gateway line beside the status the client saw', () => {
   it('keeps 502 when the text shows several statuses, or only a reason phrase', () => {
     expect(diagnose(`HTTP/1.1 504 Gateway Timeout\nHTTP/1.1 503 Service Unavailable\n${timedOut}`).findings[0].status).toBe(502);
     expect(diagnose(`{"message": "Internal server error"}\n${timedOut}`).findings[0].status).toBe(502);
+  });
+});
+
+describe('diagnose, an error page no product signed', () => {
+  it('says the product is unknown, unless the text names the one that answered', () => {
+    const [bare] = diagnose('502 Bad Gateway').findings;
+    expect({ component: bare.component, explanation: bare.explanation }).toEqual({ component: 'unknown', explanation: UNKNOWN_PAGE });
+    const [named] = diagnose('Azure App Service gives 502 Bad Gateway after exactly 230 seconds on a long report').findings;
+    expect({ component: named.component, explanation: named.explanation }).toEqual({ component: 'app-service', explanation: NAMED_IN_TEXT });
   });
 });
 

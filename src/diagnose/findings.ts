@@ -3,6 +3,7 @@ import { isExplained, neighbourSteps } from '@/diagnose/causes';
 import { components, type ComponentId } from '@/diagnose/components';
 import type { Collected, Hit, Sign } from '@/diagnose/match-lines';
 import { familyHints } from '@/diagnose/patterns';
+import { UNKNOWN_PAGE } from '@/diagnose/patterns/unknown';
 import { namedProduct } from '@/diagnose/product-names';
 import { textContextHolds, textMarkers, type TextMarkers } from '@/diagnose/text-markers';
 import type { Cause, Finding, Pattern, Span } from '@/diagnose/types';
@@ -50,6 +51,15 @@ const statusNote = (draft: Draft): string | undefined =>
 const stepFor = (draft: Draft): string =>
   draft.pattern.cause === 'other' && draft.stepId === components[draft.component].logStep ? (neighbourSteps[draft.status] ?? draft.stepId) : draft.stepId;
 
+/** For an error page no product signed, in a text that names the one product that most likely answered. */
+export const NAMED_IN_TEXT =
+  "The text names this product, but the error page's words are not its own: its log, or the Server header of the page, says why it answered with an error.";
+
+// The unknown page's sentence says no product is known: where the text names one, it would contradict
+// the component shown beside it.
+const explanationOf = (draft: Draft): string =>
+  draft.pattern.component === 'unknown' && draft.component !== 'unknown' && draft.pattern.explanation === UNKNOWN_PAGE ? NAMED_IN_TEXT : draft.pattern.explanation;
+
 const toFinding = (draft: Draft, count: number, supporting: Span[], boost: number): Finding => ({
   component: draft.component,
   cause: draft.pattern.cause,
@@ -60,7 +70,7 @@ const toFinding = (draft: Draft, count: number, supporting: Span[], boost: numbe
   line: { start: draft.hit.lineStart, end: draft.hit.lineEnd },
   count,
   supporting,
-  explanation: draft.pattern.explanation,
+  explanation: explanationOf(draft),
   ...(draft.pattern.heading ? { heading: draft.pattern.heading } : {}),
   stepId: stepFor(draft),
   patternId: draft.pattern.id,

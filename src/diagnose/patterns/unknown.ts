@@ -7,7 +7,8 @@ import type { Cause, PatternInput } from '@/diagnose/types';
 // The words of an error page any gateway may write. They name no product, so they are only reported
 // when nothing else in the text matched: "a gateway answered 502, and we cannot tell which" is more use
 // than silence, and sends the reader to the question of which layer answered.
-const says = 'A gateway answered with this error page, but its words are not those of a product Gateway Doctor knows: the Server header, the page footer or the hosting provider say which it is.';
+export const UNKNOWN_PAGE = 'A gateway answered with this error page, but its words are not those of a product Gateway Doctor knows: the Server header, the page footer or the hosting provider say which it is.';
+const says = UNKNOWN_PAGE;
 
 const selinuxHttpd = "SELinux does not allow the web server (type httpd_t) to connect to the backend's port: setsebool -P httpd_can_network_connect 1, or give the port a type the web server may connect to (semanage port).";
 
