@@ -78,6 +78,8 @@ export const haproxyPatterns = patternsFor('haproxy', [
   { cause: 'connect-blocked', status: 503, confidence: 0.8, match: 'Layer4 timeout', explanation: "HAProxy's health check got no answer when connecting: a firewall drops packets or the server hangs." },
   { cause: 'tls-handshake', status: 503, confidence: 0.75, match: 'reason: Layer6 invalid response', explanation: 'The health check failed at the TLS layer: the TLS handshake with the server failed.' },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.7, match: 'reason: Layer7 ', explanation: "The server answers, but not what the health check expects (Layer7): wrong status, path or Host in http-check." },
+  // The stats page's check_desc (show stat) says the same without "reason:".
+  { cause: 'no-healthy-backend', status: 503, confidence: 0.7, match: 'Layer7 wrong status', lineLacks: ['reason: layer7'], explanation: "The server answers, but not what the health check expects (Layer7): wrong status, path or Host in http-check." },
   { cause: 'invalid-response-header', confidence: 0.55, match: 'The server returned an invalid or incomplete response.', explanation: "This is HAProxy's 502 page: the server sent a response HAProxy rejected (PH) or closed the connection early (SH); the log line's state says which." },
   // HAProxy's built-in pages for the client's errors (src/http_htx.c): not a server failure.
   { cause: 'other', status: 400, confidence: 0.8, match: 'Your browser sent an invalid request.', explanation: "HAProxy's 400 page: the request broke HTTP's rules (or tune.bufsize); no server was involved." },

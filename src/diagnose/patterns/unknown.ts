@@ -78,6 +78,10 @@ export const unknownPatterns = patternsFor('unknown', [
     heading: "Railway's edge cannot reach the app on its port",
     explanation: "Railway's edge could not reach the app (its 'Application failed to respond' page is a 502): most often the app does not listen on host 0.0.0.0 and the port in the PORT variable Railway sets, or the domain's target port is not the one the app listens on.",
   }),
+  // Akamai's Access Denied page (its firewall or bot rules), signed with a Reference number: a 403.
+  { cause: 'other', status: 403, statusNote: "Akamai answers 403 with its Access Denied page.", confidence: 0.6, match: "You don't have permission to access", textHas: ['reference #', 'reference&#32;', 'edgesuite'], explanation: "Akamai's Access Denied page: its firewall or bot rules refused this request and no upstream failed; the site's owner can look the Reference number up, and a visitor can try without a VPN or proxy." },
+  // Apache Tomcat's own error page: "HTTP Status 404 – Not Found", signed with its version.
+  page(/HTTP Status (?<status>[1-5][0-9]{2}) [–-] /, { status: 502, confidence: 0.35, textHas: ['apache tomcat'] }),
   // Railway's edge page for a domain it has no service for (status 404).
   { cause: 'other', status: 404, statusNote: "Railway's edge answers 404 with this page.", confidence: 0.6, match: 'The train has not arrived at the station', explanation: "Railway's edge found no service for this address and answered 404 with its own page, which asks the owner to check in the service's network settings that the domain has been provisioned." },
   // A browser's own page when the proxy it is set to use fails (Firefox's proxyConnectFailure page,
