@@ -77,10 +77,16 @@ export const unicornPatterns = patternsFor('unicorn', [
   // The master's line for each worker it reaps (http_server.rb reap_all_workers): a worker killed by a
   // signal (SIGKILL from the timeout above or from the out-of-memory killer) or ended with an error code.
   { cause: 'upstream-crash-or-reset', confidence: 0.7, match: /reaped #<Process::Status: pid [0-9]{1,10} (?:SIG[A-Z]{2,8} \(signal [0-9]{1,2}\)|exit [1-9][0-9]{0,2})> worker=/, explanation: 'A Unicorn worker died in the middle of its work (killed by a signal, or exited with an error) and the master started another: requests it held were cut off (a SIGKILL with no timeout line before it is most often the out-of-memory killer).' },
+  // http_server.rb's pid= when the pid file names a running process, or one long gone (a stale file).
+  { cause: 'app-will-not-start', confidence: 0.85, match: /Already running on PID:[0-9]{1,10} \(or pid=[^ ]{1,300} is stale\)/, explanation: 'Unicorn would not start: its pid file names a process that still runs, or one that is gone and left the file behind; stop the old master, or delete the stale pid file, then start Unicorn.' },
   ...restartLoop('unicorn'),
 ]);
 
 export const pumaPatterns = patternsFor('puma', [
+  // Server#lowlevel_error: its own 500 for an exception that reached Puma, with the message (and the
+  // backtrace) when it may show them, else its one line.
+  { cause: 'other', status: 500, statusNote: 'Puma answers 500 with these words.', confidence: 0.85, match: 'Puma caught this error: ', explanation: 'Puma answered 500 itself for an exception the app (or a Rack middleware) let through: the message and backtrace under it say where, and no gateway failed.' },
+  { cause: 'other', status: 500, statusNote: 'Puma answers 500 with these words.', confidence: 0.85, match: 'A really lowlevel plumbing error occured', explanation: "Puma answered 500 itself for an exception the app (or a Rack middleware) let through, with the details hidden: Puma's log, or the app's, has the exception." },
   // lib/puma/client.rb: its HTTP parser's error, and the guess it adds when the first bytes are TLS.
   { cause: 'protocol-mismatch', confidence: 0.85, match: 'Are you trying to open an SSL connection to a non-SSL Puma?', explanation: 'Something in front speaks HTTPS to Puma, which listens in plain HTTP: point the gateway at http:// (or give Puma an ssl:// bind), so that the two speak the same protocol.' },
   { cause: 'other', status: 400, statusNote: 'Puma answers 400 Bad Request for a request it cannot parse.', confidence: 0.6, match: 'Puma::HttpParserError', explanation: 'Puma could not parse a request (malformed, or not HTTP at all) and refused it with 400: a scanner, a broken client, or a gateway speaking another protocol to it.' },
