@@ -104,6 +104,14 @@ test.describe('the diagnose page', () => {
     await expect(results.getByText(words.visitorNote)).toHaveCount(0);
   });
 
+  test("leads a line of Apache's FastCGI proxy to Apache's instructions, where its SetHandler is", async ({ page }) => {
+    const results = await pasteAndDiagnose(page, '[Sat Mar 14 14:32:07.412345 2026] [proxy:error] [pid 2418:tid 140211] (111)Connection refused: AH00957: FCGI: attempt to connect to 127.0.0.1:9000 (*) failed');
+    await results.getByRole('link', { name: new RegExp(`^${words.goToStep}`) }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('start-the-upstream'));
+    await expect(page).toHaveURL(/\/step\/start-the-upstream\/\?for=apache$/);
+    await expect(page.getByText('proxy:fcgi://127.0.0.1:9000', { exact: false }).first()).toBeVisible();
+  });
+
   test("leads to the fix page with the instructions for the product that wrote the pasted line first", async ({ page }) => {
     const results = await pasteAndDiagnose(page, '2026/11/24 10:00:00 [error] 7#7: *1 upstream sent too big header while reading response header from upstream, client: 10.0.0.1');
     await results.getByRole('link', { name: new RegExp(`^${words.goToStep}`) }).first().click();

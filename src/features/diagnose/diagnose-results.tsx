@@ -25,7 +25,9 @@ const sureness = (confidence: number): string =>
 const NextStep = ({ stepId, heading, component }: { stepId: string; heading: string; component: string }) => {
   // The product that wrote the text goes into the address, so that its instructions come first on the
   // step, in this tab and in a copied link alike.
-  const to = isProductId(component) ? `${stepPath(flow, stepId)}?${PRODUCT_PARAM}=${component}` : stepPath(flow, stepId);
+  // Apache's FastCGI proxy is configured in Apache's own files: its instructions are Apache's.
+  const product = component === 'apache-proxy-fcgi' ? 'apache' : component;
+  const to = isProductId(product) ? `${stepPath(flow, stepId)}?${PRODUCT_PARAM}=${product}` : stepPath(flow, stepId);
   return (
     <p>
       {/* The step's Back link returns to these findings' page (features/wizard/came-from.ts). */}
