@@ -68,6 +68,8 @@ export const awsApiGatewayPatterns = patternsFor('api-gateway', [
 ]);
 
 export const awsCloudFrontPatterns = patternsFor('cloudfront', [
+  // Its XML error for a failure of its own (Code ServiceUnavailable), as an API client prints it.
+  { cause: 'other', status: 503, statusNote: 'CloudFront answers 503 ServiceUnavailable with this message.', confidence: 0.8, match: 'CloudFront encountered an internal error', explanation: 'CloudFront failed on its own side, not the origin: it asks to try again, and the RequestId identifies the request to AWS Support if it lasts.' },
   { cause: 'resource-exhaustion', status: 503, statusNote: 'CloudFront answers 503 when Lambda@Edge is throttled.', confidence: 0.85, match: 'LambdaLimitExceeded', explanation: 'A Lambda@Edge function hit a limit of the account (concurrency or request rate), so CloudFront could not run it (LambdaLimitExceeded).' },
   // The page names no cause: AWS lists a failed TLS negotiation, unsupported ciphers or protocols, an invalid certificate and a closed port for it.
   { cause: 'other', confidence: 0.8, match: "CloudFront wasn't able to connect to the origin.", explanation: "CloudFront could not connect to the origin: most often a failed TLS negotiation with it (certificate name, expiry, chain, protocol or ciphers), else a closed port or firewall; the standard log's x-edge-detailed-result-type says which." },

@@ -90,6 +90,8 @@ export const flyPatterns = patternsFor('fly-io', [
 // Netlify's page for a function that threw (answered with 502).
 export const netlifyPatterns = patternsFor('netlify', [
   // Its default 404 page, for a path with no file and no redirect rule.
+  // Its newer "Site not found" page: no Netlify site answers for this domain.
+  { cause: 'other', status: 404, statusNote: "Netlify answers 404 with its own page, not 502.", confidence: 0.6, match: "entered a URL that doesn't exist on Netlify", explanation: "Netlify's 'Site not found' page: no Netlify site answers for this domain (a domain not added to the site, or a site that was deleted or renamed), or, on the site's own domain, no file for this path." },
   { cause: 'other', status: 404, statusNote: "Netlify answers 404 with its own page, not 502.", confidence: 0.55, match: "Looks like you've followed a broken link or entered a URL that doesn't exist on this site", explanation: 'Netlify found no file and no redirect rule for this path: a single-page app needs a rule sending every path to it (/* /index.html 200 in _redirects), and a framework needs its Netlify adapter.' },
   { cause: 'app-will-not-start', confidence: 0.85, match: /Runtime\.(?:UserCodeSyntaxError|ImportModuleError)/, textHas: ['an unhandled error in the function code', 'netlify'], explanation: "The function's code could not be loaded (a syntax error or a missing module), so every call fails until the fix is deployed." },
   // Netlify's functions run on AWS Lambda and stop with Lambda's words (10 seconds by default, 26 at most).
