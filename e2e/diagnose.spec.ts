@@ -97,6 +97,10 @@ test.describe('the diagnose page', () => {
     // Cloudflare's branded 502 page, whose Host box says Error: the site's own server failed.
     results = await pasteAndDiagnose(page, cloudflarePage('Bad gateway', 502, 'The web server reported a bad gateway error.'));
     await expect(results.getByText(words.visitorNote)).toBeVisible();
+    // A header block, as curl -sI prints it, is not a visitor's paste either.
+    results = await pasteAndDiagnose(page, 'HTTP/2 502\nserver: cloudflare\ncf-ray: 8a1b2c3d4e5f6a7b-FRA\ncontent-type: text/html');
+    await expect(results.getByRole('heading', { level: 3 }).first()).toBeVisible();
+    await expect(results.getByText(words.visitorNote)).toHaveCount(0);
     results = await pasteAndDiagnose(page, '2026/11/24 10:00:00 [error] 7#7: *1 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.1');
     await expect(results.getByRole('heading', { level: 3 }).first()).toHaveText(gatewayHeading('upstream-timeout', 'nginx', 504));
     // The finding's button names it whole, with one colon and no stray space.

@@ -174,7 +174,8 @@ export const DiagnoseResults = ({ ref, reading }: { ref: Ref<HTMLHeadingElement>
       ) : (
         <>
           <p>{count === 1 ? words.foundOne : words.found.replace('{count}', String(count))}</p>
-          <VisitorNote finding={diagnosis.findings[0]} />
+          {/* A pasted header block (curl -sI, devtools) is an owner's or a developer's paste, not a visitor's. */}
+          {diagnosis.response ? null : <VisitorNote finding={diagnosis.findings[0]} />}
           <ol className="findings">
             {diagnosis.findings.slice(0, allShown ? count : FINDINGS_SHOWN).map((finding, index) => (
               <FindingCard key={`${finding.component}-${finding.cause}-${index}`} text={text} finding={finding} index={index} count={count} />
