@@ -71,7 +71,12 @@ export const reportFacts = ({ step, journey, context, liveSummary, pasted, paste
     context: {
       // The error page's link first; else what a pasted log line said, marked as such; else what was typed.
       url: context.url ?? marked(words.fromPaste, pastedRequest?.address) ?? typedValue(typed?.url, TYPED_URL_MAX),
-      status: context.status !== undefined ? statusName(context.status) : marked(words.fromPaste, pastedRequest?.status === undefined ? undefined : statusName(pastedRequest.status)),
+      // The link's status, else a pasted line's, else 502 when the answers never named another code.
+      status:
+        context.status !== undefined
+          ? statusName(context.status)
+          : (marked(words.fromPaste, pastedRequest?.status === undefined ? undefined : statusName(pastedRequest.status)) ??
+            (journey.some((c) => c.stepId === 'which-code-do-you-see') ? undefined : marked(words.assumed502, statusName(502)))),
       time: context.time ? formatTime(new Date(context.time)) : (marked(words.asLogged, pastedRequest?.loggedAt) ?? typedValue(typed?.time, TYPED_TIME_MAX)),
       rid: context.rid,
       ray: context.ray,
