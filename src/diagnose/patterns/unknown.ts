@@ -82,6 +82,8 @@ export const unknownPatterns = patternsFor('unknown', [
   { cause: 'other', status: 403, statusNote: "Akamai answers 403 with its Access Denied page.", confidence: 0.6, match: "You don't have permission to access", textHas: ['reference #', 'reference&#32;', 'edgesuite'], explanation: "Akamai's Access Denied page: its firewall or bot rules refused this request and no upstream failed; the site's owner can look the Reference number up, and a visitor can try without a VPN or proxy." },
   // Apache Tomcat's own error page: "HTTP Status 404 – Not Found", signed with its version.
   page(/HTTP Status (?<status>[1-5][0-9]{2}) [–-] /, { status: 502, confidence: 0.35, textHas: ['apache tomcat'] }),
+  // Go's net/http server (its TLS handshake code) to a client that spoke plain HTTP to its TLS port: a 400.
+  { cause: 'protocol-mismatch', status: 400, statusNote: "Go's HTTP server answers 400 Bad Request with this sentence.", confidence: 0.75, match: 'Client sent an HTTP request to an HTTPS server', explanation: 'A server written in Go answered that plain HTTP reached its TLS port: the proxy in front of it must speak https:// to that port, or send plain HTTP to a port without TLS.' },
   // Railway's edge page for a domain it has no service for (status 404).
   { cause: 'other', status: 404, statusNote: "Railway's edge answers 404 with this page.", confidence: 0.6, match: 'The train has not arrived at the station', explanation: "Railway's edge found no service for this address and answered 404 with its own page, which asks the owner to check in the service's network settings that the domain has been provisioned." },
   // A browser's own page when the proxy it is set to use fails (Firefox's proxyConnectFailure page,
