@@ -32,6 +32,13 @@ describe('pastedRequest', () => {
     expect(requestOf(curl).address).toBe('shop.example.com/api/orders');
   });
 
+  it("reads a response head's Date header as the time, in HTTP's own date format only", () => {
+    const head = ['HTTP/2 502', 'date: Tue, 07 May 2024 10:22:31 GMT', 'content-type: text/html', 'server: cloudflare', 'cf-ray: 8a1b2c3d4e5f6a7b-FRA'].join('\n');
+    expect(requestOf(head)).toEqual({ loggedAt: 'Tue, 07 May 2024 10:22:31 GMT', status: 502 });
+    expect(requestOf(`< ${head.replaceAll('\n', '\n< ')}`).loggedAt).toBe('Tue, 07 May 2024 10:22:31 GMT');
+    expect(pastedRequest('date: yesterday, around noon', []).loggedAt).toBeUndefined();
+  });
+
   it("reads a HAR's failed request URL, http(s) only", () => {
     const text = harText([{ method: 'GET', url: 'https://shop.example.com/checkout', httpVersion: 'HTTP/2', status: 502, statusText: '', headers: [['server', 'cloudflare']], timings: { wait: 30 } }]);
     expect(requestOf(text).address).toBe('https://shop.example.com/checkout');

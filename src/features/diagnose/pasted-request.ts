@@ -62,13 +62,16 @@ const addressIn = (lines: readonly string[], text: string): string | undefined =
   return curlPath !== undefined && curlHostName ? `${curlHostName}${curlPath}` : undefined;
 };
 
-const loggedAtIn = (lines: readonly string[]): string | undefined => {
+// A response head's Date header (curl -sI, curl -v's "< " lines, devtools), in HTTP's own date format (RFC 9110, 5.6.7).
+const dateHeader = /^(?:< )?date: ?(?<at>[A-Z][a-z]{2}, [0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)\r?$/im;
+
+const loggedAtIn = (lines: readonly string[], text: string): string | undefined => {
   for (const line of lines)
     for (const stamp of stamps) {
       const at = stamp.exec(line)?.groups?.at;
       if (at) return at;
     }
-  return undefined;
+  return dateHeader.exec(text.slice(0, SEARCHED))?.groups?.at;
 };
 
 /** At most this many findings' lines are read, the most likely first. */
@@ -76,8 +79,8 @@ const LINES_READ = 10;
 
 /**
  * What the text says of the failed request: the address and the time on the lines of its findings
- * (the most likely first), or in the curl output or HAR request the text holds; and the status the
- * most likely finding says the client got.
+ * (the most likely first), or in the curl output, HAR request or response head (its Date) the text
+ * holds; and the status the most likely finding says the client got.
  */
 export const pastedRequest = (text: string, findings: readonly Pick<Finding, 'line' | 'status'>[]): PastedRequest => {
   const read = findings
@@ -85,7 +88,7 @@ export const pastedRequest = (text: string, findings: readonly Pick<Finding, 'li
     .map(({ line: { start, end } }) => text.slice(Math.max(0, start), Math.min(text.length, end, Math.max(0, start) + LINE_MATCH_CAP)));
   const status = findings[0]?.status;
   const address = addressIn(read, text);
-  const loggedAt = loggedAtIn(read);
+  const loggedAt = loggedAtIn(read, text);
   return {
     ...(address && address.length <= MAX_ADDRESS ? { address } : {}),
     ...(loggedAt ? { loggedAt } : {}),
