@@ -1,4 +1,4 @@
-import { products, type ProductId } from '@/registry/products';
+import { isProductId, products, type ProductId } from '@/registry/products';
 
 /**
  * The components whose words the classifier knows: the gateways that answer 502 (or a neighbour), the
@@ -15,6 +15,8 @@ export interface ComponentInfo {
   readonly kind: 'gateway' | 'app-server' | 'system' | 'client';
   /** The flow's step that reads this component's log: where a finding whose cause is 'other' goes. */
   readonly logStep: string;
+  /** The registry's product whose instructions are this component's, where its own id is not one. */
+  readonly product?: ProductId;
 }
 
 /** A gateway the registry knows: its log step is the registry's (src/registry/products.ts). */
@@ -26,7 +28,8 @@ export const components = {
   openresty: gateway('openresty', 'OpenResty, Kong or APISIX', 'Gateways built on nginx: the same error-log lines, their own pages.'),
   'ingress-nginx': gateway('ingress-nginx', 'ingress-nginx', "Kubernetes' community ingress controller: nginx in a pod, in front of Services."),
   apache: gateway('apache', 'Apache httpd (mod_proxy_http)', "Apache's reverse proxy to HTTP backends; AH codes in its error log."),
-  'apache-proxy-fcgi': { name: 'Apache httpd (mod_proxy_fcgi)', what: "Apache's FastCGI proxy, usually in front of PHP-FPM.", kind: 'gateway', logStep: products['php-fpm'].logStep },
+  // Configured in Apache's own files: its instructions on a step are Apache's.
+  'apache-proxy-fcgi': { name: 'Apache httpd (mod_proxy_fcgi)', what: "Apache's FastCGI proxy, usually in front of PHP-FPM.", kind: 'gateway', logStep: products['php-fpm'].logStep, product: 'apache' },
   haproxy: gateway('haproxy', 'HAProxy', 'The load balancer; one log line per request with a termination state such as SH or sH.'),
   caddy: gateway('caddy', 'Caddy', 'The web server whose reverse_proxy logs Go network errors as JSON.'),
   traefik: gateway('traefik', 'Traefik', 'The cloud-native reverse proxy; its debug and access logs explain a 502.'),
@@ -67,3 +70,9 @@ export const componentIds = Object.keys(components) as ComponentId[];
 
 /** A component's display name; the id itself for an unknown id. */
 export const componentName = (id: string): string => (Object.hasOwn(components, id) ? components[id as ComponentId].name : id);
+
+/** The product whose instructions a step shows first for a finding of this component, if any. */
+export const productOfComponent = (id: string): ProductId | undefined => {
+  const info: ComponentInfo | undefined = Object.hasOwn(components, id) ? components[id as ComponentId] : undefined;
+  return info?.product ?? (isProductId(id) ? id : undefined);
+};

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leadingLiteral } from '@/diagnose/compile';
-import { componentIds, components } from '@/diagnose/components';
+import { componentIds, components, productOfComponent } from '@/diagnose/components';
+import { isProductId } from '@/registry/products';
 import { causeIds, isExplained, neighbourSteps } from '@/diagnose/causes';
 import { causeSteps } from '@/registry/causes';
 import { familyHints, patterns, statusSigns } from '@/diagnose/patterns';
@@ -64,6 +65,17 @@ describe('the knowledge table', () => {
     for (const p of patterns) expect(kindOf(p.stepId), `${p.id} (${p.cause}) -> ${p.stepId}`).toBe(isExplained(p.cause) || flowAdvice(p) ? 'advice' : 'question');
     for (const s of samples) expect(kindOf(s.stepId) === 'advice', `${s.component} ${s.cause} -> ${s.stepId}`).toBe(isExplained(s.cause));
     for (const stepId of Object.values(neighbourSteps)) expect(kindOf(stepId), stepId).not.toBe('advice');
+  });
+
+  it("gives each component the product whose instructions are its own, and none to those without", () => {
+    expect(productOfComponent('nginx')).toBe('nginx');
+    expect(productOfComponent('apache-proxy-fcgi')).toBe('apache');
+    expect(productOfComponent('curl')).toBeUndefined();
+    expect(productOfComponent('unknown')).toBeUndefined();
+    for (const id of componentIds) {
+      const product = productOfComponent(id);
+      if (product !== undefined) expect(isProductId(product), id).toBe(true);
+    }
   });
 
   it('lists at least the components the issue names, each with a name and a line saying what it is', () => {

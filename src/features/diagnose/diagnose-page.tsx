@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type Cl
 import { Link } from 'react-router';
 import example from '@content/en/diagnose-example.txt?raw';
 import { ui } from '@/content/texts';
+import { productOfComponent } from '@/diagnose/components';
 import { boxText, groupDigits } from '@/features/diagnose/box-text';
 import { DiagnoseResults } from '@/features/diagnose/diagnose-results';
 import { runDiagnosis, warmDiagnosis } from '@/features/diagnose/run-diagnosis';
@@ -9,7 +10,6 @@ import { pastedLines } from '@/features/diagnose/finding-words';
 import { pastedRequest } from '@/features/diagnose/pasted-request';
 import type * as readInputModule from '@/features/diagnose/read-input';
 import type { HarRefusal, InputReading } from '@/features/diagnose/read-input';
-import { isProductId } from '@/registry/products';
 import { contextStore } from '@/stores/context-store';
 import { mayFetchAhead, whenIdle } from '@/hooks/fetch-ahead';
 import { useHydrated } from '@/hooks/use-hydrated';
@@ -95,7 +95,7 @@ export const DiagnosePage = () => {
       contextStore.getState().setPasted(
         pastedLines(reading.diagnosis),
         pastedRequest(reading.text, reading.diagnosis.findings),
-        top !== undefined && isProductId(top) ? top : undefined,
+        top === undefined ? undefined : productOfComponent(top),
       );
     } catch {
       setRun({ state: 'failed' });

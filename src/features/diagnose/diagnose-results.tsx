@@ -2,6 +2,7 @@ import { useEffect, useState, type Ref } from 'react';
 import { Link } from 'react-router';
 import type { CameFromState } from '@/components/content-link';
 import { stepText } from '@/content/texts';
+import { productOfComponent } from '@/diagnose/components';
 import type { Finding, FoundId } from '@/diagnose/index';
 import { PRODUCT_PARAM, stepPath } from '@/engine/url';
 import { evidenceExcerpts } from '@/features/diagnose/excerpt';
@@ -12,7 +13,6 @@ import type { InputReading } from '@/features/diagnose/read-input';
 import { ResponsePanel } from '@/features/diagnose/response-panel';
 import { reportHref } from '@/features/report/report-href';
 import { findStep, flow } from '@/flows/current';
-import { isProductId } from '@/registry/products';
 import words from 'virtual:ui-words/diagnose';
 
 const sureness = (confidence: number): string =>
@@ -25,9 +25,8 @@ const sureness = (confidence: number): string =>
 const NextStep = ({ stepId, heading, component }: { stepId: string; heading: string; component: string }) => {
   // The product that wrote the text goes into the address, so that its instructions come first on the
   // step, in this tab and in a copied link alike.
-  // Apache's FastCGI proxy is configured in Apache's own files: its instructions are Apache's.
-  const product = component === 'apache-proxy-fcgi' ? 'apache' : component;
-  const to = isProductId(product) ? `${stepPath(flow, stepId)}?${PRODUCT_PARAM}=${product}` : stepPath(flow, stepId);
+  const product = productOfComponent(component);
+  const to = product ? `${stepPath(flow, stepId)}?${PRODUCT_PARAM}=${product}` : stepPath(flow, stepId);
   return (
     <p>
       {/* The step's Back link returns to these findings' page (features/wizard/came-from.ts). */}
