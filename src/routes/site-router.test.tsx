@@ -64,13 +64,16 @@ describe('the site router', () => {
 
   it('from a page scrolled down, changes the address first, so that the browser keeps the place for Back', () => {
     setUp();
+    // The router knows where the page is from its scroll events, as a browser sends them.
     Object.defineProperty(window, 'scrollY', { value: 300, configurable: true });
+    fireEvent.scroll(window);
     try {
       fireEvent.click(screen.getByRole('link', { name: 'ready' }));
       expect(window.location.pathname).toBe('/ready/');
       expect(shown()).toBe('/ready/ PUSH');
     } finally {
       Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+      fireEvent.scroll(window);
     }
   });
 

@@ -3,6 +3,7 @@ import { createPath, NavigationType, Router, type Location, type Navigator, type
 import { PageFailedContext } from '@/routes/shown-page';
 import { sitePath } from '@/routes/site-base';
 import { afterNextPaint } from '@/hooks/after-next-paint';
+import { scrolledAway, watchScrolledAway } from '@/hooks/scrolled-away';
 
 /**
  * The browser's router: React Router's own <Router> (links, locations, search parameters, navigation
@@ -97,7 +98,9 @@ export const SiteRouter = ({ basename, isReady, prepare, failedAtStart = false, 
         // page that place is the top either way, so there the new page comes first and its entry right
         // after it is painted: adding an entry took from 0.1 to 15 ms in Chromium here, a frame's worth,
         // where replacing one takes 0.1 ms. From further down, the entry comes first, so Back returns there.
-        if (action === NavigationType.Push && window.scrollX === 0 && window.scrollY === 0) {
+        // Where the page is comes from its last scroll event: reading window.scrollY here would make the
+        // browser recalculate the styles of the page being left (the answer's hover and focus) first.
+        if (action === NavigationType.Push && !scrolledAway()) {
           pendingPush.current = () => window.history.pushState(entry, '', href);
           setShown({ location: locationAt(href, entry), action, failed });
           afterNextPaint(flushPush);
@@ -119,6 +122,8 @@ export const SiteRouter = ({ basename, isReady, prepare, failedAtStart = false, 
       replace: (to, state) => move(to, state, NavigationType.Replace),
     };
   }, [whenReady]);
+
+  useEffect(() => watchScrolledAway(), []);
 
   // A router taken off the page adds no entry for a page it no longer shows.
   useEffect(
