@@ -120,6 +120,8 @@ export const passengerPatterns = patternsFor('passenger', [
   // Its core controller (Controller/InternalUtils.cpp), when the app closed the connection before its
   // response was whole: Passenger answers 502 and logs "Sending 502 response: ...".
   { cause: 'upstream-crash-or-reset', confidence: 0.75, match: 'Incomplete response received from application', explanation: "Passenger's error page: the app closed the connection before its response was complete (it crashed, ran out of memory or disk, or did not start), and Passenger's log says which." },
+  // Controller/ForwardResponse.cpp: the app's response head did not parse, so Passenger ends the request as a 502.
+  { cause: 'invalid-response-header', confidence: 0.9, match: 'Error parsing application response header', explanation: "Passenger could not parse the app's response head (the rest of the line says why, such as both Content-Length and Transfer-Encoding), so it answered 502 instead of passing it on." },
   { cause: 'upstream-crash-or-reset', confidence: 0.8, match: 'application did not send a complete response', explanation: 'The app closed its connection to Passenger before its response was complete: it crashed or was killed mid-request, so Passenger answered 502 (the app\'s own log, just before this line, says why).' },
 ]);
 

@@ -33,12 +33,16 @@ const codePatterns = codes.flatMap(({ code, title, plain, said, says, ...rest })
     { ...common, confidence: 0.9, match: `${code}: ${title}`, ignoreCase: true },
     { ...common, confidence: 0.75, match: title, textHas: cloudflareMentioned },
     { ...common, confidence: 0.8, match: title, ignoreCase: true, textHas: [String(code)] },
-    // The status line as a client prints it, in any case: "520 Origin Error", "(520) origin error".
-    ...(plain ? [{ ...common, confidence: 0.85, match: `${code} ${plain}`, ignoreCase: true }] : []),
+    // The status line as a client prints it, in any case: "520 Origin Error", "(520) origin error",
+    // and the plain body's "error code: 524" read back as "524: Origin Time-out".
+    ...(plain ? [{ ...common, confidence: 0.85, match: new RegExp(`${code}:? ${plain}`, 'i') }] : []),
+    // Cloudflare's error as JSON, for clients that ask for it: {"error_code": 522, "error_name": ...}.
+    { ...common, confidence: 0.85, match: new RegExp(`"error_code": ?${code}\\b`) },
     ...(said ? [{ ...common, confidence: 0.8, match: said, ignoreCase: true }] : []),
     // The code alone, as clients and people write it ("HTTP 521", "status 522", "error code: 520", the
     // plain body Cloudflare sends to API clients): no other product answers 520 to 527.
-    { ...common, page: undefined, confidence: 0.6, match: new RegExp(`(?<=(?<!\\w)(?:HTTP|[Ss]tatus:?|[Ee]rror|[Cc]ode:?|[Gg]ot|[Gg]ets?|[Gg]etting|[Rr]eturns?|[Rr]eturned|an?) )${code}(?![0-9.:/])`) },
+    // A full stop may end the sentence ("owing to error 522."); a digit after it would be another number.
+    { ...common, page: undefined, confidence: 0.6, match: new RegExp(`(?<=(?<!\\w)(?:HTTP|[Ss]tatus:?|[Ee]rror|[Cc]ode:?|[Gg]ot|[Gg]ets?|[Gg]etting|[Rr]eturns?|[Rr]eturned|an?) )${code}(?![0-9:/]|\\.[0-9])`) },
   ];
 });
 
@@ -69,6 +73,7 @@ export const cloudflarePatterns = patternsFor('cloudflare', [
   { cause: 'upstream-sent-the-error', page: true, status: 504, confidence: 0.8, match: 'The web server reported a gateway time-out error', ignoreCase: true, stepId: 'what-do-the-logs-say', explanation: originSent },
   { cause: 'upstream-sent-the-error', page: true, status: 502, confidence: 0.75, match: /Error reference number: (?<status>50[234])\b/, stepId: 'what-do-the-logs-say', explanation: originSent },
   ...edgeErrors.map(({ code, status, cause, says, heading }): PatternInput => ({ cause, status, confidence: 0.85, match: new RegExp(`Error ${code}\\b`), textHas: [...cloudflareMentioned, 'what happened?'], explanation: says, heading })),
+  ...edgeErrors.map(({ code, status, cause, says, heading }): PatternInput => ({ cause, status, confidence: 0.85, match: new RegExp(`"error_code": ?${code}\\b`), explanation: says, heading })),
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)cf-cache-status:/i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
   // The 1101 page's "What happened?" sentence, copied without its title.
   { cause: 'upstream-crash-or-reset', status: 500, confidence: 0.8, match: 'An unknown error occurred while rendering the page', explanation: 'A Cloudflare Worker threw an exception (Error 1101).' },
@@ -76,6 +81,8 @@ export const cloudflarePatterns = patternsFor('cloudflare', [
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /cf-ray[:=] ?[0-9a-f]{16}-[A-Z]{3}\b/i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
   { cause: 'dns-resolution', status: 530, statusNote: 'Cloudflare answers 530 with error 1016.', confidence: 0.9, match: /Error 1016\b/, explanation: "Cloudflare cannot resolve the origin's DNS name (Origin DNS error)." },
   { cause: 'upstream-down', status: 530, statusNote: 'Cloudflare answers 530 with error 1033.', confidence: 0.85, match: /Error 1033\b/, explanation: 'The site uses Cloudflare Tunnel and cloudflared is not connected: start it.' },
+  { cause: 'dns-resolution', status: 530, statusNote: 'Cloudflare answers 530 with error 1016.', confidence: 0.9, match: /"error_code": ?1016\b/, explanation: "Cloudflare cannot resolve the origin's DNS name (Origin DNS error)." },
+  { cause: 'upstream-down', status: 530, statusNote: 'Cloudflare answers 530 with error 1033.', confidence: 0.85, match: /"error_code": ?1033\b/, explanation: 'The site uses Cloudflare Tunnel and cloudflared is not connected: start it.' },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: '<center>cloudflare</center>', explanation: "Cloudflare's own 502 or 504 page: usually the origin answered that status itself, or Cloudflare could not use its answer." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.55, match: /^cloudflare\s{0,4}$/, explanation: "Cloudflare's own 502 or 504 page: usually the origin answered that status itself, or Cloudflare could not use its answer." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: cloudflare/i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },

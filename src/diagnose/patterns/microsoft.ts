@@ -41,6 +41,11 @@ export const iisPatterns = patternsFor('iis', [
   { cause: 'no-healthy-backend', confidence: 0.8, match: /HttpStatus="502", HttpReason="[A-Za-z ]{1,20}", HttpSubStatus="4"/, explanation: 'Every server in the ARR server farm failed its health test or is offline (502.4, no server).' },
   { cause: 'ancm-start-failure', confidence: 0.85, match: /HttpStatus="502", HttpReason="[A-Za-z ]{1,20}", HttpSubStatus="5"/, explanation: startFailure },
   { cause: 'ancm-start-failure', confidence: 0.8, match: / 502 5 [0-9]{1,10} /, explanation: startFailure },
+  // FREB's ErrorCode when the FastCGI process (php-cgi.exe) died in the request: an access violation
+  // (0xC0000005), a stack overflow (0xC00000FD) or a corrupt heap (0xC0000374); IIS answers 500.
+  { cause: 'upstream-crash-or-reset', status: 500, statusNote: 'IIS answers 500 when the FastCGI process dies while handling the request.', confidence: 0.85, match: /ErrorCode="[0-9]{1,10} \(0xC0000(?:005|0FD|374)\)"/i, lineHas: ['fastcgimodule'], explanation: 'The FastCGI process (php-cgi.exe) crashed while handling the request (the ErrorCode is a Windows crash code): the Application event log names the faulting module, often a PHP extension.' },
+  // The ASP.NET Core Module's 500.0 page for an in-process app it could not load.
+  { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.0 when it cannot load an in-process app.', confidence: 0.85, match: 'ASP.NET Core IIS hosting failure', explanation: startFailure },
   { cause: 'ancm-start-failure', confidence: 0.9, match: /502\.5 - (?:Process Failure|ANCM Out-Of-Process Startup Failure)/, explanation: startFailure },
   { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.30 when an in-process app fails to start.', confidence: 0.9, match: /500\.30 - (?:ANCM In-Process Start Failure|ASP\.NET Core app failed to start)/, explanation: startFailure },
   { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.3x when the app cannot be loaded.', confidence: 0.7, match: /500\.3[1-8] - ANCM /, explanation: 'The ASP.NET Core Module could not load or start the app: a missing runtime, a wrong hosting bundle or a startup time-out.' },
