@@ -24,64 +24,53 @@ const isBreak = (code: number) => code === 10 || code === 13;
 
 /**
  * Runs the automaton over `text[0, end)` line by line (a line ends at \n or \r, so CRLF is a line and
- * an empty one) and calls `onLine` for every line that holds a word. Linear in `end`.
+ * an empty one) and calls `onLine` for every line that holds a word. Linear in `end`: each line's end
+ * is found first (indexOf, the engine's own loop), so the automaton's loop over the line's characters
+ * only steps from state to state.
  */
 export const scanLines = (text: string, end: number, automaton: Automaton, onLine: (line: ScannedLine) => void): void => {
   const { classOf, width, delta, ready, complete, outputs, lengths } = automaton;
   const line: ScannedLine = { number: 0, start: 0, end: 0, matchEnd: 0, count: 0, words: [], starts: [] };
-  let number = 0;
-  let lineStart = 0;
-  let state = 0;
-  // The next \n and \r at or after the current position, found once each and reused for skipping.
+  // The next \n and \r at or after the current line's start, each found once and reused.
   let nextLf = -1;
   let nextCr = -1;
-
-  const finishLine = (lineEnd: number) => {
-    if (line.count > 0) {
-      line.number = number;
-      line.start = lineStart;
-      line.end = lineEnd;
-      line.matchEnd = Math.min(lineEnd, lineStart + LINE_MATCH_CAP);
-      onLine(line);
-      line.count = 0;
-    }
-    number++;
-    lineStart = lineEnd + 1;
-    state = 0;
-  };
   const find = (needle: string, from: number) => {
     const at = text.indexOf(needle, from);
     return at < 0 || at > end ? end : at;
   };
-  const nextBreak = (from: number) => {
-    if (nextLf < from) nextLf = find('\n', from);
-    if (nextCr < from) nextCr = find('\r', from);
-    return Math.min(nextLf, nextCr);
-  };
 
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (isBreak(code)) {
-      finishLine(i);
-      continue;
+  // A long text visits most states anyway: their rows are completed at once, and the loop below then
+  // skips its check (a short paste completes only the few it reaches, which is cheaper than all).
+  const whole = end > 65536;
+  if (whole) for (let state = 0; state < ready.length; state++) if (ready[state] === 0) complete(state);
+  for (let number = 0, lineStart = 0; lineStart <= end; number++) {
+    if (nextLf < lineStart) nextLf = find('\n', lineStart);
+    if (nextCr < lineStart) nextCr = find('\r', lineStart);
+    const lineEnd = Math.min(nextLf, nextCr);
+    // Past the cap, the rest of the line is not looked at.
+    const matchEnd = Math.min(lineEnd, lineStart + LINE_MATCH_CAP);
+    let state = 0;
+    for (let i = lineStart; i < matchEnd; i++) {
+      const code = text.charCodeAt(i);
+      if (!whole && ready[state] === 0) complete(state);
+      state = delta[state * width + (code < 128 ? classOf[code] : 0)];
+      const found = outputs[state];
+      if (found !== null)
+        for (const word of found) {
+          line.words[line.count] = word;
+          line.starts[line.count++] = i + 1 - lengths[word];
+        }
     }
-    if (i - lineStart >= LINE_MATCH_CAP) {
-      // Past the cap: jump to the line's end without looking.
-      const lineEnd = nextBreak(i);
-      finishLine(lineEnd);
-      i = lineEnd;
-      continue;
+    if (line.count > 0) {
+      line.number = number;
+      line.start = lineStart;
+      line.end = lineEnd;
+      line.matchEnd = matchEnd;
+      onLine(line);
+      line.count = 0;
     }
-    if (ready[state] === 0) complete(state);
-    state = delta[state * width + (code < 128 ? classOf[code] : 0)];
-    const found = outputs[state];
-    if (found !== null)
-      for (const word of found) {
-        line.words[line.count] = word;
-        line.starts[line.count++] = i + 1 - lengths[word];
-      }
+    lineStart = lineEnd + 1;
   }
-  if (lineStart <= end) finishLine(end);
 };
 
 /** Texts up to this long are scanned by scanShort, without the automaton. */
