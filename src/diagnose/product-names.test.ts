@@ -20,6 +20,7 @@ describe('namedProduct', () => {
     'Apache Tomcat 9 answers 500',
     'a 502 Bad Gateway and no product at all',
     'the album of 502 errors',
+    '10.0.0.7 - - [10/Jul/2020:06:33:12 +0000] "GET /health HTTP/1.1" 503 206 "-" "ELB-HealthChecker/2.0"',
   ])('names none in %j', (text) => {
     expect(namedProduct(text)).toBeUndefined();
   });

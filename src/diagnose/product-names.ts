@@ -22,7 +22,8 @@ export const productNames: readonly ProductName[] = [
   { to: 'traefik', named: /\btraefik\b/i },
   { to: 'envoy', named: /\b(?:envoy|istio)\b/i },
   { to: 'iis', named: /\biis\b/i },
-  { to: 'aws-alb', named: /\b(?:alb|elb|application load balancer)\b/i },
+  // Not its health checker's user agent ("ELB-HealthChecker/2.0"): that is in the target's own access log.
+  { to: 'aws-alb', named: /\b(?:alb|elb(?!-healthchecker)|application load balancer)\b/i },
   { to: 'api-gateway', named: /\b(?:aws|amazon) api gateway\b|\bexecute-api\b/i },
   { to: 'cloudfront', named: /\bcloudfront\b/i },
   { to: 'application-gateway', named: /\b(?:application gateway|app gateway|appgw|agic)\b/i },
