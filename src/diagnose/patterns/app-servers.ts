@@ -105,6 +105,8 @@ const passengerQueueFull = "Every Passenger process was busy and the request que
 const passengerQueue503 = 'Passenger answers 503 when its request queue is full (passenger_request_queue_overflow_status_code).';
 export const passengerPatterns = patternsFor('passenger', [
   { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.9, match: 'Could not spawn process for application', explanation: passengerStart },
+  // Its answer when spawning failed inside Passenger itself (the exception's type and message follow).
+  { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.85, match: 'An internal error occurred while trying to spawn the application', explanation: 'Passenger itself failed while starting the app: the error message after it says what (a missing PassengerAgent or a wrong passenger_root, permissions, a broken install).' },
   // The core's log line for every request that met a failed start (CheckoutSession.cpp); the spawn error, its
   // identifier, is in the lines above it.
   { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.85, match: 'Cannot checkout session because a spawning error occurred', explanation: 'Passenger could not start the app, so it turned this request away: the earlier lines with the same error identifier say why the app would not start.' },

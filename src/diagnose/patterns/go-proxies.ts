@@ -130,6 +130,8 @@ export const caddyPatterns = patternsFor('caddy', [
   // Its active health checker (modules/caddyhttp/reverseproxy/healthchecks.go) marking an upstream down.
   { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'host is down', lineHas: ['health_checker'], explanation: "Caddy's active health check marked an upstream down; with every upstream down, Caddy answers 503 (no upstreams available)." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.95, match: 'no upstreams available', explanation: 'Every upstream of this reverse_proxy failed its health checks, so Caddy had none to send the request to.' },
+  // Caddy 1's answer (caddyhttp/httpserver) for a host no site block serves: 404, or 421 over HTTP/2.
+  { cause: 'config-error', status: 404, statusNote: 'Caddy 1 answers 404 (421 over HTTP/2) for a host none of its sites serves.', confidence: 0.85, match: /(?<=(?<status>404|421) )Site [^ ]{1,300} is not served on this interface/, heading: "No Caddy site serves the request's host", explanation: "No site in the Caddyfile serves this host and port: the site's address does not match what the client (or the proxy in front, with its Host header) asked for." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)server: caddy/i, explanation: 'The response came from Caddy; with an empty body, Caddy itself made the error, and its log says why.' },
 ]);
 
@@ -151,6 +153,8 @@ export const traefikPatterns = patternsFor('traefik', [
   { cause: 'config-error', status: 404, statusNote: 'Traefik answers 404 for a host no router matches: here, every host it would have read from Docker.', confidence: 0.8, match: /client version [0-9.]{1,8} is too old\. Minimum supported API version is/, textHas: ['traefik', 'providername=docker'], heading: 'Traefik cannot read its routes from Docker', explanation: "Docker Engine refuses the API version Traefik's Docker provider asks for, so Traefik knows none of the containers' routers and answers 404: upgrade Traefik to a release that supports this Docker Engine." },
   { cause: 'config-error', status: 404, confidence: 0.45, match: '404 page not found', heading: "No Traefik router matches the request's host or path", explanation: "Traefik's own 404 (the plain text of any Go server): no router matched the request's host or path, so it never reached a backend." },
   { cause: 'no-healthy-backend', status: 503, confidence: 0.8, match: 'no available server', explanation: "Every server of the Traefik service failed its health check, or it has none." },
+  // pkg/server/middleware: a router naming a middleware that does not exist is not built at all.
+  { cause: 'config-error', status: 404, statusNote: 'Traefik answers 404 for the hosts of a router it could not build.', confidence: 0.8, match: /middleware \\?"[^"\\]{1,200}\\?" does not exist/, heading: 'A Traefik router names a middleware that does not exist', explanation: 'A router names a middleware Traefik does not have (a typo, a name from another provider without its @provider suffix, or one defined on a container Traefik ignores), so the router was not built and its hosts get 404.' },
   { cause: 'upstream-down', confidence: 0.6, match: '"OriginStatus":0,', lineHas: ['"downstreamstatus":502'], explanation: 'Traefik got no response at all from the backend (OriginStatus 0), so it made the 502 itself: the debug log says whether it was refused, reset or unreachable.' },
 ]);
 
