@@ -9,6 +9,8 @@ describe('namedProduct', () => {
     ['ingress-nginx answers 503 Service Temporarily Unavailable', 'ingress-nginx'],
     ['Kong returns 502 for this route, nginx logs nothing', 'openresty'],
     ['the tunnel (cloudflared) on cloudflare', 'cloudflared'],
+    ['GCP Load Balancer has a fixed 600s keepalive timeout', 'google-cloud-lb'],
+    ['the GKE Ingress answers 502 for a minute after each deploy', 'google-cloud-lb'],
   ])('names the one product of %j', (text, product) => {
     expect(namedProduct(text)).toBe(product);
   });

@@ -30,6 +30,7 @@ export const productNames: readonly ProductName[] = [
   { to: 'app-service', named: /\b(?:azure app service|azurewebsites\.net)\b/i },
   { to: 'cloudflared', named: /\b(?:cloudflared|cloudflare tunnel)\b/i },
   { to: 'cloudflare', named: /\bcloudflare\b|\.(?:pages|workers)\.dev\b/i },
+  { to: 'google-cloud-lb', named: /\b(?:gcp|gce|gke|google cloud|google)(?: https?)? (?:load[ -]?balancers?|lbs?)\b|\bgclb\b|\bgke ingress\b/i },
   { to: 'cloud-run', named: /\bcloud run\b|\.run\.app\b/i },
   { to: 'fastly', named: /\bfastly\b/i },
   { to: 'vercel', named: /\bvercel(?:\.app)?\b/i },
