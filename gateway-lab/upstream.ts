@@ -210,8 +210,28 @@ async function okServer(
   };
 }
 
+// Below every system's ephemeral range (Linux starts at 32768, macOS and Windows at 49152): no process
+// is handed one of these for listen(0), as a port freePort() has just closed can be, by the kernel, to
+// a test server in another process running beside the lab.
+const REFUSED_PORTS = { from: 20_000, count: 10_000 };
+
+/** Whether nothing listens on `port` of 127.0.0.1 right now. */
+const portIsFree = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+
+/** A port where nothing listens and nothing will: connecting to it is refused. */
 async function refusedTarget(): Promise<Target> {
-  return { kind: 'tcp', host: '127.0.0.1', port: await freePort(), tls: false };
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const port = REFUSED_PORTS.from + Math.floor(Math.random() * REFUSED_PORTS.count);
+    if (taken.has(port) || !(await portIsFree(port))) continue;
+    taken.add(port);
+    return { kind: 'tcp', host: '127.0.0.1', port, tls: false };
+  }
+  throw new Error(`no free port on 127.0.0.1 between ${REFUSED_PORTS.from} and ${REFUSED_PORTS.from + REFUSED_PORTS.count} after 50 tries`);
 }
 
 /** Starts the upstream for one scenario. */
