@@ -28,7 +28,8 @@ export const fastlyPatterns = patternsFor('fastly', [
   // byte timeout for url: ...").
   ...fastlyReasons.flatMap(({ reason, cause, says, own }): PatternInput[] => [
     { cause, status: 503, confidence: 0.85, match: `Error 503 ${reason}`, ignoreCase: true, explanation: says },
-    { cause, status: 503, confidence: 0.8, match: `503 Server Error: ${reason} for url: `, ignoreCase: true, explanation: says },
+    // Older releases of requests end the message there, without " for url: ...".
+    { cause, status: 503, confidence: 0.8, match: `503 Server Error: ${reason}`, ignoreCase: true, explanation: says },
     // Fastly sends the reason as the status line's own phrase, which clients print after the code
     // ("HTTP/1.1 503 first byte timeout", apt's "503  first byte timeout").
     ...(own ? [{ cause, status: 503, confidence: 0.75, match: new RegExp(`(?<=\\b503 {1,2})${reason.replace('.', '\\.')}`, 'i'), explanation: says }] : []),
@@ -71,6 +72,8 @@ export const vercelPatterns = patternsFor('vercel', [
   // Its JSON form for API clients: {"error": {"code": "504", "message": "An error occurred with your deployment"}}.
   { cause: 'other', status: 502, weak: true, confidence: 0.55, match: /(?<="code": ?"(?<status>5[0-9]{2})", ?"message": ?")An error occurr?ed with your deployment/, explanation: "Vercel's (ZEIT Now's) error for an API client: the code is the status it answered, and the deployment's function log says why." },
   { cause: 'other', status: 'page', pageDefault: 502, weak: true, confidence: 0.5, match: /An error occurr?ed with your deployment/, explanation: "ZEIT Now's (now Vercel's) error page: the Code line under it says why." },
+  // The Vercel Firewall's mark on a response it challenged or denied (a bot check, a firewall rule).
+  { cause: 'other', status: 403, statusNote: 'The Vercel Firewall answers 403 when it challenges or denies a request.', confidence: 0.8, match: /x-vercel-mitigated: ?(?:challenge|deny)\b/i, heading: "Vercel's firewall stopped the request", explanation: "The Vercel Firewall challenged or denied this request (its bot protection or a firewall rule): the site's app never saw it, and a browser that passes the challenge gets through." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.5, match: 'Vercel is working correctly', explanation: "Vercel's error page: the code under the status (such as FUNCTION_INVOCATION_TIMEOUT) says why." },
 ]);
 

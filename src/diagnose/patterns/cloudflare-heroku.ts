@@ -75,6 +75,8 @@ export const cloudflarePatterns = patternsFor('cloudflare', [
   ...edgeErrors.map(({ code, status, cause, says, heading }): PatternInput => ({ cause, status, confidence: 0.85, match: new RegExp(`Error ${code}\\b`), textHas: [...cloudflareMentioned, 'what happened?'], explanation: says, heading })),
   ...edgeErrors.map(({ code, status, cause, says, heading }): PatternInput => ({ cause, status, confidence: 0.85, match: new RegExp(`"error_code": ?${code}\\b`), explanation: says, heading })),
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /(?<=^(?:< )?)cf-cache-status:/i, explanation: "The response passed through Cloudflare: if the body is your server's page, the origin made the error." },
+  // yt-dlp's words (yt_dlp/extractor/generic.py) for the 403 of a Cloudflare challenge page.
+  { cause: 'other', status: 403, statusNote: "Cloudflare answers 403 with its challenge page to clients it takes for bots.", confidence: 0.85, match: 'HTTP Error 403 caused by Cloudflare anti-bot challenge', heading: "Cloudflare's bot protection stopped the request", explanation: "Cloudflare's bot protection answered with a challenge that a script cannot pass: the site is up, and a browser gets through." },
   // The 1101 page's "What happened?" sentence, copied without its title.
   { cause: 'upstream-crash-or-reset', status: 500, confidence: 0.8, match: 'An unknown error occurred while rendering the page', explanation: 'A Cloudflare Worker threw an exception (Error 1101).' },
   // A Ray ID printed inside a line (a client's error message, a log), not as a header of its own.

@@ -187,6 +187,8 @@ export const unknownPatterns = patternsFor('unknown', [
   page(/HTTP request failed: \[(?<status>[45][0-9]{2}):[A-Za-z]{2,40}\]/, { status: 502, confidence: 0.3 }),
   // Older git's words for the status its HTTP request got ("error: RPC failed; result=22, HTTP code = 502").
   page(/RPC failed; result=[0-9]{1,3}, HTTP code = (?<status>[45][0-9]{2})\b/, { status: 502, confidence: 0.35 }),
+  // Newer git's ("error: RPC failed; HTTP 502 curl 22 The requested URL returned error: 502").
+  page(/RPC failed; HTTP (?<status>[45][0-9]{2}) curl [0-9]{1,2} /, { status: 502, confidence: 0.35 }),
   // Tengine (Alibaba's fork of nginx) words its 502 page like Apache's and signs it "Powered by Tengine".
   { cause: 'other', status: 502, confidence: 0.5, match: 'The proxy server received an invalid response from an upstream server', textHas: ['tengine'], explanation: says },
   // SELinux's answer for a web server (httpd_t: Apache, nginx and the others it confines) not allowed to
