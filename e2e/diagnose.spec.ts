@@ -108,6 +108,13 @@ test.describe('the diagnose page', () => {
     await expect(results.getByText(words.visitorNote)).toHaveCount(0);
   });
 
+  test('says that no response came when the gateway did not start, and does not take its log line for a page', async ({ page }) => {
+    const results = await pasteAndDiagnose(page, 'nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)');
+    await expect(results.getByRole('heading', { level: 3 }).first()).toContainText('nginx did not start');
+    await expect(results.locator('.finding-facts dd').filter({ hasText: words.noResponse })).toHaveCount(1);
+    await expect(results.getByText(words.visitorNote)).toHaveCount(0);
+  });
+
   test("leads a line of Apache's FastCGI proxy to Apache's instructions, where its SetHandler is", async ({ page }) => {
     const results = await pasteAndDiagnose(page, '[Sat Mar 14 14:32:07.412345 2026] [proxy:error] [pid 2418:tid 140211] (111)Connection refused: AH00957: FCGI: attempt to connect to 127.0.0.1:9000 (*) failed');
     await results.getByRole('link', { name: new RegExp(`^${words.goToStep}`) }).first().click();

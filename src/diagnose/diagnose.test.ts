@@ -340,3 +340,14 @@ describe("diagnose, an app's import error beside its app server's lines", () => 
     expect(diagnose(text).findings.map((f) => [f.component, f.cause])).toEqual([['nginx', 'upstream-down'], ['unknown', 'app-will-not-start']]);
   });
 });
+
+describe('a gateway that did not start', () => {
+  it('says the client got no response, unless the text shows what it got', () => {
+    const [alone] = diagnose('nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)').findings;
+    expect({ component: alone.component, status: alone.status, cause: alone.cause }).toEqual({ component: 'nginx', status: 0, cause: 'config-error' });
+    expect(alone.page).toBeUndefined();
+    expect(alone.statusNote).toMatch(/did not start/);
+    const [withPage] = diagnose('nginx: [emerg] unknown directive "proxy_pas" in /etc/nginx/conf.d/app.conf:7\n<html><head><title>502 Bad Gateway</title></head></html>').findings;
+    expect(withPage.status).toBe(502);
+  });
+});

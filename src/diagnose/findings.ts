@@ -46,7 +46,9 @@ const nearestSign = (signs: readonly Sign[], position: number): number | undefin
 
 // A pattern's own note on its status; the page words the usual one ("nginx answers 504 …") itself.
 const statusNote = (draft: Draft): string | undefined =>
-  draft.status !== 502 && draft.pattern.statusNote && draft.pattern.status === draft.status ? draft.pattern.statusNote : undefined;
+  draft.status !== 502 && draft.pattern.statusNote && (draft.pattern.status === draft.status || (draft.status === 0 && draft.pattern.pageDefault === 0))
+    ? draft.pattern.statusNote
+    : undefined;
 
 const stepFor = (draft: Draft): string =>
   draft.pattern.cause === 'other' && draft.stepId === components[draft.component].logStep ? (neighbourSteps[draft.status] ?? draft.stepId) : draft.stepId;
@@ -74,7 +76,7 @@ const toFinding = (draft: Draft, count: number, supporting: Span[], boost: numbe
   ...(draft.pattern.heading ? { heading: draft.pattern.heading } : {}),
   stepId: stepFor(draft),
   patternId: draft.pattern.id,
-  ...(draft.pattern.status === 'page' || draft.pattern.page ? { page: true } : {}),
+  ...((draft.pattern.page ?? draft.pattern.status === 'page') ? { page: true } : {}),
 });
 
 const stronger = (a: Draft, b: Draft) =>

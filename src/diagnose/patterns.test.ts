@@ -113,6 +113,8 @@ describe('the knowledge table', () => {
       expect(p.explanation, `${p.id}: one sentence`).not.toMatch(/\. [A-Z]/);
       for (const marker of [...(p.lineHas ?? []), ...(p.lineLacks ?? []), ...(p.textHas ?? []), ...(p.textLacks ?? [])]) expect(marker, p.id).toBe(marker.toLowerCase());
       if (p.statusNote) expect(p.status, p.id).not.toBe(502);
+      // No response at all must be said in words: the page shows "No response" and this note beside it.
+      if (p.status === 0 || p.pageDefault === 0) expect(p.statusNote, p.id).toBeTruthy();
     }
     for (const hint of familyHints) for (const marker of hint.textHas) expect(marker).toBe(marker.toLowerCase());
   });

@@ -20,7 +20,10 @@ export interface Finding {
   /** The component that wrote the evidence (an id from components.ts). */
   readonly component: ComponentId;
   readonly cause: Cause;
-  /** The status the client got for this evidence: 502, or a neighbour such as 503, 504 or 521. */
+  /**
+   * The status the client got for this evidence: 502, or a neighbour such as 503, 504 or 521; 0 when it
+   * got no HTTP response at all (the gateway did not start), always with a `statusNote` saying so.
+   */
   readonly status: number;
   /** A sentence saying so when `status` is not 502. */
   readonly statusNote?: string;
@@ -116,7 +119,7 @@ export interface PatternInput extends PatternContext {
   readonly cause: Cause;
   /** Defaults to 502. `'page'`: the status of the error page around it (a weak, page-level pattern). */
   readonly status?: number | 'page';
-  /** With `status: 'page'`: the status when the text shows none (without it, the pattern needs one). */
+  /** With `status: 'page'`: the status when the text shows none (without it, the pattern needs one); 0 for no response. */
   readonly pageDefault?: number;
   readonly statusNote?: string;
   readonly confidence: number;
@@ -142,9 +145,10 @@ export interface PatternInput extends PatternContext {
   readonly fallback?: boolean;
   /**
    * The words are an error page's, as a browser shows them to anyone who opens the site, though the
-   * pattern names its status itself (a pattern with status 'page' is one already).
+   * pattern names its status itself (a pattern with status 'page' is one already, unless `false`: a
+   * log line that takes its status from a page pasted beside it).
    */
-  readonly page?: true;
+  readonly page?: boolean;
 }
 
 /** A pattern with every default filled in. */

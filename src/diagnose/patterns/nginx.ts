@@ -2,6 +2,8 @@ import { patternsFor } from '@/diagnose/define';
 
 // nginx's error.log wording, from ngx_http_upstream.c and ngx_http_proxy_module.c. OpenResty, Kong,
 // APISIX and ingress-nginx write the same lines: patterns.ts relabels them when the text says which.
+const emergNote = "nginx did not start, so nothing answered: the browser says the site cannot be reached, unless another server on that port answered instead.";
+
 export const nginxPatterns = patternsFor('nginx', [
   { cause: 'upstream-down', confidence: 0.95, match: 'connect() failed (111: ', explanation: 'nginx could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
   { cause: 'upstream-down', confidence: 0.9, match: /connect\(\) failed \((?:61|10061): /, explanation: 'nginx could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
@@ -102,7 +104,12 @@ export const nginxPatterns = patternsFor('nginx', [
   { cause: 'other', status: 'page', weak: true, confidence: 0.4, match: /<center><h1>5[0-9]{2} [A-Za-z -]{3,30}<\/h1><\/center>/, textLacks: ['<hr><center>', '<hr/><center>', '<hr /><center>', '</html>'], explanation: "This looks like nginx's own error page cut off before its last line (which would name nginx, OpenResty or another product): nginx's error.log line from the same second says why." },
   // The 50x.html that nginx packages install (Amazon Linux, Fedora, EPEL) as the error_page for 5xx.
   { cause: 'other', status: 'page', pageDefault: 502, weak: true, confidence: 0.5, match: 'The page you are looking for is temporarily unavailable', explanation: "nginx's packaged 50x.html page: nginx made this response, and its error.log line from the same second says why." },
-  { cause: 'config-error', status: 'page', pageDefault: 502, confidence: 0.7, match: /nginx: \[emerg\] /, heading: 'nginx rejected its configuration ([emerg])', explanation: 'nginx refused its configuration ([emerg]): it does not start, or a reload keeps the previous configuration; nginx -t names the file and line.' },
+  // nginx stops at an [emerg]: unless the text shows what the client got, it got no answer at all. Its
+  // log line is not a page a visitor could see. Two servers set up on one port is a configuration error:
+  // nginx's own failure has no step of its own in a guide to 502s, and starting a stopped server is
+  // start-the-upstream's.
+  { cause: 'config-error', status: 'page', page: false, pageDefault: 0, statusNote: emergNote, confidence: 0.85, match: /bind\(\) to [^ ]{1,300} failed \(98: /, lineHas: ['[emerg]'], heading: "Another program holds nginx's address, so nginx did not start", explanation: "Another program already listens on the address nginx binds (often Apache, or an nginx started twice), so nginx stopped: sudo ss -ltnp names the program; stop it or move one of them to another port." },
+  { cause: 'config-error', status: 'page', page: false, pageDefault: 0, statusNote: emergNote, confidence: 0.7, match: /nginx: \[emerg\] /, heading: 'nginx rejected its configuration ([emerg])', explanation: 'nginx refused its configuration ([emerg]): it does not start, or a reload keeps the previous configuration; nginx -t names the file and line.' },
   // 499 is nginx's own code (ngx_http_request.h, NGX_HTTP_CLIENT_CLOSED_REQUEST), logged when the client
   // closed the connection before the answer: it is in no other server's access log.
   { cause: 'other', status: 499, statusNote: "499 is nginx's code for a client that closed the connection before the answer: no error page was sent.", weak: true, confidence: 0.5, match: /(?<=HTTP\/[0-9.]{1,3}" )499 [0-9]{1,12}\b/, explanation: 'The client gave up before nginx had the answer (499, client closed request): the browser, app or load balancer in front has a shorter timeout than the upstream takes, so this is not a 502 ($upstream_response_time shows how long the upstream took).' },

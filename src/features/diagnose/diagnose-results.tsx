@@ -74,7 +74,7 @@ const FindingCard = ({ text, finding, index, count }: { text: string; finding: F
         <div>
           <dt>{words.status}</dt>
           <dd>
-            {finding.status}
+            {finding.status === 0 ? words.noResponse : finding.status}
             {note ? ` (${note})` : null}
           </dd>
         </div>

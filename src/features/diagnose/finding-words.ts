@@ -59,7 +59,7 @@ export const pastedLines = ({ findings, ids }: Pick<Diagnosis, 'findings' | 'ids
   ...findings.map((finding) => {
     const heading = findingHeading(finding);
     const name = componentLabel(finding.component);
-    const status = String(finding.status);
+    const status = finding.status === 0 ? words.noResponse : String(finding.status);
     const named = heading.toLocaleLowerCase().includes(name.toLocaleLowerCase());
     return `${named ? '' : `${name}: `}${heading}${heading.includes(status) ? '' : ` (${status})`}`;
   }),

@@ -16,8 +16,9 @@ describe('pastedRequest', () => {
     expect(requestOf(`some earlier line\n${nginxLine}\n`)).toEqual({ address: 'shop.example.com/cart?id=7', loggedAt: '2026/03/14 14:32:07', status: 502 });
   });
 
-  it('keeps the status of the most likely finding, an HTTP error status only', () => {
+  it('keeps the status of the most likely finding, an HTTP error status or no response (0) only', () => {
     expect(pastedRequest(nginxLine, [{ line: { start: 0, end: 0 }, status: 502 }]).status).toBe(502);
+    expect(requestOf('nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)').status).toBe(0);
     expect(pastedRequest(nginxLine, [{ line: { start: 0, end: 0 }, status: 200 }]).status).toBeUndefined();
     expect(pastedRequest(nginxLine, [{ line: { start: 0, end: 0 }, status: Number.NaN }]).status).toBeUndefined();
   });

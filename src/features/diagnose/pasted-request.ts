@@ -11,7 +11,7 @@ export interface PastedRequest {
   readonly address?: string;
   /** The line's own timestamp, exactly as the log wrote it: its clock and time zone are the server's. */
   readonly loggedAt?: string;
-  /** What the client got, by the most likely finding (an HTTP error status). */
+  /** What the client got, by the most likely finding (an HTTP error status, or 0 for no response). */
   readonly status?: number;
 }
 
@@ -92,6 +92,7 @@ export const pastedRequest = (text: string, findings: readonly Pick<Finding, 'li
   return {
     ...(address && address.length <= MAX_ADDRESS ? { address } : {}),
     ...(loggedAt ? { loggedAt } : {}),
-    ...(status !== undefined && Number.isInteger(status) && status >= 400 && status <= 599 ? { status } : {}),
+    // An HTTP error status, or 0: no response at all (a gateway that did not start).
+    ...(status !== undefined && Number.isInteger(status) && (status === 0 || (status >= 400 && status <= 599)) ? { status } : {}),
   };
 };

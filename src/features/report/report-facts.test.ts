@@ -30,3 +30,11 @@ describe('reportFacts, the error', () => {
     expect(facts('it-is-a-504', journey).context.status).toBeUndefined();
   });
 });
+
+describe('reportFacts, a pasted text that says no response came', () => {
+  it('says so, marked as the paste’s, rather than assuming a 502', () => {
+    const status = reportFacts({ step: findStep('start-the-upstream') as Step, journey: [], context: {}, pastedRequest: { status: 0 }, siteRoot: 'https://example.com', now: new Date('2026-12-07T10:00:00Z') }).context.status;
+    expect(status).toBe(words.fromPaste.replace('{value}', statusName(0)));
+    expect(statusName(0)).not.toBe('0');
+  });
+});
