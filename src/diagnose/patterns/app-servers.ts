@@ -26,6 +26,8 @@ export const phpFpmPatterns = patternsFor('php-fpm', [
   { cause: 'upstream-timeout', confidence: 0.9, match: /execution timed out \([0-9.]{1,12} sec\)/, explanation: 'A script ran past request_terminate_timeout and PHP-FPM killed it, so the gateway lost the connection.' },
   { cause: 'upstream-timeout', status: 500, statusNote: 'PHP answers 500 Internal Server Error for a fatal error.', confidence: 0.75, match: 'Maximum execution time of', explanation: 'A script ran past max_execution_time.' },
   { cause: 'resource-exhaustion', status: 500, statusNote: 'PHP answers 500 Internal Server Error for a fatal error.', confidence: 0.75, match: 'Allowed memory size of', explanation: "A script used more than PHP's memory_limit." },
+  // The body PHP-FPM sends with that 404 (sapi/fpm/fpm/fpm_main.c), as a browser shows it.
+  { cause: 'config-error', status: 404, statusNote: 'nginx or Apache answers 404 File not found for this, not 502.', confidence: 0.6, match: /(?<=^\W{0,3})File not found\.(?=\W{0,3}$)/, textHas: ['php', 'fpm', 'fastcgi'], stepId: 'match-the-upstream-protocol', heading: 'PHP-FPM cannot find the script it was asked to run', explanation: "PHP-FPM's answer when it cannot find the script the web server named: check root and SCRIPT_FILENAME (the path must exist inside PHP-FPM's own container or host), and that PHP-FPM's user can read it." },
   { cause: 'config-error', status: 404, statusNote: 'nginx or Apache answers 404 File not found for this, not 502.', confidence: 0.9, match: 'Primary script unknown', stepId: 'match-the-upstream-protocol', heading: 'PHP-FPM cannot find the script it was asked to run', explanation: "PHP-FPM could not find the script the web server named: check root and SCRIPT_FILENAME, and that PHP-FPM's user can read the files." },
   { cause: 'socket-missing', confidence: 0.9, match: /unable to bind listening socket for address '[^']{1,300}': No such file or directory/, explanation: "PHP-FPM could not create its socket because the directory does not exist (such as /run/php after a reboot), so it did not start and the web server finds no socket." },
   { cause: 'address-in-use', confidence: 0.85, match: 'unable to bind listening socket for address', explanation: 'PHP-FPM could not open its listen socket (already in use, or a bad path), so it did not start.' },
@@ -73,6 +75,8 @@ export const gunicornPatterns = patternsFor('gunicorn', [
 
 // Ruby's application servers, in their own words (unicorn's lib/unicorn/http_server.rb, puma's lib/puma/cluster.rb).
 export const unicornPatterns = patternsFor('unicorn', [
+  // Its launcher (lib/unicorn/launcher.rb) when the daemonized master exits before it is ready.
+  { cause: 'app-will-not-start', confidence: 0.85, match: 'master failed to start, check stderr log for details', ignoreCase: true, explanation: "Unicorn's master did not start (a stale pid file, a port or socket already taken, or an error loading the app), so the gateway has nothing to send requests to: unicorn's stderr log says which." },
   { cause: 'upstream-timeout', confidence: 0.9, match: /worker=[0-9]{1,4} PID:[0-9]{1,10} timeout \([0-9.]{1,24}s > [0-9]{1,6}s\), killing/, explanation: "A Unicorn worker ran past the timeout in unicorn's config and the master killed it, so the gateway's connection closed before an answer." },
   // The master's line for each worker it reaps (http_server.rb reap_all_workers): a worker killed by a
   // signal (SIGKILL from the timeout above or from the out-of-memory killer) or ended with an error code.
@@ -105,6 +109,8 @@ const passengerQueueFull = "Every Passenger process was busy and the request que
 const passengerQueue503 = 'Passenger answers 503 when its request queue is full (passenger_request_queue_overflow_status_code).';
 export const passengerPatterns = patternsFor('passenger', [
   { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.9, match: 'Could not spawn process for application', explanation: passengerStart },
+  // The app's own error while Passenger loaded it, as Passenger logs the app's output ("App 176 output: ...").
+  { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.85, match: /App [0-9]{1,10} output: Error: The application encountered the following error/, explanation: "The app raised an error while Passenger loaded it (a missing gem, a file it requires, a bad config.ru), so it never started: the rest of the line names the error." },
   // Its answer when spawning failed inside Passenger itself (the exception's type and message follow).
   { cause: 'app-will-not-start', status: 500, statusNote: 'Passenger answers 500, with its own error page, for an app it cannot start.', confidence: 0.85, match: 'An internal error occurred while trying to spawn the application', explanation: 'Passenger itself failed while starting the app: the error message after it says what (a missing PassengerAgent or a wrong passenger_root, permissions, a broken install).' },
   // The core's log line for every request that met a failed start (CheckoutSession.cpp); the spawn error, its
