@@ -32,7 +32,7 @@ export const fastlyPatterns = patternsFor('fastly', [
     { cause, status: 503, confidence: 0.8, match: `503 Server Error: ${reason}`, ignoreCase: true, explanation: says },
     // Fastly sends the reason as the status line's own phrase, which clients print after the code
     // ("HTTP/1.1 503 first byte timeout", apt's "503  first byte timeout").
-    ...(own ? [{ cause, status: 503, confidence: 0.75, match: new RegExp(`(?<=\\b503 {1,2})${reason.replace('.', '\\.')}`, 'i'), explanation: says }] : []),
+    ...(own ? [{ cause, status: 503, confidence: 0.75, match: new RegExp(`(?<=\\b503 {1,2}(?:- {1,2})?(?:the )?)${reason.replace('.', '\\.')}`, 'i'), explanation: says }] : []),
   ]),
   // The response headers of a Fastly cache node (docs.fastly.com, X-Served-By and X-Timer): "cache-" then
   // the node's name and its POP's code.

@@ -190,7 +190,9 @@ export const unknownPatterns = patternsFor('unknown', [
   // Newer git's ("error: RPC failed; HTTP 502 curl 22 The requested URL returned error: 502").
   page(/RPC failed; HTTP (?<status>[45][0-9]{2}) curl [0-9]{1,2} /, { status: 502, confidence: 0.35 }),
   // Tengine (Alibaba's fork of nginx) words its 502 page like Apache's and signs it "Powered by Tengine".
-  { cause: 'other', status: 502, confidence: 0.5, match: 'The proxy server received an invalid response from an upstream server', textHas: ['tengine'], explanation: says },
+  { cause: 'other', status: 502, confidence: 0.5, match: 'The proxy server received an invalid response from an upstream server', textHas: ['tengine', 'sorry for the inconvenience', 'please report this message'], explanation: says },
+  // The rest of Tengine's page, the same for every status (src/http/ngx_http_special_response.c).
+  page('Please report this message and include the following information to us', { pageDefault: 502, confidence: 0.45 }),
   // SELinux's answer for a web server (httpd_t: Apache, nginx and the others it confines) not allowed to
   // connect to a TCP port, as audit2allow or the raw AVC record shows it; the gateway then answers 502.
   { cause: 'selinux-denied', confidence: 0.75, match: /allow httpd_t [a-z0-9_]{1,80}:tcp_socket name_connect;/, explanation: selinuxHttpd },
