@@ -131,6 +131,8 @@ export const herokuRouterPatterns = patternsFor('heroku', [
   { cause: 'app-will-not-start', status: 503, confidence: 0.85, match: 'Error R10 (Boot timeout)', explanation: 'The web process failed to bind to $PORT within 60 seconds of launch: listen on 0.0.0.0:$PORT.' },
   { cause: 'resource-exhaustion', status: 503, confidence: 0.85, match: /Error R1[45] \(Memory quota (?:vastly )?exceeded\)/, explanation: 'The dyno ran past its memory quota: it slows down (R14) or is killed (R15).' },
   { cause: 'app-will-not-start', status: 503, confidence: 0.65, match: 'An error occurred in the application and your page could not be served', explanation: "Heroku's Application error page: the app crashed or did not start (H10, H14, H20); heroku logs --tail says which." },
+  // The page's HTML as curl or devtools show it: a frame loading the page from Heroku's CDN (503 by default).
+  { cause: 'other', status: 'page', pageDefault: 503, weak: true, confidence: 0.6, match: 'herokucdn.com/error-pages/application-error.html', explanation: "Heroku's Application error page: the router's H code in heroku logs says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.6, match: 'heroku logs --tail', explanation: "Heroku's Application error page: the router's H code in heroku logs says why." },
   { cause: 'other', status: 'page', weak: true, confidence: 0.45, match: /(?<=^(?:< )?)via: 1\.1 vegur/i, explanation: "The response came through Heroku's router: heroku logs says why it failed." },
 ]);

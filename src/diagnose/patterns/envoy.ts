@@ -32,7 +32,8 @@ const flags: readonly Flag[] = [
 ];
 
 // A flag is found by its separator and letters (" UF", ",UF", "\"UF"): two letters alone are too common.
-const afterStatus = '(?<=" (?<status>[0-9]{3})';
+// The status is 0 where no response was sent at all (the client left first: DC).
+const afterStatus = '(?<=" (?<status>0|[0-9]{3})';
 const flagPatterns = flags.flatMap(({ flag, ...rest }): PatternInput[] => [
   { ...rest, match: new RegExp(`${afterStatus}) ${flag}(?=[ ,])`) },
   { ...rest, match: new RegExp(`${afterStatus} [A-Z,]{1,40}),${flag}(?=[ ,])`) },

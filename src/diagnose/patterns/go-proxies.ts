@@ -122,6 +122,8 @@ export const caddyPatterns = patternsFor('caddy', [
   ...namedInText('Caddy', ['caddy', 'reverse_proxy']),
   ...caddyPrettyJson,
   { cause: 'invalid-response-header', confidence: 0.75, match: 'fcgi: invalid header version', lineHas: ['[error 5', 'caddy'], explanation: "Caddy 1's FastCGI client read something that is not a FastCGI record from the backend: a backend that does not speak FastCGI, or a connection whose records got out of step." },
+  // Caddy 1's error log line itself: the status it answered, the path, then what failed.
+  { cause: 'other', weak: true, confidence: 0.55, match: /\[ERROR (?<status>5[0-9]{2}) \/[^\]\n]{0,300}\] /, explanation: "Caddy 1's error log: the status it answered, the path, then what failed (a refused or timed-out dial, or 'context canceled' when the client went away first)." },
   { cause: 'other', confidence: 0.6, match: 'unreachable backend', lineHas: ['[error 5'], explanation: 'Caddy 1 found no backend it could use (unreachable backend): every upstream failed or was marked down; the lines before it say why.' },
   // Its JSON logs with no error text the table knows: the access log's "handled request" and the error log
   // both carry the status the client got (one line, or pretty-printed over many).
