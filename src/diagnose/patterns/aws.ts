@@ -64,7 +64,9 @@ export const awsApiGatewayPatterns = patternsFor('api-gateway', [
   // API Gateway's default gateway responses for the client's own errors keep their status.
   { cause: 'config-error', status: 403, statusNote: 'API Gateway answers 403 Missing Authentication Token for a path or method it does not have.', confidence: 0.85, match: 'Missing Authentication Token', heading: 'API Gateway has no resource or method for this path', explanation: 'No resource and method match this path (or the request is unsigned where IAM auth is on): check the stage, path and method.' },
   { cause: 'other', status: 429, confidence: 0.7, match: /"message": ?"Too Many Requests"/, explanation: "API Gateway's throttling (429): the usage plan's or account's rate limit." },
-  { cause: 'other', weak: true, confidence: 0.5, match: /"message": ?"Internal [Ss]erver [Ee]rror"/, explanation: "API Gateway's body for a failed integration: with a Lambda proxy integration, a 502 means the function failed or returned a malformed response." },
+  { cause: 'other', weak: true, confidence: 0.5, match: /"message": ?"Internal server error"/, explanation: "API Gateway's body for a failed integration: with a Lambda proxy integration, a 502 means the function failed or returned a malformed response." },
+  // An HTTP API (API Gateway v2) capitalizes its body and answers 500 (docs: troubleshooting HTTP API Lambda integrations).
+  { cause: 'other', status: 500, statusNote: "An HTTP API answers 500 with this body when its integration fails, such as a missing permission to invoke the Lambda function.", weak: true, confidence: 0.5, match: /"message": ?"Internal Server Error"/, explanation: "API Gateway's HTTP API could not use its integration: log $context.integrationErrorMessage in its access log to see why (often API Gateway may not invoke the Lambda function)." },
 ]);
 
 export const awsCloudFrontPatterns = patternsFor('cloudfront', [

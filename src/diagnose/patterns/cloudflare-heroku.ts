@@ -41,8 +41,9 @@ const codePatterns = codes.flatMap(({ code, title, plain, said, says, ...rest })
     ...(said ? [{ ...common, confidence: 0.8, match: said, ignoreCase: true }] : []),
     // The code alone, as clients and people write it ("HTTP 521", "status 522", "error code: 520", the
     // plain body Cloudflare sends to API clients): no other product answers 520 to 527.
-    // A full stop may end the sentence ("owing to error 522."); a digit after it would be another number.
-    { ...common, page: undefined, confidence: 0.6, match: new RegExp(`(?<=(?<!\\w)(?:HTTP|[Ss]tatus:?|[Ee]rror|[Cc]ode:?|[Gg]ot|[Gg]ets?|[Gg]etting|[Rr]eturns?|[Rr]eturned|an?) )${code}(?![0-9:/]|\\.[0-9])`) },
+    // A full stop or a colon may follow ("owing to error 522.", "Error 520: web server ..."); a digit after
+    // either would be another number (a time, a version).
+    { ...common, page: undefined, confidence: 0.6, match: new RegExp(`(?<=(?<!\\w)(?:HTTP|[Ss]tatus:?|[Ee]rror|[Cc]ode:?|[Gg]ot|[Gg]ets?|[Gg]etting|[Rr]eturns?|[Rr]eturned|an?) )${code}(?![0-9/]|[.:][0-9])`) },
   ];
 });
 
