@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '@/diagnose/index';
-import { namedProduct } from '@/diagnose/product-names';
+import { namedProduct, productNames } from '@/diagnose/product-names';
+import { samples } from '@/diagnose/samples';
 
 describe('namedProduct', () => {
   it.each([
@@ -37,5 +40,23 @@ describe('an error page in no product words, in a text that names one product', 
   it('is left to the unknown gateway when a product says more itself', () => {
     const [first] = diagnose('2026/03/14 14:32:07 [error] 812#812: *4410 connect() failed (111: Connection refused) while connecting to upstream\nThe ALB shows 502 Bad Gateway').findings;
     expect(first.component).toBe('nginx');
+  });
+});
+
+describe('the hints of each name', () => {
+  it('are in every text its RegExp matches: the corpus, the samples and the cases above', () => {
+    const dir = join(import.meta.dirname, '../../bench/diagnose-corpus');
+    const texts = [...readdirSync(dir).flatMap((file) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { text: string }[]).map((e) => e.text)), ...samples.map((s) => s.text), 'GCP Load Balancer', 'the GKE Ingress', 'Behind our ALB', 'an Application Load Balancer', 'example.pages.dev', 'app.run.app', 'PHPFPM'];
+    let tested = 0;
+    for (const { to, named, hints } of productNames) {
+      for (const hint of hints) expect(hint, to).toBe(hint.toLowerCase());
+      for (const text of texts) {
+        if (!named.test(text)) continue;
+        tested++;
+        const lower = text.toLowerCase();
+        expect(hints.some((hint) => lower.includes(hint)), `${to}: ${text.slice(0, 80)}`).toBe(true);
+      }
+    }
+    expect(tested).toBeGreaterThan(200);
   });
 });

@@ -10,44 +10,52 @@ import type { ComponentId } from '@/diagnose/components';
 export interface ProductName {
   readonly to: ComponentId;
   readonly named: RegExp;
+  /**
+   * Words (lower case) of which every match of `named` holds one: a text with none of them is not
+   * tested, so most texts compile none of these RegExps (a first diagnose() paid 2 ms for compiling them).
+   */
+  readonly hints: readonly string[];
 }
 
+/** A name that is one of `words`, as a whole word. */
+const oneOf = (to: ComponentId, words: readonly string[]): ProductName => ({ to, named: new RegExp(`\\b(?:${words.join('|')})\\b`, 'i'), hints: words });
+
 export const productNames: readonly ProductName[] = [
-  { to: 'ingress-nginx', named: /ingress-nginx|nginx[- ]ingress/i },
-  { to: 'openresty', named: /\b(?:openresty|kong|apisix)\b/i },
-  { to: 'nginx', named: /\bnginx\b/i },
-  { to: 'apache', named: /\b(?:apache2?|httpd)\b(?! ?(?:tomcat|kafka|traffic|apisix|spark|camel|airflow|superset|solr|cassandra|zookeeper|druid|flink|nifi|maven|struts|shiro|commons|lucene|hadoop|hive|jmeter))/i },
-  { to: 'haproxy', named: /\bhaproxy\b/i },
-  { to: 'caddy', named: /\bcaddy\b/i },
-  { to: 'traefik', named: /\btraefik\b/i },
-  { to: 'envoy', named: /\b(?:envoy|istio)\b/i },
-  { to: 'iis', named: /\biis\b/i },
+  { to: 'ingress-nginx', named: /ingress-nginx|nginx[- ]ingress/i, hints: ['ingress'] },
+  oneOf('openresty', ['openresty', 'kong', 'apisix']),
+  oneOf('nginx', ['nginx']),
+  { to: 'apache', named: /\b(?:apache2?|httpd)\b(?! ?(?:tomcat|kafka|traffic|apisix|spark|camel|airflow|superset|solr|cassandra|zookeeper|druid|flink|nifi|maven|struts|shiro|commons|lucene|hadoop|hive|jmeter))/i, hints: ['apache', 'httpd'] },
+  oneOf('haproxy', ['haproxy']),
+  oneOf('caddy', ['caddy']),
+  oneOf('traefik', ['traefik']),
+  oneOf('envoy', ['envoy', 'istio']),
+  oneOf('iis', ['iis']),
   // Not its health checker's user agent ("ELB-HealthChecker/2.0"): that is in the target's own access log.
-  { to: 'aws-alb', named: /\b(?:alb|elb(?!-healthchecker)|application load balancer)\b/i },
-  { to: 'api-gateway', named: /\b(?:aws|amazon) api gateway\b|\bexecute-api\b/i },
-  { to: 'cloudfront', named: /\bcloudfront\b/i },
-  { to: 'application-gateway', named: /\b(?:application gateway|app gateway|appgw|agic)\b/i },
-  { to: 'app-service', named: /\b(?:azure app service|azurewebsites\.net)\b/i },
-  { to: 'cloudflared', named: /\b(?:cloudflared|cloudflare tunnel)\b/i },
-  { to: 'cloudflare', named: /\bcloudflare\b|\.(?:pages|workers)\.dev\b/i },
-  { to: 'google-cloud-lb', named: /\b(?:gcp|gce|gke|google cloud|google)(?: https?)? (?:load[ -]?balancers?|lbs?)\b|\bgclb\b|\bgke ingress\b/i },
-  { to: 'cloud-run', named: /\bcloud run\b|\.run\.app\b/i },
-  { to: 'fastly', named: /\bfastly\b/i },
-  { to: 'vercel', named: /\bvercel(?:\.app)?\b/i },
-  { to: 'netlify', named: /\bnetlify(?:\.app)?\b/i },
-  { to: 'fly-io', named: /\bfly\.(?:io|dev)\b/i },
-  { to: 'heroku', named: /\bheroku(?:app\.com)?\b/i },
-  { to: 'squid', named: /\bsquid\b/i },
+  { to: 'aws-alb', named: /\b(?:alb|elb(?!-healthchecker)|application load balancer)\b/i, hints: ['alb', 'elb', 'application load balancer'] },
+  { to: 'google-cloud-lb', named: /\b(?:gcp|gce|gke|google cloud|google)(?: https?)? (?:load[ -]?balancers?|lbs?)\b|\bgclb\b|\bgke ingress\b/i, hints: ['gcp', 'gce', 'gke', 'google', 'gclb'] },
+  { to: 'api-gateway', named: /\b(?:aws|amazon) api gateway\b|\bexecute-api\b/i, hints: ['api gateway', 'execute-api'] },
+  oneOf('cloudfront', ['cloudfront']),
+  oneOf('application-gateway', ['application gateway', 'app gateway', 'appgw', 'agic']),
+  { to: 'app-service', named: /\b(?:azure app service|azurewebsites\.net)\b/i, hints: ['azure app service', 'azurewebsites.net'] },
+  oneOf('cloudflared', ['cloudflared', 'cloudflare tunnel']),
+  { to: 'cloudflare', named: /\bcloudflare\b|\.(?:pages|workers)\.dev\b/i, hints: ['cloudflare', '.pages.dev', '.workers.dev'] },
+  { to: 'cloud-run', named: /\bcloud run\b|\.run\.app\b/i, hints: ['cloud run', '.run.app'] },
+  oneOf('fastly', ['fastly']),
+  { to: 'vercel', named: /\bvercel(?:\.app)?\b/i, hints: ['vercel'] },
+  { to: 'netlify', named: /\bnetlify(?:\.app)?\b/i, hints: ['netlify'] },
+  { to: 'fly-io', named: /\bfly\.(?:io|dev)\b/i, hints: ['fly.io', 'fly.dev'] },
+  { to: 'heroku', named: /\bheroku(?:app\.com)?\b/i, hints: ['heroku'] },
+  oneOf('squid', ['squid']),
   // App servers behind the gateway, and gateways with no component of their own: a text that names one of
   // them beside a gateway does not say which of the two answered.
-  { to: 'php-fpm', named: /\bphp-?fpm\b/i },
-  { to: 'gunicorn', named: /\bgunicorn\b/i },
-  { to: 'uwsgi', named: /\buwsgi\b/i },
-  { to: 'unicorn', named: /\bunicorn\b/i },
-  { to: 'puma', named: /\bpuma\b/i },
-  { to: 'passenger', named: /\bpassenger\b/i },
-  { to: 'unknown', named: /\b(?:varnish|akamai|front door|tomcat|jetty|kestrel|spring cloud gateway|zuul|gitlab|workhorse|gorouter|cloud foundry|mitmproxy|traffic server|nghttpx|tyk|krakend|linkerd|oauth2-proxy|pomerium|skipper|artifactory|nexus)\b/i },
-  { to: 'unknown', named: /\b(?:imperva|incapsula|sucuri|zscaler|fortigate|big-ip|netscaler|citrix adc|3proxy|tinyproxy|privoxy|fiddler|burp suite|lighttpd|pound|h2o|websphere|weblogic|wildfly|jboss|undertow|glassfish|payara|uvicorn|hypercorn|daphne|waitress)\b/i },
+  { to: 'php-fpm', named: /\bphp-?fpm\b/i, hints: ['php-fpm', 'phpfpm'] },
+  oneOf('gunicorn', ['gunicorn']),
+  oneOf('uwsgi', ['uwsgi']),
+  oneOf('unicorn', ['unicorn']),
+  oneOf('puma', ['puma']),
+  oneOf('passenger', ['passenger']),
+  oneOf('unknown', ['varnish', 'akamai', 'front door', 'tomcat', 'jetty', 'kestrel', 'spring cloud gateway', 'zuul', 'gitlab', 'workhorse', 'gorouter', 'cloud foundry', 'mitmproxy', 'traffic server', 'nghttpx', 'tyk', 'krakend', 'linkerd', 'oauth2-proxy', 'pomerium', 'skipper', 'artifactory', 'nexus']),
+  oneOf('unknown', ['imperva', 'incapsula', 'sucuri', 'zscaler', 'fortigate', 'big-ip', 'netscaler', 'citrix adc', '3proxy', 'tinyproxy', 'privoxy', 'fiddler', 'burp suite', 'lighttpd', 'pound', 'h2o', 'websphere', 'weblogic', 'wildfly', 'jboss', 'undertow', 'glassfish', 'payara', 'uvicorn', 'hypercorn', 'daphne', 'waitress']),
 ];
 
 /**
@@ -56,8 +64,9 @@ export const productNames: readonly ProductName[] = [
  */
 export const namedProduct = (text: string): ComponentId | undefined => {
   const found = new Set<ComponentId>();
-  for (const { to, named } of productNames) {
-    if (!named.test(text)) continue;
+  const lower = text.toLowerCase();
+  for (const { to, named, hints } of productNames) {
+    if (!hints.some((hint) => lower.includes(hint)) || !named.test(text)) continue;
     // "ingress-nginx" and "Kong" also contain or imply nginx: the more specific name wins.
     if (to === 'nginx' && (found.has('ingress-nginx') || found.has('openresty'))) continue;
     if (to === 'cloudflare' && found.has('cloudflared')) continue;
