@@ -32,6 +32,8 @@ const iis502Page = '502 - Web server received an invalid response while acting a
 const appServiceMarkers = ['azurewebsites', 'arraffinity', 'app service', 'azure function', 'function app', 'webapp', 'web app'];
 
 const startFailure = 'The ASP.NET Core app failed to start: read the stdout log (stdoutLogEnabled) or the Application event log for the exception.';
+// 500.0 (In-Process Handler Load Failure) points at the installation, not the app (learn.microsoft.com, ANCM troubleshooting).
+const handlerLoadFailure = "The ASP.NET Core Module could not load its in-process handler (500.0): the Hosting Bundle is missing, damaged or of another version than the app needs, so install or repair it; the Application event log names the file.";
 
 export const iisPatterns = patternsFor('iis', [
   ...winHttpPatterns,
@@ -45,9 +47,10 @@ export const iisPatterns = patternsFor('iis', [
   // (0xC0000005), a stack overflow (0xC00000FD) or a corrupt heap (0xC0000374); IIS answers 500.
   { cause: 'upstream-crash-or-reset', status: 500, statusNote: 'IIS answers 500 when the FastCGI process dies while handling the request.', confidence: 0.85, match: /ErrorCode="[0-9]{1,10} \(0xC0000(?:005|0FD|374)\)"/i, lineHas: ['fastcgimodule'], explanation: 'The FastCGI process (php-cgi.exe) crashed while handling the request (the ErrorCode is a Windows crash code): the Application event log names the faulting module, often a PHP extension.' },
   // The ASP.NET Core Module's 500.0 page for an in-process app it could not load.
-  { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.0 when it cannot load an in-process app.', confidence: 0.85, match: 'ASP.NET Core IIS hosting failure', explanation: startFailure },
+  { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.0 when it cannot load an in-process app.', confidence: 0.85, match: 'ASP.NET Core IIS hosting failure', explanation: handlerLoadFailure },
   // The module's pages in another language keep its name and the sub-status (French writes "500,0").
-  { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.0 or 500.3x when it cannot load or start an in-process app.', confidence: 0.7, match: /(?<=(?<status>500)[.,](?:0|3[0-8])\b[^\n]{0,80})ANCM\b/, explanation: startFailure },
+  { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.0 when it cannot load an in-process app.', confidence: 0.7, match: /(?<=500[.,]0\b[^\n]{0,80})ANCM\b/, explanation: handlerLoadFailure },
+  { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.3x when it cannot load or start an in-process app.', confidence: 0.7, match: /(?<=500[.,]3[0-8]\b[^\n]{0,80})ANCM\b/, explanation: startFailure },
   { cause: 'ancm-start-failure', confidence: 0.7, match: /(?<=502[.,]5\b[^\n]{0,80})ANCM\b/, explanation: startFailure },
   { cause: 'ancm-start-failure', confidence: 0.9, match: /502\.5 - (?:Process Failure|ANCM Out-Of-Process Startup Failure)/, explanation: startFailure },
   { cause: 'ancm-start-failure', status: 500, statusNote: 'The ASP.NET Core Module answers 500.30 when an in-process app fails to start.', confidence: 0.9, match: /500\.30 - (?:ANCM In-Process Start Failure|ASP\.NET Core app failed to start)/, explanation: startFailure },
