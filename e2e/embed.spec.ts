@@ -157,7 +157,11 @@ test('links that leave the wizard open in a new tab and leave the frame where it
   await context.route('https://nginx.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>nginx docs</title>' }));
   await page.goto(`${origin(host)}/index.html`);
   const b = page.frameLocator('#engineers iframe');
+  // The app runs in the frame before the answers are followed: this test is about the links that leave
+  // it (a click in the moment the app replaced the pre-rendered page was once lost on a busy machine).
+  await expect(b.locator('html[data-hydrated]')).toHaveCount(1);
   await answerLink(b as unknown as Page, labelOf('which-layer-answered', 'web-server')).click();
+  await expect(h1(b)).toHaveText(titleOf('which-proxy-is-it'));
   await answerLink(b as unknown as Page, labelOf('which-proxy-is-it', 'nginx')).click();
   await expect(h1(b)).toHaveText(titleOf('what-does-nginx-log'));
   // The documentation links sit in the page's folded reference sections: open the first that has one.
