@@ -21,8 +21,8 @@ export interface Finding {
   readonly component: ComponentId;
   readonly cause: Cause;
   /**
-   * The status the client got for this evidence: 502, or a neighbour such as 503, 504 or 521; 0 when it
-   * got no HTTP response at all (the gateway did not start), always with a `statusNote` saying so.
+   * The status the client got for this evidence: 502, or a neighbour such as 503, 504 or 521; 0 when no
+   * HTTP response was sent at all (the gateway did not start, or the client left first: Envoy's DC).
    */
   readonly status: number;
   /** A sentence saying so when `status` is not 502. */
