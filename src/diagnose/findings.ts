@@ -44,11 +44,13 @@ const nearestSign = (signs: readonly Sign[], position: number): number | undefin
   return signs[low].status;
 };
 
-// A pattern's own note on its status; the page words the usual one ("nginx answers 504 …") itself.
+/** The status a pattern gives itself: its own, or, for one that reads the page's, the one it assumes without a page. */
+const ownStatus = (pattern: Pattern): number | undefined => (pattern.status === 'page' ? pattern.pageDefault : pattern.status);
+
+// A pattern's own note on its status, where that is the finding's; the page words the usual one
+// ("nginx answers 504 …") itself.
 const statusNote = (draft: Draft): string | undefined =>
-  draft.status !== 502 && draft.pattern.statusNote && (draft.pattern.status === draft.status || (draft.status === 0 && draft.pattern.pageDefault === 0))
-    ? draft.pattern.statusNote
-    : undefined;
+  draft.status !== 502 && draft.pattern.statusNote && ownStatus(draft.pattern) === draft.status ? draft.pattern.statusNote : undefined;
 
 const stepFor = (draft: Draft): string =>
   draft.pattern.cause === 'other' && draft.stepId === components[draft.component].logStep ? (neighbourSteps[draft.status] ?? draft.stepId) : draft.stepId;

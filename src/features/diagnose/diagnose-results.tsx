@@ -6,7 +6,7 @@ import { productOfComponent } from '@/diagnose/components';
 import type { Finding, FoundId } from '@/diagnose/index';
 import { PRODUCT_PARAM, stepPath } from '@/engine/url';
 import { evidenceExcerpts } from '@/features/diagnose/excerpt';
-import { componentLabel, findingHeading, idLabel, statusNoteOf } from '@/features/diagnose/finding-words';
+import { componentLabel, findingHeading, idLabel, statusNoteOf, statusShown } from '@/features/diagnose/finding-words';
 import { say } from '@/content/diagnose-words';
 import { HarPanel } from '@/features/diagnose/har-panel';
 import type { InputReading } from '@/features/diagnose/read-input';
@@ -74,7 +74,7 @@ const FindingCard = ({ text, finding, index, count }: { text: string; finding: F
         <div>
           <dt>{words.status}</dt>
           <dd>
-            {finding.status === 0 ? words.noResponse : finding.status}
+            {statusShown(finding.status)}
             {note ? ` (${note})` : null}
           </dd>
         </div>

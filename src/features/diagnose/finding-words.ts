@@ -43,6 +43,9 @@ export const findingHeading = ({ component, cause, status, heading }: Pick<Findi
   return withComponent(table[cause], component).replaceAll('{status}', String(status));
 };
 
+/** A finding's status as the page shows it: the number, or "No response" for 0 (nothing was sent). */
+export const statusShown = (status: number): string => (status === 0 ? words.noResponse : String(status));
+
 const idKinds: Record<FoundId['kind'], string> = { ray: words.rayId, request: words.requestId, trace: words.traceId };
 
 /** How the page labels an id it found in the text ("Ray ID in the text", "… (x-request-id header)"). */
@@ -59,7 +62,7 @@ export const pastedLines = ({ findings, ids }: Pick<Diagnosis, 'findings' | 'ids
   ...findings.map((finding) => {
     const heading = findingHeading(finding);
     const name = componentLabel(finding.component);
-    const status = finding.status === 0 ? words.noResponse : String(finding.status);
+    const status = statusShown(finding.status);
     const named = heading.toLocaleLowerCase().includes(name.toLocaleLowerCase());
     return `${named ? '' : `${name}: `}${heading}${heading.includes(status) ? '' : ` (${status})`}`;
   }),
