@@ -7,6 +7,13 @@ import { buildAutomaton, type Automaton } from '@/diagnose/automaton';
  */
 export const AUTOMATON_PREFIX = 10;
 
+/** A RegExp as the index keeps it: its source and flags, and whether it captures a `status` group. */
+export interface RegexSource {
+  readonly source: string;
+  readonly flags: string;
+  readonly status: boolean;
+}
+
 /** How to confirm a literal found by the automaton. */
 export interface Matcher {
   /** The literal every match begins with, folded to lower case; the automaton looks for its prefix. */
@@ -17,9 +24,11 @@ export interface Matcher {
    * For a RegExp, its source and flags (a sticky copy is made the first time a candidate needs it) and
    * whether it captures a `status` group.
    */
-  readonly regex?: { readonly source: string; readonly flags: string; readonly status: boolean };
+  readonly regex?: RegexSource;
   /** The sticky copy, run on the line where the literal starts; made on first use (most never are). */
   sticky?: RegExp;
+  /** Its number, shared by every row with the same RegExp. */
+  stickyId?: number;
 }
 
 const metacharacters = '()[]{}.*+?^$|';
@@ -107,13 +116,24 @@ export const automatonIndex = ({ words, owners }: { readonly words: readonly str
 // Rows that share a RegExp (Go's errors under each proxy that logs them, a status written the same way
 // in a sign and in a pattern) share its sticky copy: V8 compiles each RegExp on first use, and on the
 // first diagnose() those compilations are most of the time. Sharing is safe: lastIndex is set before
-// every exec, and exec runs to the end before the next.
-const stickies = new Map<string, RegExp>();
-const stickyFor = ({ source, flags }: { readonly source: string; readonly flags: string }): RegExp => {
+// every exec, and exec runs to the end before the next. Each copy has a number, so that a caller can
+// keep one answer per RegExp and place (see match-lines.ts).
+const stickies = new Map<string, { readonly sticky: RegExp; readonly id: number }>();
+const stickyFor = ({ source, flags }: RegexSource) => {
   const key = `${flags}/${source}`;
-  let sticky = stickies.get(key);
-  if (!sticky) stickies.set(key, (sticky = new RegExp(source, flags)));
-  return sticky;
+  let shared = stickies.get(key);
+  if (!shared) stickies.set(key, (shared = { sticky: new RegExp(source, flags), id: stickies.size }));
+  return shared;
+};
+
+/** The number of a RegExp matcher's sticky copy, the same for every row with the same RegExp (made on first use). */
+export const stickyIdOf = (matcher: Matcher, regex: RegexSource): number => {
+  if (matcher.stickyId === undefined) {
+    const { sticky, id } = stickyFor(regex);
+    matcher.sticky = sticky;
+    matcher.stickyId = id;
+  }
+  return matcher.stickyId;
 };
 
 /**
@@ -128,7 +148,8 @@ export const confirm = (
   start: number,
 ): { readonly end: number; readonly status?: string } | null => {
   if (matcher.regex) {
-    const sticky = (matcher.sticky ??= stickyFor(matcher.regex));
+    stickyIdOf(matcher, matcher.regex);
+    const sticky = matcher.sticky!;
     sticky.lastIndex = start - lineStart;
     // Most RegExps capture no status: test() then says where the match ends (a sticky RegExp's lastIndex),
     // without the array of groups that exec() makes.

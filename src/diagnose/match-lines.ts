@@ -1,4 +1,4 @@
-import { confirm } from '@/diagnose/compile';
+import { confirm, stickyIdOf } from '@/diagnose/compile';
 import { LINE_CONTEXT, TEXT_CONTEXT, TEXT_GATE, type Engine } from '@/diagnose/engine';
 import type { ScannedLine } from '@/diagnose/scan';
 import { textContextHolds, textMarkers, type TextMarkers } from '@/diagnose/text-markers';
@@ -114,10 +114,12 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   // The line's chosen hits are its first `chosenCount` entries: the list is reused, not emptied, line after line.
   const chosen: Hit[] = [];
   let chosenCount = 0;
-  let lastSticky: RegExp | undefined;
-  let lastStart = -1;
-  let lastStickyLine = -1;
-  let lastFound: ReturnType<typeof confirm> = null;
+  // Per RegExp (rows that share one share its number), the last place it was run and its answer there:
+  // a RegExp that several rows use (a status sign and a pattern, one error under several proxies) runs
+  // once per place, not once per row.
+  const ranLine = new Int32Array(matcherCount).fill(-1);
+  const ranAt = new Int32Array(matcherCount);
+  const ranFound: ReturnType<typeof confirm>[] = [];
   const textOfLine = () => (lineText ??= text.slice(line.start, line.matchEnd));
   const lowerOfLine = () => textOfLine().toLowerCase();
   // Whether a long line has a marker, looked up once a line: many rows name the same markers (each
@@ -202,16 +204,17 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
     }
     const matcher = matcherOf(owner);
     const start = line.starts[k];
-    // Rows that share a RegExp (one error under each proxy that logs it) come one after another for
-    // the same word: the first one's answer at this place serves the rest.
-    const same = matcher.sticky !== undefined && matcher.sticky === lastSticky && start === lastStart && line.number === lastStickyLine;
-    const found = same ? lastFound : confirm(matcher, text, matcher.regex ? textOfLine() : '', line.start, start);
-    if (matcher.sticky) {
-      lastSticky = matcher.sticky;
-      lastStart = start;
-      lastStickyLine = line.number;
-      lastFound = found;
-    }
+    let found: ReturnType<typeof confirm>;
+    if (matcher.regex) {
+      const id = stickyIdOf(matcher, matcher.regex);
+      if (ranLine[id] === line.number && ranAt[id] === start) found = ranFound[id];
+      else {
+        found = confirm(matcher, text, textOfLine(), line.start, start);
+        ranLine[id] = line.number;
+        ranAt[id] = start;
+        ranFound[id] = found;
+      }
+    } else found = confirm(matcher, text, '', line.start, start);
     if (!found) return;
     lastLine[owner] = line.number;
     if (!pattern) {
