@@ -63,6 +63,23 @@ describe('pastedRequest', () => {
     expect(pastedRequest(line, on({ start: 0, end: line.length })).loggedAt).toBe(at);
   });
 
+  it.each([
+    ['type=AVC msg=audit(1773498727.412:1234): avc:  denied  { name_connect } for  pid=2418 comm="nginx" dest=8080 scontext=system_u:system_r:httpd_t:s0 tcontext=system_u:object_r:http_cache_port_t:s0 tclass=tcp_socket permissive=0', Date.UTC(2026, 2, 14, 14, 32, 7, 412)],
+    ['{"level":"error","ts":1773498727.4123,"logger":"http.log.error","msg":"dial tcp 127.0.0.1:8080: connect: connection refused","status":502}', Date.UTC(2026, 2, 14, 14, 32, 7, 412)],
+    ['{"level":"error","ts":1773498727,"msg":"dial tcp 127.0.0.1:8080: connect: connection refused"}', Date.UTC(2026, 2, 14, 14, 32, 7)],
+  ])('reads Unix time on %s as an instant', (line, instant) => {
+    expect(pastedRequest(line, on({ start: 0, end: line.length }))).toMatchObject({ loggedInstant: instant });
+    expect(pastedRequest(line, on({ start: 0, end: line.length })).loggedAt).toBeUndefined();
+  });
+
+  it('prefers a time as written on the same line, and takes no Unix time from a number that is not one', () => {
+    const journal = 'Mar 14 14:32:07 web1 audit[812]: AVC avc:  denied  { name_connect } for  pid=812 comm="nginx" dest=8080 msg=audit(1773498727.412:1234)';
+    expect(pastedRequest(journal, on({ start: 0, end: journal.length }))).toMatchObject({ loggedAt: 'Mar 14 14:32:07' });
+    expect(pastedRequest(journal, on({ start: 0, end: journal.length })).loggedInstant).toBeUndefined();
+    for (const line of ['"ts":17734987274', '"ts":"1773498727"', 'audit(177349872:1)', 'audit(1773498727.412)'])
+      expect(pastedRequest(line, on({ start: 0, end: line.length })).loggedInstant).toBeUndefined();
+  });
+
   it('says nothing it cannot read plainly, and never a long or broken address', () => {
     expect(pastedRequest('upstream prematurely closed connection while reading response header from upstream', on({ start: 0, end: 83 }))).toEqual({ status: 502 });
     const longPath = nginxLine.replace('/cart?id=7 HTTP', `/${'a'.repeat(400)} HTTP`);

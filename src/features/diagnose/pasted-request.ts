@@ -11,6 +11,11 @@ export interface PastedRequest {
   readonly address?: string;
   /** The line's own timestamp, exactly as the log wrote it: its clock and time zone are the server's. */
   readonly loggedAt?: string;
+  /**
+   * When the line gives the time as Unix time instead (an SELinux audit record, Caddy's JSON "ts"):
+   * the instant, in milliseconds since 1970 UTC, which needs no clock or time zone to read.
+   */
+  readonly loggedInstant?: number;
   /** What the client got, by the most likely finding (an HTTP error status, or 0 for no response). */
   readonly status?: number;
 }
@@ -65,13 +70,27 @@ const addressIn = (lines: readonly string[], text: string): string | undefined =
 // A response head's Date header (curl -sI, curl -v's "< " lines, devtools), in HTTP's own date format (RFC 9110, 5.6.7).
 const dateHeader = /^(?:< )?date: ?(?<at>[A-Z][a-z]{2}, [0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)\r?$/im;
 
-const loggedAtIn = (lines: readonly string[], text: string): string | undefined => {
-  for (const line of lines)
+// Unix time on a log line, in seconds with a fraction: an SELinux audit record's audit(1773498727.412:1234),
+// Caddy's JSON "ts":1773498727.4123 (its default time format). Ten digits cover 2001 to 2286.
+const unixStamps: readonly RegExp[] = [/\baudit\((?<seconds>[0-9]{10})(?:\.(?<fraction>[0-9]{1,9}))?:[0-9]{1,20}\)/, /"ts": ?(?<seconds>[0-9]{10})(?:\.(?<fraction>[0-9]{1,9}))?[,}]/];
+
+const instantOf = (groups: Record<string, string | undefined>): number =>
+  Number(groups.seconds) * 1000 + Number((groups.fraction ?? '').padEnd(3, '0').slice(0, 3));
+
+/** The time on the first line that has one: as written, or as an instant when it is Unix time; else a response head's Date. */
+const loggedAtIn = (lines: readonly string[], text: string): Pick<PastedRequest, 'loggedAt' | 'loggedInstant'> => {
+  for (const line of lines) {
     for (const stamp of stamps) {
       const at = stamp.exec(line)?.groups?.at;
-      if (at) return at;
+      if (at) return { loggedAt: at };
     }
-  return dateHeader.exec(text.slice(0, SEARCHED))?.groups?.at;
+    for (const stamp of unixStamps) {
+      const groups = stamp.exec(line)?.groups;
+      if (groups) return { loggedInstant: instantOf(groups) };
+    }
+  }
+  const at = dateHeader.exec(text.slice(0, SEARCHED))?.groups?.at;
+  return at ? { loggedAt: at } : {};
 };
 
 /** At most this many findings' lines are read, the most likely first. */
@@ -88,10 +107,9 @@ export const pastedRequest = (text: string, findings: readonly Pick<Finding, 'li
     .map(({ line: { start, end } }) => text.slice(Math.max(0, start), Math.min(text.length, end, Math.max(0, start) + LINE_MATCH_CAP)));
   const status = findings[0]?.status;
   const address = addressIn(read, text);
-  const loggedAt = loggedAtIn(read, text);
   return {
     ...(address && address.length <= MAX_ADDRESS ? { address } : {}),
-    ...(loggedAt ? { loggedAt } : {}),
+    ...loggedAtIn(read, text),
     // An HTTP error status, or 0: no response at all (a gateway that did not start).
     ...(status !== undefined && Number.isInteger(status) && (status === 0 || (status >= 400 && status <= 599)) ? { status } : {}),
   };

@@ -38,3 +38,18 @@ describe('reportFacts, a pasted text that says no response came', () => {
     expect(statusName(0)).not.toBe('0');
   });
 });
+
+describe('reportFacts, the time a pasted line gives', () => {
+  const timeOf = (pastedRequest: { loggedAt?: string; loggedInstant?: number }) =>
+    reportFacts({ step: findStep('allow-the-connection-in-selinux') as Step, journey: [], context: {}, pastedRequest, siteRoot: 'https://example.com', now: new Date('2026-12-07T10:00:00Z') }).context.time;
+
+  it('is written as the log wrote it, marked as the server’s clock', () => {
+    expect(timeOf({ loggedAt: '2026/03/14 14:32:07' })).toBe(words.asLogged.replace('{value}', '2026/03/14 14:32:07'));
+  });
+
+  it('is an exact time, with its UTC form, when the line gave Unix time', () => {
+    const time = timeOf({ loggedInstant: Date.UTC(2026, 2, 14, 14, 32, 7, 412) });
+    expect(time).toContain('2026-03-14T14:32:07.412Z');
+    expect(time).not.toContain(words.asLogged.replace('{value}', ''));
+  });
+});

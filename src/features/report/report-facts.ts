@@ -77,7 +77,10 @@ export const reportFacts = ({ step, journey, context, liveSummary, pasted, paste
           ? statusName(context.status)
           : (marked(words.fromPaste, pastedRequest?.status === undefined ? undefined : statusName(pastedRequest.status)) ??
             (journey.some((c) => c.stepId === 'which-code-do-you-see') ? undefined : marked(words.assumed502, statusName(502)))),
-      time: context.time ? formatTime(new Date(context.time)) : (marked(words.asLogged, pastedRequest?.loggedAt) ?? typedValue(typed?.time, TYPED_TIME_MAX)),
+      time: context.time
+        ? formatTime(new Date(context.time))
+        : (marked(words.asLogged, pastedRequest?.loggedAt) ??
+          (pastedRequest?.loggedInstant !== undefined ? formatTime(new Date(pastedRequest.loggedInstant)) : typedValue(typed?.time, TYPED_TIME_MAX))),
       rid: context.rid,
       ray: context.ray,
       via: context.via ? productName(context.via) : undefined,

@@ -170,7 +170,7 @@ export const ReportPage = () => {
   );
   // Fields only for what neither the error page's link nor a pasted log line told.
   const askUrl = context.url === undefined && pastedRequest?.address === undefined;
-  const askTime = context.time === undefined && pastedRequest?.loggedAt === undefined;
+  const askTime = context.time === undefined && pastedRequest?.loggedAt === undefined && pastedRequest?.loggedInstant === undefined;
 
   const visitor = audienceOf(context, journey, step?.id) === 'visitor';
 
