@@ -128,6 +128,8 @@ export const herokuRouterPatterns = patternsFor('heroku', [
     { ...rest, status: status ?? 503, confidence: 0.85, match: `Error ${code} (`, explanation: says },
   ]),
   { cause: 'other', status: 503, statusFromLine: true, confidence: 0.6, match: /code=H[0-9]{2}(?= )/, lineHas: ['heroku', 'desc='], explanation: "Heroku's router logged this H code: devcenter.heroku.com/articles/error-codes says what it means." },
+  // The dyno manager's line when a dyno's process ends with an error code (127: the start command was not found).
+  { cause: 'app-will-not-start', status: 503, confidence: 0.7, match: /(?<=heroku\[[\w.-]{1,40}\]: )Process exited with status [1-9][0-9]{0,2}\b/, explanation: "The dyno's process ended with an error code, so it crashes and the router answers H10: the app's log lines just before this one say why (status 127: the shell did not find the start command)." },
   { cause: 'app-will-not-start', status: 503, confidence: 0.8, match: /State changed from (?:starting|up) to crashed/, explanation: "The dyno crashed (the router then answers H10): the app's log lines just before this one say why." },
   { cause: 'app-will-not-start', status: 503, confidence: 0.85, match: 'Error R10 (Boot timeout)', explanation: 'The web process failed to bind to $PORT within 60 seconds of launch: listen on 0.0.0.0:$PORT.' },
   { cause: 'resource-exhaustion', status: 503, confidence: 0.85, match: /Error R1[45] \(Memory quota (?:vastly )?exceeded\)/, explanation: 'The dyno ran past its memory quota: it slows down (R14) or is killed (R15).' },
