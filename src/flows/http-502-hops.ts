@@ -21,11 +21,12 @@ const suspectAt: Record<string, HopId> = Object.fromEntries([
   // A forward proxy or proxy pool between a scraper and the site, or a work network's proxy.
   ...each('proxy', ['rotate-proxy-and-back-off', 'proxy-node-was-failing', 'ask-your-it-team']),
   // How the gateway reaches the app: its sockets, firewall, resolver, buffers, protocol, TLS and
-  // keep-alive settings. A CDN that cannot reach the origin points at the origin's front door too.
+  // keep-alive settings, and its own configuration and routes. A CDN that cannot reach the origin
+  // points at the origin's front door too.
   ...each('gateway', [
     'check-socket-and-permissions', 'allow-the-connection-in-selinux', 'open-the-firewall-to-the-upstream', 'fix-upstream-dns', 'raise-header-buffers',
     'match-the-upstream-protocol', 'fix-tls-to-the-upstream', 'align-keepalive-timeouts', 'cdn-cannot-reach-origin',
-    'which-cloudflare-error-is-it', 'clear-the-cached-502',
+    'which-cloudflare-error-is-it', 'clear-the-cached-502', 'fix-the-gateway-configuration',
   ]),
   // The server behind the gateway: down, crashed, slow, overloaded or answering nonsense. A gateway's
   // log says what went wrong behind it, so its questions point there as well.

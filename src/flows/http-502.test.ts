@@ -72,6 +72,11 @@ describe('the 502 flow', () => {
     ['start-the-upstream', 'not-fixed', 'open-the-firewall-to-the-upstream'],
     ['start-the-upstream', 'unix-socket', 'check-socket-and-permissions'],
     ['fix-upstream-dns', 'not-fixed', 'escalate-with-evidence'],
+    // The gateway's own configuration (pasted [emerg], 500.19, no route): when it loads and routes, its target may be down.
+    ['fix-the-gateway-configuration', 'fixed', 'fixed-now-prevent-it'],
+    ['fix-the-gateway-configuration', 'not-fixed', 'start-the-upstream'],
+    // Every backend healthy and still none picked: the pool or route in the gateway's configuration.
+    ['restore-healthy-backends', 'not-fixed', 'fix-the-gateway-configuration'],
     // A missing socket (error 2) or a port in use is not SELinux's doing: only a "Permission denied" left over.
     ['check-socket-and-permissions', 'not-fixed', 'escalate-with-evidence'],
     ['check-socket-and-permissions', 'still-permission-denied', 'allow-the-connection-in-selinux'],

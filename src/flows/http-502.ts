@@ -271,7 +271,10 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
   cause('fix-invalid-upstream-response', 'match-the-upstream-protocol'),
   cause('match-the-upstream-protocol', 'escalate-with-evidence'),
   cause('fix-tls-to-the-upstream', 'match-the-upstream-protocol'),
-  cause('restore-healthy-backends', 'start-the-upstream'),
+  // Every backend healthy and still none picked: the pool or route in the gateway's own configuration.
+  cause('restore-healthy-backends', 'fix-the-gateway-configuration'),
+  // A configuration that loads and routes the request, yet still fails: the target it names may be down.
+  cause('fix-the-gateway-configuration', 'start-the-upstream'),
   cause('make-rollouts-wait-for-readiness', 'restore-healthy-backends'),
   cause('fix-an-app-that-will-not-start', 'find-why-the-upstream-crashed'),
   cause('fix-the-aspnet-core-module-start', 'find-why-the-upstream-crashed'),

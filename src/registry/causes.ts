@@ -34,7 +34,9 @@ export const causeSteps = {
   'ancm-start-failure': 'fix-the-aspnet-core-module-start',
   // A CDN or browser still serving the 502 it stored while the site was failing.
   'cached-error': 'clear-the-cached-502',
-  'config-error': 'start-the-upstream',
+  // The gateway's or platform's own configuration: rejected at load or reload ([emerg], 500.19), or no
+  // route for the request's host or path (Kong, APISIX, Envoy NR/NC, Traefik, ingress-nginx's default backend).
+  'config-error': 'fix-the-gateway-configuration',
 } as const;
 
 /** A cause that names what failed, so that one step of the flow fixes it. */

@@ -9,7 +9,8 @@ export type GoError = Omit<PatternInput, 'explanation'> & { readonly says: strin
 export const goErrors: readonly GoError[] = [
   // 0.0.0.0 is where a server listens on every address; dialled, it reaches the dialler's own host (in a
   // container, the proxy's own container), so the app was given as the address to listen on.
-  { cause: 'config-error', confidence: 0.93, match: /dial tcp 0\.0\.0\.0:[0-9]{1,5}: connect: connection refused/, heading: "{component} dials 0.0.0.0 instead of the app's address", says: "dialled 0.0.0.0, an address to listen on rather than to connect to, so it reached its own host (in Docker, its own container) where nothing listens on that port: give the app's own address, in Docker Compose its service name." },
+  // The gateway's target is wrong, and start-the-upstream says why 0.0.0.0 is an address to listen on, not to dial.
+  { cause: 'config-error', stepId: 'start-the-upstream', confidence: 0.93, match: /dial tcp 0\.0\.0\.0:[0-9]{1,5}: connect: connection refused/, heading: "{component} dials 0.0.0.0 instead of the app's address", says: "dialled 0.0.0.0, an address to listen on rather than to connect to, so it reached its own host (in Docker, its own container) where nothing listens on that port: give the app's own address, in Docker Compose its service name." },
   { cause: 'upstream-down', confidence: 0.9, match: 'connect: connection refused', says: 'could not connect to the upstream: nothing accepts connections at that address and port (connection refused).' },
   { cause: 'socket-missing', confidence: 0.9, match: 'connect: no such file or directory', says: 'could not connect to the Unix socket: it does not exist.' },
   { cause: 'permission-or-selinux', confidence: 0.85, match: 'connect: permission denied', says: 'was not allowed to connect to the upstream or its socket (permission denied).' },
