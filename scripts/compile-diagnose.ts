@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { indexTable } from '@/diagnose/table-index';
 
 const file = join(process.cwd(), 'src', 'diagnose', 'compiled-index.ts');
-const { rows, words, owners } = indexTable();
+const { rows, words, owners, markers, markerWords } = indexTable();
 const source = `// Written by \`npm run compile:diagnose\` from the table in src/diagnose/patterns: do not edit. The unit
 // tests and the build fail when it no longer matches the table.
 import type { TableIndex } from '@/diagnose/table-index';
@@ -15,6 +15,8 @@ export const compiledIndex: TableIndex = {
   rows: ${rows},
   words: ${JSON.stringify(words)},
   owners: ${JSON.stringify(owners)},
+  markers: ${JSON.stringify(markers)},
+  markerWords: ${JSON.stringify(markerWords)},
 };
 `;
 if (process.argv.includes('--check')) {
@@ -24,5 +26,5 @@ if (process.argv.includes('--check')) {
   }
 } else {
   writeFileSync(file, source);
-  console.log(`src/diagnose/compiled-index.ts: ${rows} rows, ${words.length} automaton words.`);
+  console.log(`src/diagnose/compiled-index.ts: ${rows} rows, ${words.length} automaton words, ${markers.length} line markers.`);
 }

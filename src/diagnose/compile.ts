@@ -161,8 +161,11 @@ export const confirm = (
   return { end: start + matcher.literal.length };
 };
 
-/** Whether `text` has `literal` (lower case ASCII) at `start`, ASCII letters compared without case. */
-const startsWithFolded = (text: string, literal: string, start: number): boolean => {
+/**
+ * Whether `text` has `literal` (lower case ASCII) at `start`, ASCII letters compared without case;
+ * its first AUTOMATON_PREFIX characters are taken as found (the automaton or the search found them).
+ */
+export const startsWithFolded = (text: string, literal: string, start: number): boolean => {
   if (start + literal.length > text.length) return false;
   for (let i = AUTOMATON_PREFIX; i < literal.length; i++) {
     let code = text.charCodeAt(start + i);

@@ -1,7 +1,7 @@
 import { automatonIndex, type Index, type Matcher } from '@/diagnose/compile';
 import { compiledIndex } from '@/diagnose/compiled-index';
 import { patterns, statusSigns } from '@/diagnose/patterns';
-import { indexTable, rowMatcher, tableRows } from '@/diagnose/table-index';
+import { indexTable, rowMatcher, tableRows, type TableIndex } from '@/diagnose/table-index';
 import type { Pattern } from '@/diagnose/types';
 
 /** The table, compiled: one matcher per pattern, then one per status sign, all in one automaton. */
@@ -18,6 +18,14 @@ export interface Engine {
   readonly signNumbered: readonly boolean[];
   /** Per row, which context it needs: `TEXT_CONTEXT`, `LINE_CONTEXT`, `TEXT_GATE` (bits), 0 for none. */
   readonly contextOf: Uint8Array;
+  /**
+   * The markers rows ask a line to have or lack (lineHas, lineLacks), lower case ASCII: the scan finds
+   * them with the rows' words (table-index.ts). `markersOfWord[word]` are the markers that begin with
+   * that word; `lineMarkersOf(row)` gives a pattern's lineHas and lineLacks as marker numbers.
+   */
+  readonly markers: readonly string[];
+  readonly markersOfWord: readonly (readonly number[] | undefined)[];
+  readonly lineMarkersOf: (row: number) => { readonly has?: readonly number[]; readonly lacks?: readonly number[] };
 }
 
 /** The row counts only in a text with (or without) some markers. */
@@ -31,6 +39,16 @@ const contextBits = (pattern: Pattern): number =>
   (pattern.textHas || pattern.textLacks ? TEXT_CONTEXT : 0) |
   (pattern.lineHas || pattern.lineLacks ? LINE_CONTEXT : 0) |
   (pattern.textHas || pattern.textLacks || pattern.lineHas ? TEXT_GATE : 0);
+
+/** The index's markers as the line matcher reads them: by word, and a row's lists by number (made on first use). */
+const markerLookup = ({ markers, markerWords }: TableIndex): Pick<Engine, 'markers' | 'markersOfWord' | 'lineMarkersOf'> => {
+  let idOf: Map<string, number> | undefined;
+  const ids = (list: readonly string[] | undefined) => list?.map((marker) => (idOf ??= new Map(markers.map((m, id) => [m, id]))).get(marker)!);
+  const markersOfWord: number[][] = [];
+  markerWords.forEach((word, id) => (markersOfWord[word] ??= []).push(id));
+  const lists: ({ readonly has?: readonly number[]; readonly lacks?: readonly number[] } | undefined)[] = [];
+  return { markers, markersOfWord, lineMarkersOf: (row) => (lists[row] ??= { has: ids(patterns[row].lineHas), lacks: ids(patterns[row].lineLacks) }) };
+};
 
 const build = (): Engine => {
   const rows = tableRows();
@@ -46,6 +64,7 @@ const build = (): Engine => {
     signStatuses: statusSigns.map((s) => s.status),
     signNumbered: statusSigns.map((s) => !s.prose && /[0-9]/.test(typeof s.match === 'string' ? s.match : s.match.source)),
     contextOf: Uint8Array.from({ length: rows.length }, (_, row) => (row < patterns.length ? contextBits(patterns[row]) : 0)),
+    ...markerLookup(index),
   };
 };
 

@@ -1,4 +1,4 @@
-import { confirm, stickyIdOf } from '@/diagnose/compile';
+import { AUTOMATON_PREFIX, confirm, startsWithFolded, stickyIdOf } from '@/diagnose/compile';
 import { LINE_CONTEXT, TEXT_CONTEXT, TEXT_GATE, type Engine } from '@/diagnose/engine';
 import type { ScannedLine } from '@/diagnose/scan';
 import { textContextHolds, textMarkers, type TextMarkers } from '@/diagnose/text-markers';
@@ -50,8 +50,6 @@ const MAX_SIGNS = 10_000;
 // A pattern whose literal keeps appearing on one line without confirming stops being tried there, so a
 // line made of one literal repeated costs a bounded amount of work.
 const MAX_TRIES_PER_LINE = 64;
-// Lines at least this long remember which context markers they have.
-const LONG_LINE = 512;
 
 // Where a line states the status it ended with: JSON fields, key=value pairs, Traefik's quoted status.
 const statusInLine: readonly RegExp[] = [
@@ -84,7 +82,11 @@ const better = (a: Hit, b: Hit, patterns: readonly Pattern[]) =>
  * one component and says one thing; a generic pattern must not add a second finding next to a
  * specific one). Patterns that need the whole text's context are kept aside from that choice.
  */
-export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, index, signStatuses, signNumbered, contextOf }: Engine, textHas: TextMarkers = textMarkers(text)) => {
+export const lineMatcher = (
+  text: string,
+  { patterns, matcherCount, matcherOf, index, signStatuses, signNumbered, contextOf, markers, markersOfWord, lineMarkersOf }: Engine,
+  textHas: TextMarkers = textMarkers(text),
+) => {
   const collected: Collected = { byPattern: new Map(), signs: [] };
   const lastLine = new Int32Array(matcherCount).fill(-1);
   const triedLine = new Int32Array(matcherCount).fill(-1);
@@ -109,7 +111,6 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   // made once, not per line: lines are many.
   let line: ScannedLine = { number: -1, start: 0, end: 0, matchEnd: 0, count: 0, words: [], starts: [] };
   let lineText: string | undefined;
-  let lower: string | undefined;
   let lineStatus: number | undefined | null;
   // The line's chosen hits are its first `chosenCount` entries: the list is reused, not emptied, line after line.
   const chosen: Hit[] = [];
@@ -121,44 +122,23 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   const ranAt = new Int32Array(matcherCount);
   const ranFound: ReturnType<typeof confirm>[] = [];
   const textOfLine = () => (lineText ??= text.slice(line.start, line.matchEnd));
-  const lowerOfLine = () => textOfLine().toLowerCase();
-  // Whether a long line has a marker, looked up once a line: many rows name the same markers (each
-  // proxy's name), and every lookup reads all of the line. On a short line, reading it again is cheaper.
-  const markerIds = new Map<string, number>();
-  const markerLine: number[] = [];
-  const markerFound: boolean[] = [];
-  const hasMarker = (marker: string) => {
-    let id = markerIds.get(marker);
-    if (id === undefined) {
-      id = markerLine.length;
-      markerIds.set(marker, id);
-      markerLine.push(-1);
-      markerFound.push(false);
+  // The last line each line marker was found on: the scan finds markers with the rows' words, so a
+  // row's lineHas and lineLacks are looked up, not searched for.
+  const markerLine = new Int32Array(markers.length).fill(-1);
+  const findMarkers = () => {
+    for (let k = 0; k < line.count; k++) {
+      const ids = markersOfWord[line.words[k]];
+      if (ids === undefined) continue;
+      const start = line.starts[k];
+      for (const id of ids) {
+        const marker = markers[id];
+        if (marker.length <= AUTOMATON_PREFIX || (start + marker.length <= line.matchEnd && startsWithFolded(text, marker, start))) markerLine[id] = line.number;
+      }
     }
-    if (markerLine[id] !== line.number) {
-      markerLine[id] = line.number;
-      markerFound[id] = lower!.includes(marker);
-    }
-    return markerFound[id];
   };
-  // Rows of one product share their marker lists: the last list's answer on this line serves the next row.
-  let lastMarkers: readonly string[] | undefined;
-  let lastMarkersLine = -1;
-  let lastMarkersFound = false;
-  const lookUp = (markers: readonly string[]) => {
-    lower ??= lowerOfLine();
-    if (lower.length < LONG_LINE) {
-      for (const marker of markers) if (marker.length <= lower.length && lower.includes(marker)) return true;
-    } else for (const marker of markers) if (hasMarker(marker)) return true;
+  const has = (ids: readonly number[]) => {
+    for (const id of ids) if (markerLine[id] === line.number) return true;
     return false;
-  };
-  const has = (markers: readonly string[]) => {
-    if (markers !== lastMarkers || lastMarkersLine !== line.number) {
-      lastMarkers = markers;
-      lastMarkersLine = line.number;
-      lastMarkersFound = lookUp(markers);
-    }
-    return lastMarkersFound;
   };
   const choose = (hit: Hit) => {
     const component = patterns[hit.pattern].component;
@@ -196,7 +176,7 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
     // for the whole line, before any RegExp runs.
     if (context & LINE_CONTEXT && contextLine[owner] !== line.number) {
       contextLine[owner] = line.number;
-      const { lineHas, lineLacks } = pattern!;
+      const { has: lineHas, lacks: lineLacks } = lineMarkersOf(owner);
       if ((lineHas && !has(lineHas)) || (lineLacks && has(lineLacks))) {
         lastLine[owner] = line.number;
         return;
@@ -232,8 +212,8 @@ export const lineMatcher = (text: string, { patterns, matcherCount, matcherOf, i
   const onLine = (scanned: ScannedLine) => {
     line = scanned;
     lineText = undefined;
-    lower = undefined;
     lineStatus = null;
+    findMarkers();
     for (let k = 0; k < line.count; k++) {
       const word = line.words[k];
       // A word whose matchers all matched or gave up on this line is not looked at again there.

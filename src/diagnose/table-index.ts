@@ -1,4 +1,4 @@
-import { indexMatchers, toMatcher, type Matcher } from '@/diagnose/compile';
+import { AUTOMATON_PREFIX, indexMatchers, toMatcher, type Matcher } from '@/diagnose/compile';
 import { patterns, statusSigns } from '@/diagnose/patterns';
 
 /**
@@ -11,6 +11,13 @@ export interface TableIndex {
   readonly rows: number;
   readonly words: readonly string[];
   readonly owners: readonly (readonly number[])[];
+  /**
+   * The markers patterns ask a line to have or lack (lineHas, lineLacks; lower case ASCII), each once,
+   * and the word the scan finds each by: its first AUTOMATON_PREFIX characters, a row's word where a
+   * row begins the same way, else a word after the rows' own that no row owns.
+   */
+  readonly markers: readonly string[];
+  readonly markerWords: readonly number[];
 }
 
 /** Every row's match, as a matcher, in the table's order. */
@@ -18,9 +25,20 @@ export const tableRows = (): readonly { readonly match: string | RegExp; readonl
 
 export const rowMatcher = (row: { readonly match: string | RegExp; readonly ignoreCase?: boolean }): Matcher => toMatcher(row.match, row.ignoreCase);
 
+/** Every line marker of the patterns, each once, in the order the patterns name them. */
+export const lineMarkers = (): string[] => [...new Set(patterns.flatMap((p) => [...(p.lineHas ?? []), ...(p.lineLacks ?? [])]))];
+
 /** The index of the table as it is now. */
 export const indexTable = (): TableIndex => {
   const rows = tableRows();
   const { words, owners } = indexMatchers(rows.map(rowMatcher));
-  return { rows: rows.length, words, owners };
+  const markers = lineMarkers();
+  const markerWords = markers.map((marker) => {
+    const prefix = marker.slice(0, AUTOMATON_PREFIX);
+    let word = words.indexOf(prefix);
+    if (word < 0) word = words.push(prefix) - 1;
+    return word;
+  });
+  while (owners.length < words.length) owners.push([]);
+  return { rows: rows.length, words, owners, markers, markerWords };
 };
