@@ -22,6 +22,7 @@ describe('startStepFor', () => {
     ['status 528', { status: 528 }, undefined],
     ['status 504', { status: 504, who: 'owner', via: 'nginx' }, 'it-is-a-504'],
     ['status 503', { status: 503 }, 'it-is-a-503'],
+    ['status 429', { status: 429 }, 'the-site-blocked-the-request'],
     ['status 500', { status: 500, who: 'visitor' }, 'it-is-a-500'],
     ['an owner behind nginx', { who: 'owner', via: 'nginx', status: 502 }, 'what-does-nginx-log'],
     ['an owner behind OpenResty', { who: 'owner', via: 'openresty' }, 'what-does-nginx-log'],

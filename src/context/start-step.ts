@@ -9,6 +9,8 @@ const statusStep: Readonly<Record<number, string>> = {
   500: 'it-is-a-500',
   503: 'it-is-a-503',
   504: 'it-is-a-504',
+  // Too many requests: the site's rate limit, not a failure (a 403 can be anything the site forbids).
+  429: 'the-site-blocked-the-request',
 };
 
 const audienceStep = {

@@ -20,6 +20,8 @@ const suspectAt: Record<string, HopId> = Object.fromEntries([
   ]),
   // A forward proxy or proxy pool between a scraper and the site, or a work network's proxy.
   ...each('proxy', ['rotate-proxy-and-back-off', 'proxy-node-was-failing', 'ask-your-it-team']),
+  // The site's own firewall, bot protection or rate limit at its edge (Cloudflare, Vercel) refused the request.
+  ...each('cdn', ['the-site-blocked-the-request']),
   // How the gateway reaches the app: its sockets, firewall, resolver, buffers, protocol, TLS and
   // keep-alive settings, and its own configuration and routes. A CDN that cannot reach the origin
   // points at the origin's front door too.

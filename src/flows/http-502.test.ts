@@ -66,6 +66,8 @@ describe('the 502 flow', () => {
     ['which-cloudflare-error-is-it', '520', 'fix-invalid-upstream-response'],
     ['what-does-php-fpm-log', 'exhausted', 'relieve-resource-exhaustion'],
     ['which-cloudflare-error-is-it', '522', 'open-the-firewall-to-the-upstream'],
+    // A block or challenge page is not a 5xx: the site's protection refused the request.
+    ['which-code-do-you-see', '403-429', 'the-site-blocked-the-request'],
     ['start-the-upstream', 'fixed', 'fixed-now-prevent-it'],
     ['is-it-down-for-everyone', 'server-named', 'problem-is-on-the-site'],
     // A TCP refusal goes on to a firewall that rejects; a Unix socket to its path and permissions.

@@ -142,10 +142,15 @@ export const http502Flow = defineFlow('http-502', 'who-are-you', [
     '503': 'it-is-a-503',
     '504': 'it-is-a-504',
     '52x': 'which-cloudflare-error-is-it',
+    // Not a server error: the site's firewall, bot protection or rate limit refused the request.
+    '403-429': 'the-site-blocked-the-request',
   }),
   outcome('it-is-a-500', { resolved: false }),
   outcome('it-is-a-503', { resolved: false }),
   outcome('it-is-a-504', { resolved: false }),
+  // A block or challenge page (Cloudflare's 1020, 1015, "Verify you are human"; Vercel's Firewall): the
+  // site is up, and what to do depends on who asked; the page speaks to each.
+  outcome('the-site-blocked-the-request', { resolved: false }),
 
   // Visitors: cheapest checks first, then narrowing down between the browser, the network and the site.
   advice('reload-the-page', { fixed: 'fixed-by-reloading', notFixed: 'do-other-sites-load' }),
