@@ -62,7 +62,12 @@ describe('the knowledge table', () => {
     const codeQuestion = http502Flow.steps.find((s) => s.id === 'which-cloudflare-error-is-it');
     const for520 = codeQuestion?.kind === 'question' ? codeQuestion.answers.find((a) => a.id === '520')?.next : undefined;
     const flowAdvice = (p: (typeof patterns)[number]) => p.component === 'cloudflare' && p.status === 520 && p.stepId === for520;
-    for (const p of patterns) expect(kindOf(p.stepId), `${p.id} (${p.cause}) -> ${p.stepId}`).toBe(isExplained(p.cause) || flowAdvice(p) ? 'advice' : 'question');
+    // A block or challenge page is no failure to fix: it goes to the outcome that says so.
+    for (const p of patterns) {
+      const kind = kindOf(p.stepId);
+      if (isExplained(p.cause) || flowAdvice(p)) expect(kind, `${p.id} (${p.cause}) -> ${p.stepId}`).toBe('advice');
+      else expect(['question', 'outcome'], `${p.id} (${p.cause}) -> ${p.stepId}`).toContain(kind);
+    }
     for (const s of samples) expect(kindOf(s.stepId) === 'advice', `${s.component} ${s.cause} -> ${s.stepId}`).toBe(isExplained(s.cause));
     for (const stepId of Object.values(neighbourSteps)) expect(kindOf(stepId), stepId).not.toBe('advice');
   });
