@@ -63,6 +63,10 @@ const serviceFabricSays: Partial<Record<Cause, string>> = {
 
 export const unknownPatterns = patternsFor('unknown', [
   ...frontDoorErrors.map(({ info, cause, status, says }): PatternInput => ({ cause, status: 'page', pageDefault: status, confidence: 0.7, match: new RegExp(`(?<=errorInfo(?:_s)?["']?[:=|] {0,4}[\x60"']?)${info}\\b`, 'i'), explanation: `Azure Front Door (or Azure CDN) logged ErrorInfo ${info}: ${says}.` })),
+  // The longer names alone, as people paste them from the log's ErrorInfo column: no other product writes them.
+  ...frontDoorErrors
+    .filter(({ info }) => /^(?:Origin|Certificate|SSLHandshake|ResponseHeader)/.test(info))
+    .map(({ info, cause, status, says }): PatternInput => ({ cause, status: 'page', pageDefault: status, confidence: 0.6, match: new RegExp(`${info}(?![A-Za-z])`), explanation: `Azure Front Door (or Azure CDN) logged ErrorInfo ${info}: ${says}.` })),
   ...winHttpErrors.map(({ name, cause }): PatternInput => ({ cause, status: cause === 'upstream-timeout' ? 504 : 502, confidence: 0.75, match: new RegExp(`(?<=response status code = (?<status>[1-5][0-9]{2}),[^\\n]{0,300}internal error = )${name}\\b`), lineHas: ['error while forwarding request to service'], explanation: `Service Fabric's reverse proxy could not forward the request (${name}): ${serviceFabricSays[cause] ?? 'the service failed'}.` })),
   page('502 Bad Gateway', { ignoreCase: true }),
   page('Bad Gateway', { ignoreCase: true, pageDefault: 502, confidence: 0.25 }),
