@@ -57,6 +57,8 @@ export const nginxPatterns = patternsFor('nginx', [
   { cause: 'invalid-response-header', confidence: 0.9, match: 'upstream sent invalid header', explanation: 'The upstream sent a response header line nginx will not accept, such as a bad name or a stray control character.' },
   { cause: 'invalid-response-header', status: 200, statusNote: "The headers had already been sent, so the client got a cut-off reply with the upstream's status (often 200), not a 502.", confidence: 0.88, match: 'upstream sent invalid chunked response while reading upstream', explanation: "The upstream's body broke its chunked encoding after nginx had passed on the headers, so the reply was cut off: look at the app's or its framework's chunked output (and proxy_http_version)." },
   { cause: 'invalid-response-header', confidence: 0.85, match: 'upstream sent invalid chunked response', explanation: 'The upstream sent a body whose chunked encoding is broken.' },
+  // ngx_http_grpc_module's checks of the HTTP/2 frames a gRPC upstream sends ("invalid http2 table index" and the like).
+  { cause: 'invalid-response-header', confidence: 0.85, match: 'upstream sent invalid http2 ', explanation: "The gRPC upstream sent HTTP/2 that nginx's gRPC proxy rejects (an invalid header table index, frame or flags): often an HTTP/2 feature of the server's library that nginx does not accept; update either, or look for the matching nginx or library issue." },
   { cause: 'invalid-response-header', confidence: 0.85, match: 'upstream sent unexpected FastCGI record', explanation: 'The FastCGI server answered with records nginx did not expect: a protocol mismatch or a crashed PHP-FPM child.' },
   {
     cause: 'invalid-response-header',
