@@ -108,6 +108,24 @@ test.describe('the diagnose page', () => {
     await expect(results.getByText(words.visitorNote)).toHaveCount(0);
   });
 
+  test("leads someone Cloudflare blocked to the page for blocks, with one finding and no outage note", async ({ page }) => {
+    const blocked = 'Sorry, you have been blocked\nYou are unable to access shop.example.com\nWhy have I been blocked?\nThis website is using a security service to protect itself from online attacks.\nCloudflare Ray ID: 8e5f1a2b3c4d5e6f • Your IP: 203.0.113.9 • Performance & security by Cloudflare';
+    const results = await pasteAndDiagnose(page, blocked);
+    await expect(results.getByRole('heading', { level: 3 })).toHaveCount(1);
+    await expect(results.getByText(words.visitorNote)).toHaveCount(0);
+    // Not a failure to fix: its button names the page it leads to.
+    await results.getByRole('link', { name: words.nextStep.replace('{step}', titleOf('the-site-blocked-the-request')) }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('the-site-blocked-the-request'));
+  });
+
+  test("reads nginx's [emerg] as its error log writes it, and leads to the configuration's step", async ({ page }) => {
+    const results = await pasteAndDiagnose(page, '2026/12/07 03:12:44 [emerg] 1234#1234: unknown directive "proxy_pas" in /etc/nginx/conf.d/shop.conf:14\nnginx: configuration file /etc/nginx/nginx.conf test failed');
+    await expect(results.getByRole('heading', { level: 3 })).toHaveCount(1);
+    await expect(results.locator('mark').first()).toContainText('[emerg]');
+    await results.getByRole('link', { name: new RegExp(`^${words.goToStep}`) }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('fix-the-gateway-configuration'));
+  });
+
   test('says that no response came when the gateway did not start, and does not take its log line for a page', async ({ page }) => {
     const results = await pasteAndDiagnose(page, 'nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)');
     await expect(results.getByRole('heading', { level: 3 }).first()).toContainText('nginx did not start');
