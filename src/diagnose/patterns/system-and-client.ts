@@ -36,6 +36,7 @@ export const curlPatterns = patternsFor('curl', [
   { cause: 'dns-resolution', confidence: 0.9, match: 'Could not resolve host', explanation: "The server's host name does not resolve." },
   { cause: 'protocol-mismatch', confidence: 0.8, match: 'Received HTTP/0.9 when not allowed', explanation: "The answer did not start with an HTTP status line: that port speaks another protocol (uwsgi, FastCGI, HTTP/2 only, TLS), or a gateway passed garbage on." },
   { cause: 'invalid-response-header', confidence: 0.8, match: 'curl: (8) ', explanation: "curl could not parse the server's answer (weird server reply)." },
+  { cause: 'invalid-response-header', confidence: 0.8, match: /curl: \(92\) HTTP\/2 stream [0-9]{1,10} was not closed cleanly: PROTOCOL_ERROR/, explanation: "The server's HTTP/2 answer broke the protocol (PROTOCOL_ERROR), most often with a header field HTTP/2 forbids; curl's lines before this one name it." },
   { cause: 'protocol-mismatch', confidence: 0.7, match: 'curl: (16) ', explanation: 'The HTTP/2 exchange failed: one side does not speak HTTP/2 as the other expects.' },
   // curl through an HTTP proxy (-x, HTTPS_PROXY): the proxy, not the site, answered the tunnel request.
   { cause: 'other', status: 502, confidence: 0.8, match: /CONNECT tunnel failed, response (?<status>[45][0-9]{2})/, explanation: "The HTTP proxy between curl and the site (-x or HTTPS_PROXY) answered the tunnel request with this status: the proxy could not reach the site, or refused to; the proxy's log or its operator says why." },
