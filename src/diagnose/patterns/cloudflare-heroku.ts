@@ -71,6 +71,8 @@ export const cloudflarePatterns = patternsFor('cloudflare', [
   ...codePatterns,
   // The branded page for a 502 or 504 means the origin answered it; Cloudflare's own is a bare page (below).
   { cause: 'upstream-sent-the-error', page: true, status: 502, confidence: 0.8, match: /Error (?:code:? )?(?<status>50[234])\b/i, textHas: [...cloudflareMentioned, 'bad gateway error code', 'gateway time-out error code'], stepId: 'what-do-the-logs-say', explanation: originSent },
+  // The page's status grid (You: Working, Cloudflare: Working, Host: Error) as people quote it.
+  ...['Host: Error', 'Host Error'].map((match): PatternInput => ({ cause: 'upstream-sent-the-error', page: true, status: 'page', pageDefault: 502, confidence: 0.55, match, textLacks: ['error code 52', '| 52', 'error 52', ' 52x'], stepId: 'what-do-the-logs-say', explanation: "Cloudflare's error page marks the Host, the site's own server, as the part that failed (the browser and Cloudflare are working): the site's server answered with an error itself, and its log says why." })),
   { cause: 'upstream-sent-the-error', page: true, status: 502, confidence: 0.8, match: '502: Bad gateway', stepId: 'what-do-the-logs-say', explanation: originSent },
   { cause: 'upstream-sent-the-error', page: true, status: 504, confidence: 0.8, match: '504: Gateway time-out', stepId: 'what-do-the-logs-say', explanation: originSent },
   // The newer page's sentence and reference number, copied as text.
