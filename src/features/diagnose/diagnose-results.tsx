@@ -106,14 +106,14 @@ const FindingCard = ({ text, finding, index, count }: { text: string; finding: F
 };
 
 /**
- * An error page's own words, and no log line that explains them: most likely pasted by someone who saw
- * the page on a site that is not theirs, who can fix nothing there, while the finding's button leads to
- * the owner's log. A forward proxy's page (Squid) is left out: its visitor asks whoever runs the proxy.
- * So is a block or a challenge: the site is up, the visitor's own address, VPN or browser may be what
- * the rule matched, and the finding's step speaks to the visitor first.
+ * A server error page's own words, and no log line that explains them: most likely pasted by someone who
+ * saw the page on a site that is not theirs, who can fix nothing there, while the finding's button leads
+ * to the owner's log. A forward proxy's page (Squid) is left out: its visitor asks whoever runs the
+ * proxy. So is a page that is no server error (a 403 block or challenge, a 429, a 404): the site is up,
+ * and the visitor's own address, VPN or browser may be what it answered.
  */
 const VisitorNote = ({ finding }: { finding: Finding | undefined }) =>
-  finding?.page && finding.component !== 'squid' && finding.stepId !== 'the-site-blocked-the-request' ? (
+  finding?.page && finding.status >= 500 && finding.component !== 'squid' ? (
     <p>
       {words.visitorNote}{' '}
       {/* A button as plain to see as the finding's own: a visitor on a phone takes the first big one. */}
